@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One module per pipeline stage; plain value types flow from one to the next:
+// Ingest (HTML/text → Article) → Sentences → Claims → Check (rules + reference data → verdicts) → Report.
+let package = Package(
+    name: "claimcheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimcheck", targets: ["claimcheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "Ingest", dependencies: ["CLibXML2"]),
+        .target(name: "Sentences", dependencies: ["Ingest"]),
+        .target(name: "Claims", dependencies: ["Sentences"]),
+        .target(name: "Check", dependencies: ["Claims", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Report", dependencies: ["Check", .product(name: "Mustache", package: "swift-mustache")]),
+        .executableTarget(
+            name: "claimcheck",
+            dependencies: [
+                "Ingest", "Sentences", "Claims", "Check", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
+        .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
+        .testTarget(name: "CheckTests", dependencies: ["Check"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "ClaimcheckTests", dependencies: ["claimcheck"]),
+    ]
+)

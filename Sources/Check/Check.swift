@@ -1,0 +1,1 @@
+// The Check stage; see README.md for the pipeline.

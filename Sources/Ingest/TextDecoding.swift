@@ -1,0 +1,119 @@
+/// Turns page bytes into valid UTF-8: BOM, declared charset, else UTF-8 with a Windows-1252
+/// fallback for bytes that are not valid UTF-8.
+enum TextDecoding {
+    static func utf8String(from bytes: [UInt8], declared: String?) -> String {
+        String(decoding: htmlToUTF8(bytes, declared: declared), as: UTF8.self)
+    }
+
+    static func htmlToUTF8(_ bytes: [UInt8], declared: String? = nil) -> [UInt8] {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { return validatedUTF8(Array(body.dropFirst(3))) }
+        if body.starts(with: [0xFF, 0xFE]) { return utf16(Array(body.dropFirst(2)), bigEndian: false) }
+        if body.starts(with: [0xFE, 0xFF]) { return utf16(Array(body.dropFirst(2)), bigEndian: true) }
+        body = bytes[...]
+        let charset = (declared ?? declaredCharset(in: bytes))?.lowercased()
+        switch charset {
+        case "windows-1252", "cp1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "iso-8859-15":
+            return windows1252ToUTF8(bytes)
+        default:
+            return validatedUTF8(bytes)
+        }
+    }
+
+    /// Keeps valid UTF-8 sequences and reads every invalid byte as Windows-1252.
+    static func validatedUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                output.append(byte == 0 ? 0x20 : byte)
+                index += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            if length > 0 {
+                output.append(contentsOf: bytes[index..<index + length])
+                index += length
+            } else {
+                appendWindows1252(byte, to: &output)
+                index += 1
+            }
+        }
+        return output
+    }
+
+    /// Length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid.
+    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        let length: Int
+        var minimum: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; minimum = 0x80
+        case 0xE0...0xEF: length = 3; minimum = 0x800
+        case 0xF0...0xF4: length = 4; minimum = 0x10000
+        default: return 0
+        }
+        guard index + length <= bytes.count else { return 0 }
+        var scalar = UInt32(lead) & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length {
+            let continuation = bytes[index + offset]
+            guard continuation & 0xC0 == 0x80 else { return 0 }
+            scalar = scalar << 6 | UInt32(continuation & 0x3F)
+        }
+        minimum = max(minimum, 0)
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return 0 }
+        return length
+    }
+
+    private static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 { output.append(byte == 0 ? 0x20 : byte) } else { appendWindows1252(byte, to: &output) }
+        }
+        return output
+    }
+
+    /// Windows-1252's 0x80–0x9F block; the rest of the high half is Latin-1.
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    private static func appendWindows1252(_ byte: UInt8, to output: inout [UInt8]) {
+        let scalar = byte < 0xA0 ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
+        appendScalar(scalar, to: &output)
+    }
+
+    private static func appendScalar(_ scalar: UInt32, to output: inout [UInt8]) {
+        guard let unicode = Unicode.Scalar(scalar) else { return }
+        output.append(contentsOf: UTF8.encode(unicode)!)
+    }
+
+    private static func utf16(_ bytes: [UInt8], bigEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            let high = UInt16(bytes[index]), low = UInt16(bytes[index + 1])
+            units.append(bigEndian ? high << 8 | low : low << 8 | high)
+            index += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+
+    /// The charset named by `<meta charset>` or an `http-equiv` content type in the first 4 KB.
+    static func declaredCharset(in bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        var name = ""
+        for character in head[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " }) {
+            guard character.isLetter || character.isNumber || character == "-" || character == "_" else { break }
+            name.append(character)
+        }
+        return name.isEmpty ? nil : name
+    }
+}
