@@ -1,1 +1,0 @@
-// The Check stage; see README.md for the pipeline.

@@ -1,0 +1,72 @@
+import Claims
+
+/// Exactly one per claim.
+public enum Verdict: String, Sendable, Codable, CaseIterable {
+    case supported
+    case refuted
+    case unverifiable
+    case needsReview = "needs-review"
+}
+
+/// What a reviewer needs to follow a verdict.
+public struct Evidence: Sendable, Hashable, Codable {
+    public struct Row: Sendable, Hashable, Codable {
+        /// Line in the dataset file (1-based, header is line 1).
+        public var line: Int
+        public var values: [String: String]
+        public init(line: Int, values: [String: String]) {
+            self.line = line
+            self.values = values
+        }
+    }
+
+    public var rule: String
+    public var dataset: String?
+    /// The vintage used ("2022-05-17"), and the other vintages' values where they differ.
+    public var vintage: String?
+    public var rows: [Row]
+    public var referenceValue: Double?
+    /// Reference value under another vintage (e.g. the later revision), when it differs.
+    public var otherVintages: [String: Double]
+    public var claimedValue: Double?
+    public var claimedLower: Double?
+    public var claimedUpper: Double?
+    /// The comparison done, in words and arithmetic ("234,088 > 234,000").
+    public var comparison: String?
+
+    public init(
+        rule: String, dataset: String? = nil, vintage: String? = nil, rows: [Row] = [], referenceValue: Double? = nil,
+        otherVintages: [String: Double] = [:], claimedValue: Double? = nil, claimedLower: Double? = nil,
+        claimedUpper: Double? = nil, comparison: String? = nil
+    ) {
+        self.rule = rule
+        self.dataset = dataset
+        self.vintage = vintage
+        self.rows = rows
+        self.referenceValue = referenceValue
+        self.otherVintages = otherVintages
+        self.claimedValue = claimedValue
+        self.claimedLower = claimedLower
+        self.claimedUpper = claimedUpper
+        self.comparison = comparison
+    }
+}
+
+/// A claim with its verdict.
+public struct CheckedClaim: Sendable, Hashable {
+    public var claim: Claim
+    public var verdict: Verdict
+    /// The rule that decided, nil when none applied.
+    public var rule: String?
+    public var evidence: [Evidence]
+    /// One sentence a reviewer can read.
+    public var explanation: String
+
+    public init(claim: Claim, verdict: Verdict, rule: String?, evidence: [Evidence], explanation: String) {
+        self.claim = claim
+        self.verdict = verdict
+        self.rule = rule
+        self.evidence = evidence
+        self.explanation = explanation
+    }
+}

@@ -1,0 +1,16 @@
+import Ingest
+import Sentences
+
+/// Extracts every claim of an article: numeric claims and attributions, with numeric claims
+/// inside attributed content linked to their attribution.
+public enum ClaimExtractor {
+    public static func claims(in article: Article, date: Day?) -> [Claim] {
+        let sentences = SentenceSplitter.split(article)
+        return claims(text: article.text, sentences: sentences, date: date)
+    }
+
+    public static func claims(text: String, sentences: [Sentence], date: Day?) -> [Claim] {
+        // Filled in by the numeric and attribution issues.
+        []
+    }
+}
