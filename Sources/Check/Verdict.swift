@@ -70,3 +70,30 @@ public struct CheckedClaim: Sendable, Hashable {
         self.explanation = explanation
     }
 }
+
+/// The check stage's output for one article: what the reports render.
+public struct ArticleReport: Sendable {
+    public var source: String
+    public var title: String?
+    public var byline: [String]
+    public var published: String?
+    public var url: String?
+    /// The article text the claim offsets index into (paragraphs joined by "\n\n").
+    public var paragraphs: [String]
+    public var claims: [CheckedClaim]
+
+    public init(
+        source: String, title: String?, byline: [String], published: String?, url: String?, paragraphs: [String],
+        claims: [CheckedClaim]
+    ) {
+        self.source = source
+        self.title = title
+        self.byline = byline
+        self.published = published
+        self.url = url
+        self.paragraphs = paragraphs
+        self.claims = claims
+    }
+
+    public var text: String { paragraphs.joined(separator: "\n\n") }
+}
