@@ -97,3 +97,48 @@ public struct ArticleReport: Sendable {
 
     public var text: String { paragraphs.joined(separator: "\n\n") }
 }
+
+/// What a batch run produced, for `summary.json` and the batch index page.
+public struct BatchSummary: Sendable {
+    public struct ArticleEntry: Sendable {
+        public var source: String
+        /// The report's base name in the output folder (`NAME.json`, `NAME.html`).
+        public var name: String
+        public var title: String?
+        public var published: String?
+        public var counts: [Verdict: Int]
+        public init(source: String, name: String, title: String?, published: String?, counts: [Verdict: Int]) {
+            self.source = source
+            self.name = name
+            self.title = title
+            self.published = published
+            self.counts = counts
+        }
+    }
+
+    public struct Failure: Sendable {
+        public var source: String
+        /// The pipeline step that failed ("ingest", "claims", "check", "report").
+        public var step: String
+        public var reason: String
+        public init(source: String, step: String, reason: String) {
+            self.source = source
+            self.step = step
+            self.reason = reason
+        }
+    }
+
+    public var articles: [ArticleEntry]
+    public var failures: [Failure]
+
+    public init(articles: [ArticleEntry], failures: [Failure]) {
+        self.articles = articles
+        self.failures = failures
+    }
+
+    public var totals: [Verdict: Int] {
+        articles.reduce(into: [:]) { totals, entry in
+            for (verdict, count) in entry.counts { totals[verdict, default: 0] += count }
+        }
+    }
+}
