@@ -1,0 +1,659 @@
+#!/usr/bin/env python3
+"""Recompute the expected verdict of every claim in the bundled articles from the reference data.
+
+Usage (from the repository root):
+    python3 Corpus/expected/compute_reference.py            # rewrite Corpus/expected/*.json
+    python3 Corpus/expected/compute_reference.py --check    # compare with the committed files, exit 1 on drift
+    python3 Corpus/expected/compute_reference.py --data DIR # reference folder (default: the nearest shared/data/reference above)
+
+Each claim below is written once: its words as they appear in the article, what it is checked against and the
+verdict the author intended. The script reads the article, finds the sentence, looks the reference value up
+in the CSV/YAML files, decides the verdict by the comparison rules in README.md, and stops with an error when
+the computed verdict is not the intended one, when the claim's words are missing or ambiguous in the article,
+or when two vintages of a dataset would give different verdicts. A wrong expectation is worse than none.
+"""
+
+import argparse
+import csv
+import html.parser
+import json
+import re
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+ARTICLES = REPO / "Corpus" / "articles"
+
+# "about X" is supported within this relative distance (the engine's documented default).
+APPROXIMATE_TOLERANCE = 0.05
+
+CBP_DASHBOARD = "cbp/sw-border-monthly-summary.csv"
+CBP_NATIONWIDE = "cbp/cbp-nationwide-encounters-fy20-fy23-state.csv"
+CPI = "us-cpi/cpiai.csv"
+UNRATE = "us-unemployment-rate/UNRATE.csv"
+POPULATION = "world-population/population.csv"
+CABINET = "officeholders/cabinet-turnover.csv"
+EXECUTIVE = "officeholders/executive.yaml"
+
+# The nationwide file is CBP's download as of its retrieval (2024); it is the latest revision of every month.
+NATIONWIDE_VINTAGE = "2024-09"
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+FISCAL_MONTHS = ["OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP"]
+
+
+class ExpectationError(Exception):
+    pass
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reference data
+
+
+class Reference:
+    def __init__(self, root: Path):
+        self.root = root
+        self._load_cbp()
+        self._load_cpi()
+        self._load_unrate()
+        self._load_population()
+        self._load_officeholders()
+
+    def _open(self, relative):
+        path = self.root / relative
+        if not path.exists():
+            raise SystemExit(f"error: reference file not found: {path}")
+        return open(path, newline="", encoding="utf-8-sig")
+
+    # CBP ----------------------------------------------------------------------------------------------
+
+    def _load_cbp(self):
+        # (vintage, year, month, component, title) -> (count, line)
+        self.dashboard = {}
+        with self._open(CBP_DASHBOARD) as f:
+            for line, row in enumerate(csv.DictReader(f), start=2):
+                key = (row["data_vintage"], int(row["calendar_year"]), int(row["calendar_month"]),
+                       row["component"], row["title_of_authority"])
+                self.dashboard[key] = (int(row["encounters"]), line)
+        # (year, month, region or 'all', title or 'all') -> count, summed from the state-level rows
+        self.nationwide = defaultdict(int)
+        with self._open(CBP_NATIONWIDE) as f:
+            for row in csv.DictReader(f):
+                fiscal_year = int(row["Fiscal Year"])
+                index = FISCAL_MONTHS.index(row["Month (abbv)"])
+                year = fiscal_year - 1 if index < 3 else fiscal_year
+                month = (index + 9) % 12 + 1
+                count = int(row["Encounter Count"])
+                for region in ("all", row["Land Border Region"]):
+                    for title in ("all", row["Title of Authority"]):
+                        self.nationwide[(year, month, region, title)] += count
+
+    def cbp_month(self, year, month, component="all", title="all", region="Southwest Land Border"):
+        """Every vintage's value for one month: {vintage: (value, row description)}."""
+        values = {}
+        if region == "Southwest Land Border":
+            for vintage in ("2022-05-17", "2023-03-10"):
+                hit = self.dashboard.get((vintage, year, month, component, title))
+                if hit:
+                    values[vintage] = (hit[0], f"{CBP_DASHBOARD} line {hit[1]}: vintage {vintage}, "
+                                                f"{year}-{month:02d}, component={component}, "
+                                                f"title_of_authority={title}, encounters={hit[0]}")
+        if component == "all":
+            key = (year, month, "all" if region == "nationwide" else region, title)
+            if key in self.nationwide:
+                count = self.nationwide[key]
+                values[NATIONWIDE_VINTAGE] = (count, f"{CBP_NATIONWIDE}: sum of Encounter Count over rows with "
+                                                     f"{'all regions' if region == 'nationwide' else 'Land Border Region=' + region}"
+                                                     f"{'' if title == 'all' else ', Title of Authority=' + title}, "
+                                                     f"{year}-{month:02d} = {count}")
+        return values
+
+    def cbp_fiscal_year(self, fiscal_year, component="all", title="all", region="Southwest Land Border"):
+        """Sum of the twelve months of a fiscal year, per vintage holding all twelve."""
+        months = [(fiscal_year - 1, m) for m in (10, 11, 12)] + [(fiscal_year, m) for m in range(1, 10)]
+        per_month = [self.cbp_month(y, m, component, title, region) for y, m in months]
+        vintages = set.intersection(*(set(v) for v in per_month))
+        values = {}
+        for vintage in vintages:
+            total = sum(v[vintage][0] for v in per_month)
+            values[vintage] = (total, f"sum of {len(months)} monthly values, FY{fiscal_year} "
+                                      f"(Oct {fiscal_year - 1} to Sep {fiscal_year}), vintage {vintage}, "
+                                      f"region={region}, component={component}, title={title}: {total}")
+        return values
+
+    # CPI and unemployment --------------------------------------------------------------------------------
+
+    def _load_cpi(self):
+        self.cpi = {}
+        with self._open(CPI) as f:
+            for line, row in enumerate(csv.DictReader(f), start=2):
+                self.cpi[row["Date"][:7]] = (float(row["Index"]), line)
+
+    def inflation(self, year, month):
+        """12-month change of the CPI-U index, percent, unrounded; None when either month is missing."""
+        now = self.cpi.get(f"{year}-{month:02d}")
+        before = self.cpi.get(f"{year - 1}-{month:02d}")
+        if not now or not before:
+            return None
+        rate = (now[0] / before[0] - 1) * 100
+        return rate, (f"{CPI} lines {now[1]} and {before[1]}: Index {year}-{month:02d} = {now[0]}, "
+                      f"{year - 1}-{month:02d} = {before[0]}; {now[0]}/{before[0]} - 1 = {rate:.3f}%")
+
+    def inflation_since(self, year, month):
+        """The latest earlier month whose 12-month rate (one decimal, as published) was at least this one's."""
+        rate = round(self.inflation(year, month)[0], 1)
+        y, m = year, month
+        while True:
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+            earlier = self.inflation(y, m)
+            if earlier is None:
+                return None, rate
+            if round(earlier[0], 1) >= rate:
+                return (y, m, round(earlier[0], 1)), rate
+
+    def _load_unrate(self):
+        self.unrate = {}
+        with self._open(UNRATE) as f:
+            for line, row in enumerate(csv.DictReader(f), start=2):
+                self.unrate[row["DATE"][:7]] = (float(row["UNRATE"]), line)
+
+    def unemployment(self, year, month):
+        hit = self.unrate.get(f"{year}-{month:02d}")
+        if not hit:
+            return None
+        return hit[0], f"{UNRATE} line {hit[1]}: {year}-{month:02d}-01,{hit[0]}"
+
+    # Population ------------------------------------------------------------------------------------------
+
+    def _load_population(self):
+        self.population_rows = {}
+        with self._open(POPULATION) as f:
+            for line, row in enumerate(csv.DictReader(f), start=2):
+                self.population_rows[(row["Country Name"], int(row["Year"]))] = (int(row["Value"]), line)
+
+    def population(self, country, year):
+        hit = self.population_rows.get((country, year))
+        if not hit:
+            return None
+        return hit[0], f"{POPULATION} line {hit[1]}: {country},{year},{hit[0]}"
+
+    # Officeholders ---------------------------------------------------------------------------------------
+
+    def _load_officeholders(self):
+        # office -> [(person, start, end or None, row description)]
+        self.tenures = defaultdict(list)
+        with self._open(CABINET) as f:
+            for line, row in enumerate(csv.DictReader(f), start=2):
+                start = _us_date(row["start_date"])
+                end = None if row["end_date"] == "Still in office" else _us_date(row["end_date"])
+                if start is None:  # "Bush admin": tenure began under the previous president; not needed here
+                    continue
+                self.tenures[row["position"]].append(
+                    (row["appointee"], start, end, f"{CABINET} line {line}: {row['president']},{row['position']},"
+                                                   f"{row['appointee']},{row['start_date']},{row['end_date']}"))
+        with self._open(EXECUTIVE) as f:
+            people = yaml.safe_load(f)
+        for person in people:
+            name = f"{person['name']['first']} {person['name']['last']}"
+            for term in person["terms"]:
+                office = {"prez": "President", "viceprez": "Vice President"}[term["type"]]
+                self.tenures[office].append(
+                    (name, date.fromisoformat(term["start"]), date.fromisoformat(term["end"]),
+                     f"{EXECUTIVE}: {name}, type {term['type']}, start {term['start']}, end {term['end']}"))
+
+    def holders(self, office, on):
+        """Who held the office on the day (a term's end day belongs to the successor)."""
+        return [t for t in self.tenures[office] if t[1] <= on and (t[2] is None or on < t[2])]
+
+    def tenures_of(self, office, person):
+        return [t for t in self.tenures[office] if t[0] == person]
+
+
+def _us_date(text):
+    match = re.fullmatch(r"(\d+)/(\d+)/(\d\d)", text)
+    if not match:
+        return None
+    month, day, year = map(int, match.groups())
+    return date(1900 + year if year > 30 else 2000 + year, month, day)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Reading the claim as written
+
+APPROXIMATORS = [
+    ("more than", "greaterThan"), ("over", "greaterThan"), ("topped", "greaterThan"), ("above", "greaterThan"),
+    ("at least", "atLeast"),
+    ("about", "approximate"), ("approximately", "approximate"), ("roughly", "approximate"),
+    ("around", "approximate"), ("some", "approximate"), ("an estimated", "approximate"),
+    ("nearly", "justBelow"), ("almost", "justBelow"), ("just under", "justBelow"),
+    ("fewer than", "lessThan"), ("less than", "lessThan"), ("under", "lessThan"),
+]
+SCALES = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
+NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*(?:million|billion|thousand))?(\s*(?:%|percent))?")
+
+
+def read_quantity(text):
+    """(value, half-width of the stated precision, bound) of the first number in the claim's words."""
+    match = NUMBER.search(text)
+    if not match:
+        raise ExpectationError(f"no number in claim text {text!r}")
+    digits = match.group(1).replace(",", "")
+    scale = SCALES[match.group(2).strip()] if match.group(2) else 1
+    value = float(digits) * scale
+    if "." in digits:
+        step = 10 ** -len(digits.split(".")[1])
+    else:
+        trailing_zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        step = 10 ** trailing_zeros
+    before = text[:match.start()].lower()
+    bound = "exact"
+    for words, kind in APPROXIMATORS:
+        if re.search(rf"\b{words}\s*$", before):
+            bound = kind
+            break
+    return value, step * scale / 2, bound
+
+
+def compare(claimed, half_step, bound, reference):
+    """True when the reference value satisfies the claim as written."""
+    if bound == "exact":
+        return claimed - half_step <= reference < claimed + half_step
+    if bound == "approximate":
+        return abs(reference - claimed) <= APPROXIMATE_TOLERANCE * claimed
+    if bound == "greaterThan":
+        return reference > claimed
+    if bound == "atLeast":
+        return reference >= claimed
+    if bound == "justBelow":
+        return claimed * (1 - APPROXIMATE_TOLERANCE) <= reference <= claimed
+    if bound == "lessThan":
+        return reference < claimed
+    raise ExpectationError(f"unknown bound {bound}")
+
+
+def describe(claimed, half_step, bound):
+    if bound == "exact":
+        return f"stated precision [{claimed - half_step:,.10g}, {claimed + half_step:,.10g})"
+    return {"approximate": f"within {APPROXIMATE_TOLERANCE:.0%} of {claimed:,.10g}",
+            "greaterThan": f"> {claimed:,.10g}", "atLeast": f">= {claimed:,.10g}",
+            "justBelow": f"in [{claimed * (1 - APPROXIMATE_TOLERANCE):,.10g}, {claimed:,.10g}]",
+            "lessThan": f"< {claimed:,.10g}"}[bound]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Article text and sentences
+
+BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "dd", "dt", "div",
+              "section", "article", "main", "header", "footer", "aside", "nav", "time", "span", "a"}
+SKIPPED_TAGS = {"script", "style", "noscript", "template"}
+
+
+class BlockText(html.parser.HTMLParser):
+    """Text of every paragraph-like element: the places a claim's sentence can live."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks = []
+        self.current = []
+        self.skipping = 0
+
+    def _flush(self):
+        text = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        if text:
+            self.blocks.append(text)
+        self.current = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIPPED_TAGS:
+            self.skipping += 1
+        elif tag in ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "br"):
+            self._flush()
+
+    def handle_endtag(self, tag):
+        if tag in SKIPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "div"):
+            self._flush()
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.current.append(data)
+
+
+ABBREVIATIONS = {"mr", "mrs", "rev", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jan", "feb", "aug",
+                 "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "d.c", "inc", "corp", "no", "vs", "a.m",
+                 "p.m", "jr", "sr", "ft", "mt", "calif", "ariz", "tex", "n.m", "fla"}
+SENTENCE_END = re.compile(r"[.?!…]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+
+
+def sentences(block):
+    result, start = [], 0
+    for match in SENTENCE_END.finditer(block):
+        word = block[start:match.start()].split()[-1] if block[start:match.start()].split() else ""
+        token = word.lstrip("\"“‘(").lower()
+        if match.group().startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+            continue
+        result.append(block[start:match.end()].strip())
+        start = match.end()
+    if block[start:].strip():
+        result.append(block[start:].strip())
+    return result
+
+
+def article_blocks(path):
+    parser = BlockText()
+    parser.feed(path.read_text(encoding="utf-8"))
+    parser.close()
+    parser._flush()
+    return parser.blocks
+
+
+def find_sentence(blocks, text, near):
+    found = []
+    for block in blocks:
+        for sentence in sentences(block):
+            if text in sentence and (near is None or near in sentence):
+                found.append(sentence)
+    unique = sorted(set(found))
+    if len(unique) != 1:
+        raise ExpectationError(f"claim text {text!r} (near {near!r}) is in {len(unique)} sentences: {unique}")
+    return unique[0]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Claims
+
+
+class Claim:
+    kind = "numeric"
+
+    def __init__(self, text, expected, why, near=None):
+        self.text, self.expected, self.why, self.near = text, expected, why, near
+
+    def evaluate(self, reference, published):
+        """(verdict, dataset, reference text)."""
+        raise NotImplementedError
+
+
+def _applicable_vintage(values, published):
+    """The latest vintage public on the article's date, else the earliest one published after it."""
+    public = sorted(v for v in values if v <= published.isoformat())
+    return public[-1] if public else sorted(values)[0]
+
+
+class Encounters(Claim):
+    """CBP encounters for a month or fiscal year, southwest border (default) or nationwide."""
+
+    def __init__(self, text, expected, why, month=None, fiscal_year=None, component="all", title="all",
+                 region="Southwest Land Border", direction=None, vintage_sensitive=False, near=None):
+        super().__init__(text, expected, why, near)
+        self.month, self.fiscal_year = month, fiscal_year
+        # True for a claim written to test vintage choice: the verdict differs between vintages.
+        self.vintage_sensitive = vintage_sensitive
+        self.component, self.title, self.region, self.direction = component, title, region, direction
+
+    def _values(self, reference, month=None):
+        if self.fiscal_year and month is None:
+            return reference.cbp_fiscal_year(self.fiscal_year, self.component, self.title, self.region)
+        year, number = month or self.month
+        return reference.cbp_month(year, number, self.component, self.title, self.region)
+
+    def evaluate(self, reference, published):
+        values = self._values(reference)
+        dataset = CBP_NATIONWIDE if set(values) == {NATIONWIDE_VINTAGE} else CBP_DASHBOARD
+        if not values:
+            return "unverifiable", dataset, "no CBP row for this period"
+        claimed, half_step, bound = read_quantity(self.text)
+        verdicts = {}
+        for vintage, (value, _) in values.items():
+            holds = compare(claimed, half_step, bound, value)
+            if self.direction:
+                previous = self._values(reference, _previous_month(self.month)).get(vintage)
+                if previous is None:
+                    raise ExpectationError(f"{self.text!r}: no previous month in vintage {vintage}")
+                holds = holds and _direction(previous[0], value) == self.direction
+            verdicts[vintage] = "supported" if holds else "refuted"
+        if (len(set(verdicts.values())) != 1) != self.vintage_sensitive:
+            raise ExpectationError(f"{self.text!r}: vintage verdicts {verdicts}, vintage_sensitive="
+                                   f"{self.vintage_sensitive}")
+        used = _applicable_vintage(values, published)
+        lines = [values[used][1] + " (the vintage public on the article date, or the first published after it)"]
+        lines += [values[v][1] for v in sorted(values) if v != used]
+        comparison = f"claimed {self.text!r}: {describe(claimed, half_step, bound)}"
+        if self.vintage_sensitive:
+            comparison += "; the verdict depends on the vintage: " + ", ".join(
+                f"{vintage} {verdict}" for vintage, verdict in sorted(verdicts.items()))
+        if self.direction:
+            previous = self._values(reference, _previous_month(self.month))[used][0]
+            comparison += f"; direction {self.direction} vs previous month {previous:,}"
+        return verdicts[used], dataset, "; ".join(lines) + "; " + comparison
+
+
+class Inflation(Claim):
+    """12-month CPI-U change for a month, as BLS reports it (one decimal)."""
+
+    def __init__(self, text, expected, why, month, direction=None, since=None, record=False, near=None):
+        super().__init__(text, expected, why, near)
+        self.month, self.direction, self.since, self.record = month, direction, since, record
+
+    def evaluate(self, reference, published):
+        hit = reference.inflation(*self.month)
+        if hit is None:
+            return "unverifiable", CPI, "no CPI index for this month or the same month a year earlier"
+        rate, row = hit
+        published_rate = round(rate, 1)
+        if self.since is not None or self.record:
+            earlier, _ = reference.inflation_since(*self.month)
+            if self.record:
+                holds = earlier is None
+                detail = f"a higher or equal rate last occurred {earlier[0]}-{earlier[1]:02d} ({earlier[2]}%)" \
+                    if earlier else "no earlier month as high"
+            else:
+                # "highest since December 1981": December 1981 is the last month at least as high.
+                year, month = self.since
+                holds = earlier is not None and earlier[0] == year and (month is None or earlier[1] == month)
+                detail = (f"last earlier month with a 12-month rate >= {published_rate}%: "
+                          f"{earlier[0]}-{earlier[1]:02d} ({earlier[2]}%)")
+            return ("supported" if holds else "refuted"), CPI, f"{row} -> {published_rate}%; {detail}"
+        claimed, half_step, bound = read_quantity(self.text)
+        holds = compare(claimed, half_step, bound, published_rate)
+        detail = f"{row} -> published as {published_rate}%; claimed {describe(claimed, half_step, bound)}"
+        if self.direction:
+            previous = round(reference.inflation(*_previous_month(self.month))[0], 1)
+            holds = holds and _direction(previous, published_rate) == self.direction
+            detail += f"; previous month {previous}%, claimed direction {self.direction}"
+        return ("supported" if holds else "refuted"), CPI, detail
+
+
+class Unemployment(Claim):
+    def __init__(self, text, expected, why, month, direction=None, near=None):
+        super().__init__(text, expected, why, near)
+        self.month, self.direction = month, direction
+
+    def evaluate(self, reference, published):
+        hit = reference.unemployment(*self.month)
+        if hit is None:
+            last = max(reference.unrate)
+            return "unverifiable", UNRATE, f"no row for {self.month[0]}-{self.month[1]:02d}; the file ends {last}"
+        rate, row = hit
+        claimed, half_step, bound = read_quantity(self.text)
+        holds = compare(claimed, half_step, bound, rate)
+        detail = f"{row}; claimed {describe(claimed, half_step, bound)}"
+        if self.direction:
+            previous = reference.unemployment(*_previous_month(self.month))[0]
+            holds = holds and _direction(previous, rate) == self.direction
+            detail += f"; previous month {previous}%, claimed direction {self.direction}"
+        return ("supported" if holds else "refuted"), UNRATE, detail
+
+
+class Population(Claim):
+    """A country's population; checked against the last year not after the article and the year before it."""
+
+    def __init__(self, text, expected, why, country, near=None):
+        super().__init__(text, expected, why, near)
+        self.country = country
+
+    def evaluate(self, reference, published):
+        claimed, half_step, bound = read_quantity(self.text)
+        verdicts, rows = {}, []
+        for year in (published.year - 1, published.year):
+            hit = reference.population(self.country, year)
+            if hit:
+                verdicts[year] = compare(claimed, half_step, bound, hit[0])
+                rows.append(hit[1])
+        if not verdicts:
+            return "unverifiable", POPULATION, f"no row for {self.country}"
+        if len(set(verdicts.values())) != 1:
+            raise ExpectationError(f"{self.text!r}: years disagree {verdicts}; reword the claim")
+        verdict = "supported" if next(iter(verdicts.values())) else "refuted"
+        return verdict, POPULATION, "; ".join(rows) + f"; claimed {describe(claimed, half_step, bound)}"
+
+
+class Officeholder(Claim):
+    """A title before a name: held on the article's date (or, with former=True, held before it only)."""
+
+    kind = "attribution"
+
+    def __init__(self, text, expected, why, person, office, former=False, near=None):
+        super().__init__(text, expected, why, near)
+        self.person, self.office, self.former = person, office, former
+
+    def evaluate(self, reference, published):
+        dataset = EXECUTIVE if self.office in ("President", "Vice President") else CABINET
+        holders = reference.holders(self.office, published)
+        own = reference.tenures_of(self.office, self.person)
+        holding = [t for t in holders if t[0] == self.person]
+        if self.former:
+            holds = not holding and any(t[2] is not None and t[2] <= published for t in own)
+        else:
+            holds = bool(holding)
+        rows = [t[3] for t in own] or [f"no {self.office} row for {self.person}"]
+        rows += [f"holder on {published}: " + t[3] for t in holders if t[0] != self.person]
+        return ("supported" if holds else "refuted"), dataset, "; ".join(rows)
+
+
+class Unverifiable(Claim):
+    """A checkable-looking claim that no bundled dataset covers."""
+
+    def __init__(self, text, why, kind="numeric", near=None):
+        super().__init__(text, "unverifiable", why, near)
+        self.kind = kind
+
+    def evaluate(self, reference, published):
+        return "unverifiable", None, "no bundled dataset covers this claim"
+
+
+def _previous_month(month):
+    year, number = month
+    return (year, number - 1) if number > 1 else (year - 1, 12)
+
+
+def _direction(before, after):
+    return "up" if after > before else "down" if after < before else "flat"
+
+
+class Article:
+    def __init__(self, name, published, claims):
+        self.name, self.published, self.claims = name, date.fromisoformat(published), claims
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The corpus: one entry per article, claims in reading order.
+
+CORPUS = [
+    Article("ledger-border-april-2022.html", "2022-05-18", [
+        Encounters("more than 234,000 encounters", "supported", "April 2022 southwest border total exceeds 234,000 "
+                   "in every vintage.", month=(2022, 4)),
+        Encounters("201,800 people", "supported", "Border Patrol's April 2022 count as first published (the vintage "
+                   "public on the article date); the 2023 revision is 203,504.", month=(2022, 4),
+                   component="U.S. Border Patrol", vintage_sensitive=True),
+        Encounters("about 32,000 encounters", "supported", "Office of Field Operations, April 2022: 32,288 "
+                   "(revised 32,281), within 5% of 32,000.", month=(2022, 4), component="Office of Field Operations"),
+        Encounters("about 222,000", "supported", "March 2022 southwest total 222,144 (revised 222,574).",
+                   month=(2022, 3)),
+        Encounters("more than 96,000", "supported", "Title 42 expulsions in April 2022: 96,908 (revised 100,574).",
+                   month=(2022, 4), title="Title 42"),
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "Mayorkas was sworn in "
+                     "2021-02-02 and was in office on 2022-05-18.", "Alejandro Mayorkas",
+                     "Secretary of Homeland Security"),
+        Unverifiable("about 700 meals a day", "Shelter meal counts are in no bundled dataset."),
+        Population("roughly 10.4 million people", "supported", "Honduras: 10.29 million (2021) and 10.46 million "
+                   "(2022), both within 5% of 10.4 million.", "Honduras"),
+        Unverifiable("two hurricanes", "A count of storms; no bundled dataset covers it."),
+        Unverifiable("State Rep. Dale Whitcomb", "A state legislator (fictional); no bundled officeholder data for "
+                     "state legislatures.", kind="attribution"),
+        Encounters("nearly 300,000 crossings", "refuted", "April 2022 had 234,088 encounters (revised 235,785), "
+                   "far below the 285,000-300,000 that \"nearly 300,000\" implies.", month=(2022, 4)),
+        Unverifiable("about 1,200 pounds of fentanyl", "Drug seizures are in no bundled dataset."),
+    ]),
+]
+
+
+# ---------------------------------------------------------------------------------------------------------
+
+def expectations(reference, article):
+    path = ARTICLES / article.name
+    if not path.exists():
+        raise ExpectationError(f"{path}: article not found")
+    blocks = article_blocks(path)
+    claims = []
+    for claim in article.claims:
+        sentence = find_sentence(blocks, claim.text, claim.near)
+        verdict, dataset, detail = claim.evaluate(reference, article.published)
+        if verdict != claim.expected:
+            raise ExpectationError(f"{article.name}: {claim.text!r} computes as {verdict}, written as "
+                                   f"{claim.expected}: {detail}")
+        claims.append({"text": claim.text, "sentence": sentence, "kind": claim.kind, "expected": verdict,
+                       "dataset": dataset, "reference": detail, "why": claim.why})
+    return {"article": article.name, "published": article.published.isoformat(), "claims": claims}
+
+
+def _default_data():
+    """The nearest shared/data/reference above the repository (../shared/... from a checkout of main)."""
+    for folder in REPO.parents:
+        candidate = folder / "shared" / "data" / "reference"
+        if candidate.is_dir():
+            return candidate
+    return REPO.parent / "shared" / "data" / "reference"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=_default_data(),
+                        help="reference folder with cbp/, us-cpi/, us-unemployment-rate/, world-population/, "
+                             "officeholders/")
+    parser.add_argument("--check", action="store_true", help="compare with the committed files instead of writing")
+    arguments = parser.parse_args()
+    reference = Reference(arguments.data)
+    failures, counts = 0, defaultdict(int)
+    for article in CORPUS:
+        try:
+            result = expectations(reference, article)
+        except ExpectationError as error:
+            print(f"error: {error}", file=sys.stderr)
+            failures += 1
+            continue
+        for claim in result["claims"]:
+            counts[claim["expected"]] += 1
+        output = HERE / (Path(article.name).stem + ".json")
+        rendered = json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+        if arguments.check:
+            if not output.exists() or output.read_text(encoding="utf-8") != rendered:
+                print(f"error: {output} differs from the recomputed expectations", file=sys.stderr)
+                failures += 1
+        else:
+            output.write_text(rendered, encoding="utf-8")
+    total = sum(counts.values())
+    print(f"{len(CORPUS)} articles, {total} claims: " + ", ".join(f"{counts[v]} {v}" for v in
+                                                                  ("supported", "refuted", "unverifiable")))
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
