@@ -189,14 +189,24 @@ class Reference:
         # office -> [(person, start, end or None, row description)]
         self.tenures = defaultdict(list)
         with self._open(CABINET) as f:
-            for line, row in enumerate(csv.DictReader(f), start=2):
-                start = _us_date(row["start_date"])
-                end = None if row["end_date"] == "Still in office" else _us_date(row["end_date"])
-                if start is None:  # "Bush admin": tenure began under the previous president; not needed here
-                    continue
-                self.tenures[row["position"]].append(
-                    (row["appointee"], start, end, f"{CABINET} line {line}: {row['president']},{row['position']},"
-                                                   f"{row['appointee']},{row['start_date']},{row['end_date']}"))
+            rows = [(line, row) for line, row in enumerate(csv.DictReader(f), start=2)]
+        # A tenure spanning two administrations is two rows: start date and "Bush admin" as its end, then
+        # "Reagan admin" as its start and the real end date.
+        continued = {(row["position"], row["appointee"]): row["end_date"] for _, row in rows
+                     if row["start_date"].endswith(" admin")}
+        for line, row in rows:
+            start = _us_date(row["start_date"])
+            if start is None:
+                continue
+            end_text = row["end_date"]
+            if end_text.endswith(" admin"):
+                end_text = continued.get((row["position"], row["appointee"]), end_text)
+            end = None if end_text == "Still in office" else _us_date(end_text)
+            if end is None and end_text != "Still in office":
+                raise SystemExit(f"error: {CABINET} line {line}: unreadable end date {row['end_date']!r}")
+            self.tenures[row["position"]].append(
+                (row["appointee"], start, end, f"{CABINET} line {line}: {row['president']},{row['position']},"
+                                               f"{row['appointee']},{row['start_date']},{row['end_date']}"))
         with self._open(EXECUTIVE) as f:
             people = yaml.safe_load(f)
         for person in people:
@@ -347,8 +357,10 @@ def sentences(block):
 
 
 def article_blocks(path):
+    raw = path.read_bytes()
+    declared = re.search(rb"<meta[^>]*charset=[\"']?([A-Za-z0-9_-]+)", raw[:4096], re.IGNORECASE)
     parser = BlockText()
-    parser.feed(path.read_text(encoding="utf-8"))
+    parser.feed(raw.decode(declared.group(1).decode() if declared else "utf-8"))
     parser.close()
     parser._flush()
     return parser.blocks
@@ -591,6 +603,147 @@ CORPUS = [
         Encounters("nearly 300,000 crossings", "refuted", "April 2022 had 234,088 encounters (revised 235,785), "
                    "far below the 285,000-300,000 that \"nearly 300,000\" implies.", month=(2022, 4)),
         Unverifiable("about 1,200 pounds of fentanyl", "Drug seizures are in no bundled dataset."),
+    ]),
+    Article("tribune-inflation-may-2022.html", "2022-06-10", [
+        Inflation("rose 8.6%", "supported", "CPI-U 12-month change to May 2022 is 8.58%, published as 8.6%.",
+                  month=(2022, 5)),
+        Inflation("the highest since December 1981", "supported", "The last month with a 12-month rate of at "
+                  "least 8.6% was December 1981 (8.9%).", month=(2022, 5), since=(1981, 12)),
+        Inflation("8.3% in April", "supported", "April 2022: 8.26%, published as 8.3%.", month=(2022, 4)),
+        Unverifiable("34.6%", "The energy sub-index is not in the bundled CPI file (all items only)."),
+        Inflation("stood at 5%", "supported", "May 2021: 4.99%, published as 5.0%; \"5%\" covers 4.5-5.5.",
+                  month=(2021, 5)),
+        Unverifiable("2% target", "The Federal Reserve's target is a policy, not a statistic in any dataset."),
+        Officeholder("Treasury Secretary Janet Yellen", "supported", "Yellen has been Treasury Secretary since "
+                     "2021-01-26.", "Janet Yellen", "Secretary of the Treasury"),
+        Unemployment("held at 3.6%", "supported", "May 2022 was 3.6%, the same as April (3.6%).",
+                     month=(2022, 5), direction="flat"),
+        Officeholder("Labor Secretary Marty Walsh", "supported", "Walsh was Labor Secretary from 2021-03-23.",
+                     "Marty Walsh", "Secretary of Labor"),
+        Inflation("ran at 11% last month", "refuted", "Last month (May 2022) inflation was 8.6%, not 11%.",
+                  month=(2022, 5)),
+        Unverifiable("Priya Raman, chief economist at Harborview Capital", "A private economist (fictional); no "
+                     "dataset of private-sector titles.", kind="attribution"),
+        Unverifiable("half a percentage point", "A forecast of a future rate decision."),
+    ]),
+    Article("current-jobs-july-2022.html", "2022-08-05", [
+        Unemployment("fell to 3.5%", "supported", "July 2022 was 3.5%, down from 3.6% in June.", month=(2022, 7),
+                     direction="down"),
+        Unverifiable("528,000 jobs", "Payroll employment is not in the bundled data (unemployment rate only)."),
+        Unemployment("3.5% in February 2020", "supported", "February 2020 was 3.5%.", month=(2020, 2)),
+        Unemployment("14.7% in April 2020", "supported", "April 2020 was 14.7%.", month=(2020, 4)),
+        Unemployment("5.4% in July 2021", "supported", "July 2021 was 5.4%.", month=(2021, 7)),
+        Officeholder("Labor Secretary Marty Walsh", "supported", "Walsh was Labor Secretary from 2021-03-23.",
+                     "Marty Walsh", "Secretary of Labor"),
+        Officeholder("President Joe Biden", "supported", "Biden has been President since 2021-01-20.",
+                     "Joseph Biden", "President"),
+        Unverifiable("two consecutive quarters", "GDP is not in the bundled data."),
+        Inflation("9.1% in June", "supported", "June 2022: 9.06%, published as 9.1%.", month=(2022, 6)),
+        Unverifiable("5.2%", "Average hourly earnings are not in the bundled data."),
+        Unemployment("3.5% in March", "refuted", "March 2022 was 3.6%, not 3.5%.", month=(2022, 3)),
+        Unverifiable("Marcus Feld, a senior economist at the Brookline Institute", "A think-tank economist "
+                     "(fictional); no dataset of such titles.", kind="attribution"),
+        Unverifiable("three-quarters of a percentage point", "A forecast of a future rate decision."),
+    ]),
+    Article("sentinel-border-fy2021.html", "2021-10-22", [
+        Encounters("more than 1.7 million encounters", "supported", "Fiscal 2021 southwest border total, October "
+                   "2020 to September 2021, is 1,734,686.", fiscal_year=2021),
+        Encounters("213,593", "supported", "July 2021 southwest border total.", month=(2021, 7)),
+        Encounters("192,001 encounters", "supported", "September 2021 southwest border total.", month=(2021, 9)),
+        Unverifiable("thousands of Haitian migrants", "A vague count of people in one camp; no dataset."),
+        Unverifiable("about 15,000 people", "A local estimate of one camp's size; no dataset."),
+        Encounters("about 189,000", "supported", "June 2021 southwest border total 189,034.", month=(2021, 6)),
+        Encounters("nearly 200,000 crossings", "refuted", "August 2021 had 209,840, above 200,000, so \"nearly "
+                   "200,000\" understates it.", month=(2021, 8)),
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02.",
+                     "Alejandro Mayorkas", "Secretary of Homeland Security"),
+        Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
+                     "Kamala Harris", "Vice President"),
+        Population("about 17 million people", "supported", "Guatemala: 17.4 million (2020), 17.6 million (2021).",
+                   "Guatemala"),
+        Population("about 11 million people", "supported", "Haiti: 11.2 million (2020), 11.4 million (2021).",
+                   "Haiti"),
+        Unverifiable("magnitude 7.2", "Earthquake magnitudes are in no bundled dataset."),
+    ]),
+    Article("frontera-title42-april-2021.html", "2021-05-12", [
+        Encounters("178,795 encounters", "supported", "April 2021 southwest border total.", month=(2021, 4)),
+        Encounters("More than 112,000", "supported", "Title 42 expulsions in April 2021: 112,590.",
+                   month=(2021, 4), title="Title 42"),
+        Encounters("173,699", "supported", "Border Patrol, April 2021.", month=(2021, 4),
+                   component="U.S. Border Patrol"),
+        Encounters("173,277", "supported", "March 2021 southwest border total.", month=(2021, 3)),
+        Encounters("about 86,000 people", "refuted", "Title 8 encounters in April 2021 were 66,205, 23% below "
+                   "86,000.", month=(2021, 4), title="Title 8"),
+        Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
+                     "Kamala Harris", "Vice President"),
+        Officeholder("Secretary of State Antony Blinken", "supported", "Secretary of State from 2021-01-26.",
+                     "Antony Blinken", "Secretary of State"),
+        Population("about 6.3 million people", "supported", "El Salvador: 6.23 million (2020), 6.26 million "
+                   "(2021).", "El Salvador"),
+        Unverifiable("three countries", "A count of countries in a policy; nothing to look up."),
+        Unverifiable("about 5,800 unaccompanied children", "Children in custody on a day are not encounters; no "
+                     "dataset."),
+        Inflation("jumped 4.2%", "supported", "April 2021: 4.16%, published as 4.2%.", month=(2021, 4)),
+        Inflation("the fastest rise since 2008", "supported", "The last month with a 12-month rate of at least "
+                  "4.2% was in 2008.", month=(2021, 4), since=(2008, None)),
+        Officeholder("Former Homeland Security Secretary Kirstjen Nielsen", "supported", "Nielsen was Secretary "
+                     "from 2017-12-06 to 2019-04-07, so \"former\" is right in 2021.", "Kirstjen Nielsen",
+                     "Secretary of Homeland Security", former=True),
+    ]),
+    Article("prairie-cpi-june-2022.html", "2022-07-13", [
+        Inflation("rose 9.1%", "supported", "June 2022: 9.06%, published as 9.1%.", month=(2022, 6)),
+        Inflation("the largest increase since November 1981", "supported", "The last month with a 12-month rate "
+                  "of at least 9.1% was November 1981 (9.6%).", month=(2022, 6), since=(1981, 11)),
+        Inflation("8.6% in May", "supported", "May 2022: 8.58%, published as 8.6%.", month=(2022, 5)),
+        Unverifiable("59.9%", "The gasoline sub-index is not in the bundled CPI file."),
+        Inflation("5.4% in June 2021", "supported", "June 2021: 5.39%, published as 5.4%.", month=(2021, 6)),
+        Unverifiable("1,800 acres", "A farm's size; no dataset."),
+        Officeholder("Treasury Secretary Janet Yellen", "supported", "Treasury Secretary since 2021-01-26.",
+                     "Janet Yellen", "Secretary of the Treasury"),
+        Officeholder("President Joe Biden", "supported", "President since 2021-01-20.", "Joseph Biden",
+                     "President"),
+        Inflation("hit 8.6% in June", "refuted", "June 2022 was 9.1%; 8.6% was May's rate (wrong month).",
+                  month=(2022, 6)),
+        Officeholder("Commerce Secretary Marty Walsh", "refuted", "Walsh was Labor Secretary; Gina Raimondo was "
+                     "Commerce Secretary on 2022-07-13.", "Marty Walsh", "Secretary of Commerce"),
+        Unverifiable("about 40%", "A food pantry's visit count; no dataset."),
+    ]),
+    Article("gazette-inflation-december-2022.html", "2023-01-12", [
+        Inflation("6.5% in December", "supported", "December 2022: 6.45%, published as 6.5%.", month=(2022, 12)),
+        Inflation("7.1% in November", "supported", "November 2022: 7.11%, published as 7.1%.", month=(2022, 11)),
+        Inflation("9.1% in June", "supported", "June 2022: 9.06%, published as 9.1%.", month=(2022, 6)),
+        Inflation("accelerated to 7.7% in October", "refuted", "October 2022 was 7.7%, but down from 8.2% in "
+                  "September: the direction is wrong.", month=(2022, 10), direction="up"),
+        Unverifiable("about 60% more", "Egg prices are not in the bundled CPI file (all items only)."),
+        Officeholder("Treasury Secretary Janet Yellen", "supported", "Treasury Secretary since 2021-01-26.",
+                     "Janet Yellen", "Secretary of the Treasury"),
+        Officeholder("White House Chief of Staff Ron Klain", "supported", "Klain was chief of staff from "
+                     "2021-01-20 to 2023-02-08.", "Ron Klain", "Chief of Staff"),
+        Unemployment("3.7% in November", "supported", "November 2022 was 3.7%.", month=(2022, 11)),
+        Unemployment("dipped to 3.5% in December", "unverifiable", "The bundled unemployment series ends in "
+                     "November 2022.", month=(2022, 12), direction="down"),
+        Unverifiable("about 1,100 jobs", "Company layoffs are in no bundled dataset."),
+        Unverifiable("10%", "A company's work-force cut; no dataset."),
+        Unverifiable("twelve percent", "Local rent increases are in no bundled dataset."),
+    ]),
+    Article("keystone-jobs-november-2021.html", "2021-12-03", [
+        Unemployment("fell to 4.2%", "supported", "November 2021 was 4.2%, down from 4.6% in October.",
+                     month=(2021, 11), direction="down"),
+        Unverifiable("210,000", "Payroll employment is not in the bundled data."),
+        Unverifiable("more than a million people", "Household-survey flows are not in the bundled data."),
+        Unemployment("4.6% in October", "supported", "October 2021 was 4.6%.", month=(2021, 10)),
+        Unemployment("14.7% in April 2020", "supported", "April 2020 was 14.7%.", month=(2020, 4)),
+        Unemployment("7.7%", "refuted", "November 2020 was 6.7%, not 7.7%.", month=(2020, 11)),
+        Inflation("rose 6.2%", "supported", "October 2021: 6.22%, published as 6.2%.", month=(2021, 10)),
+        Inflation("the fastest pace since 1990", "supported", "The last month with a 12-month rate of at least "
+                  "6.2% was November 1990.", month=(2021, 10), since=(1990, None)),
+        Officeholder("Labor Secretary Marty Walsh", "supported", "Labor Secretary from 2021-03-23.",
+                     "Marty Walsh", "Secretary of Labor"),
+        Officeholder("Treasury Secretary Gina Raimondo", "refuted", "Raimondo was Commerce Secretary; Janet "
+                     "Yellen was Treasury Secretary on 2021-12-03.", "Gina Raimondo", "Secretary of the Treasury"),
+        Unverifiable("$19 an hour", "A local employer's pay; no dataset."),
+        Unverifiable("$15", "A local employer's former pay; no dataset."),
+        Unverifiable("50 applicants", "A local employer's applicant count; no dataset."),
     ]),
 ]
 
