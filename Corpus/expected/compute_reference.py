@@ -745,6 +745,196 @@ CORPUS = [
         Unverifiable("$15", "A local employer's former pay; no dataset."),
         Unverifiable("50 applicants", "A local employer's applicant count; no dataset."),
     ]),
+    Article("crest-border-may-2022-summit.html", "2022-06-16", [
+        Encounters("about 239,000 encounters", "supported", "May 2022 southwest total 241,136 (revised; CBP first "
+                   "published 239,416), within 5% of 239,000.", month=(2022, 5)),
+        Encounters("about 235,000 in April", "supported", "April 2022: 234,088 as first published, 235,785 revised.",
+                   month=(2022, 4)),
+        Encounters("more than 220,000", "supported", "Border Patrol, May 2022: 224,370.", month=(2022, 5),
+                   component="U.S. Border Patrol"),
+        Encounters("Roughly 106,000", "supported", "Title 42 expulsions, May 2022: 105,774.", month=(2022, 5),
+                   title="Title 42"),
+        Unverifiable("20 countries", "Signatories of a declaration; no dataset."),
+        Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
+                     "Kamala Harris", "Vice President"),
+        Unverifiable("$1.9 billion", "Private-sector pledges; no dataset."),
+        Officeholder("Secretary of State Antony Blinken", "supported", "Secretary of State from 2021-01-26.",
+                     "Antony Blinken", "Secretary of State"),
+        Population("about 128 million", "supported", "Mexico: 127.6 million (2021), 128.6 million (2022).",
+                   "Mexico"),
+        Population("some 25 million people", "refuted", "Guatemala: 17.6 million (2021), 17.8 million (2022), "
+                   "about 30% below 25 million.", "Guatemala"),
+        Unverifiable("about 300 people", "A shelter's occupancy; no dataset."),
+    ]),
+    Article("dispatch-border-fy2022.html", "2022-10-24", [
+        Encounters("2.38 million encounters", "supported", "Fiscal 2022 southwest total, October 2021 to September "
+                   "2022: 2,378,944, which rounds to 2.38 million.", fiscal_year=2022),
+        Encounters("227,547 encounters", "supported", "September 2022 southwest total.", month=(2022, 9)),
+        Encounters("nearly 2.8 million encounters", "supported", "Nationwide fiscal 2022 total (all regions, "
+                   "including air and sea): within 5% below 2.8 million.", fiscal_year=2022, region="nationwide"),
+        Encounters("more than 3 million", "refuted", "The fiscal 2022 southwest total was 2,378,944, below "
+                   "3 million.", fiscal_year=2022),
+        Population("about 28 million", "supported", "Venezuela (\"Venezuela, RB\" in the World Bank data): "
+                   "28.2 million in 2021 and 2022.", "Venezuela, RB"),
+        Unverifiable("more than 7 million people", "Emigration from Venezuela (a UN estimate) is in no bundled "
+                     "dataset."),
+        Officeholder("DHS Secretary Alejandro Mayorkas", "supported", "Secretary of Homeland Security since "
+                     "2021-02-02.", "Alejandro Mayorkas", "Secretary of Homeland Security"),
+        Unverifiable("up to 24,000", "A program cap; no dataset."),
+        Officeholder("Homeland Security Secretary Jeh Johnson", "refuted", "Johnson left the office on "
+                     "2017-01-20; Mayorkas held it on 2022-10-24 (the title needs \"former\").", "Jeh Johnson",
+                     "Secretary of Homeland Security"),
+        Unverifiable("more than 200 buses", "A city's bus count; no dataset."),
+        Unverifiable("Mayor Oscar Leeser", "No bundled dataset of mayors.", kind="attribution"),
+    ]),
+    Article("observer-border-october-2022.html", "2022-11-15", [
+        Encounters("dipped to about 231,000 in October", "refuted", "October 2022 (231,260; 231,529 in the "
+                   "nationwide file) is about 231,000, but up from September (227,547): the direction is wrong.",
+                   month=(2022, 10), direction="down"),
+        Encounters("about 205,000", "supported", "Border Patrol, October 2022: 204,861.", month=(2022, 10),
+                   component="U.S. Border Patrol"),
+        Encounters("26,399", "supported", "Office of Field Operations, October 2022.", month=(2022, 10),
+                   component="Office of Field Operations"),
+        Encounters("About 80,000", "supported", "Title 42 expulsions, October 2022: 80,032.", month=(2022, 10),
+                   title="Title 42"),
+        Unverifiable("up to 24,000 Venezuelans", "A program cap; no dataset."),
+        Officeholder("President Joe Biden", "supported", "President since 2021-01-20.", "Joseph Biden",
+                     "President"),
+        Population("roughly 11 million", "supported", "Cuba: 11.1 million (2021 and 2022).", "Cuba"),
+        Population("about 51 million", "supported", "Colombia: 51.2 million (2021), 51.7 million (2022).",
+                   "Colombia"),
+        Unverifiable("some 2.5 million Venezuelan migrants", "Migrants hosted by Colombia; no dataset."),
+        Unverifiable("about 400 migrants", "A church network's count; no dataset."),
+        Unverifiable("more than 600", "A church network's count; no dataset."),
+    ]),
+    Article("register-midterms-economy-2022.html", "2022-11-04", [
+        Unemployment("3.7% in October", "supported", "October 2022 was 3.7%, up from 3.5% in September.",
+                     month=(2022, 10), direction="up"),
+        Officeholder("Transportation Secretary Pete Buttigieg", "supported", "Transportation Secretary since "
+                     "2021-02-03.", "Pete Buttigieg", "Secretary of Transportation"),
+        Inflation("rose 8.2%", "supported", "September 2022: 8.20%, published as 8.2%.", month=(2022, 9)),
+        Inflation("ran at 9.1% in September", "refuted", "September 2022 was 8.2%; 9.1% was June's rate.",
+                  month=(2022, 9)),
+        Inflation("9.1% was the rate in June", "supported", "June 2022: 9.06%, published as 9.1%.",
+                  month=(2022, 6)),
+        Officeholder("Former Vice President Mike Pence", "supported", "Pence was Vice President 2017-01-20 to "
+                     "2021-01-20.", "Mike Pence", "Vice President", former=True),
+        Unverifiable("about $700 more a month", "A committee's household-cost estimate; no dataset."),
+        Unverifiable("about four in ten households", "Heating fuel shares are in no bundled dataset."),
+        Unverifiable("more than $5.50", "Heating oil prices are in no bundled dataset."),
+        Officeholder("Former President Donald Trump", "supported", "Trump was President 2017-01-20 to "
+                     "2021-01-20, so \"former\" is right on 2022-11-04.", "Donald Trump", "President",
+                     former=True),
+        Unverifiable("$1.87", "Gasoline prices are in no bundled dataset."),
+        Unverifiable("about $2.39 a gallon", "Gasoline prices are in no bundled dataset."),
+    ]),
+    Article("record-border-january-2023.html", "2023-02-20", [
+        Encounters("fell to about 157,000", "supported", "January 2023: 156,770 (157,358 in the nationwide file), "
+                   "down from December (251,995).", month=(2023, 1), direction="down"),
+        Encounters("more than 250,000 encounters", "supported", "December 2022: 251,995 (252,315 in the "
+                   "nationwide file).", month=(2022, 12)),
+        Encounters("fell to about 129,000", "supported", "Border Patrol, January 2023: 128,913, down from "
+                   "221,693 in December.", month=(2023, 1), component="U.S. Border Patrol", direction="down"),
+        Encounters("About 66,000", "supported", "Title 42 expulsions, January 2023: 66,029.", month=(2023, 1),
+                   title="Title 42"),
+        Unverifiable("up to 30,000 people a month", "A program cap; no dataset."),
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02.",
+                     "Alejandro Mayorkas", "Secretary of Homeland Security"),
+        Officeholder("White House Chief of Staff Ron Klain", "refuted", "Klain left on 2023-02-08; Jeff Zients "
+                     "was chief of staff on 2023-02-20.", "Ron Klain", "Chief of Staff"),
+        Population("about 11.5 million people", "supported", "Haiti: 11.5 million (2022), 11.6 million (2023).",
+                   "Haiti"),
+        Unverifiable("about 150 people a day", "A shelter's count; no dataset."),
+        Unverifiable("more than 400", "A shelter's count; no dataset."),
+    ]),
+    Article("monitor-inflation-june-2021.html", "2021-07-14", [
+        Inflation("jumped 5.4%", "supported", "June 2021: 5.39%, published as 5.4%.", month=(2021, 6)),
+        Inflation("4.2% in May", "refuted", "May 2021 was 5.0%; 4.2% was April's rate (wrong month).",
+                  month=(2021, 5)),
+        Inflation("4.2% was April's figure", "supported", "April 2021: 4.16%, published as 4.2%.",
+                  month=(2021, 4)),
+        Unverifiable("45.2%", "The used-car sub-index is not in the bundled CPI file."),
+        Officeholder("Treasury Secretary Janet Yellen", "supported", "Treasury Secretary since 2021-01-26.",
+                     "Janet Yellen", "Secretary of the Treasury"),
+        Unverifiable("Federal Reserve Chair Jerome Powell", "The Fed chair is not in the cabinet data.",
+                     kind="attribution"),
+        Unemployment("ticked up to 5.9% in June", "supported", "June 2021 was 5.9%, up from 5.8% in May.",
+                     month=(2021, 6), direction="up"),
+        Unverifiable("about 40 used vehicles", "A car lot's stock; no dataset."),
+        Unverifiable("about 150", "A car lot's usual stock; no dataset."),
+        Unverifiable("above 3%", "A forecast for Denver-area inflation; no dataset."),
+    ]),
+    Article("isthmus-remittances-2023.html", "2023-06-28", [
+        Population("about 18 million people", "supported", "Guatemala: 17.8 million (2022), 18.1 million (2023).",
+                   "Guatemala"),
+        Unverifiable("more than $18 billion", "Remittances are in no bundled dataset."),
+        Unverifiable("nearly a fifth", "Remittances as a share of GDP; no dataset."),
+        Population("roughly 10.5 million people", "supported", "Honduras: 10.5 million (2022), 10.6 million "
+                   "(2023).", "Honduras"),
+        Unverifiable("about a quarter", "Remittances as a share of GDP; no dataset."),
+        Population("6.3 million", "supported", "El Salvador: 6,280,319 (2022) and 6,309,624 (2023) both round "
+                   "to 6.3 million.", "El Salvador"),
+        Population("9 million", "refuted", "Nicaragua: 6.7 million (2022), 6.8 million (2023).", "Nicaragua"),
+        Unverifiable("tens of thousands of Nicaraguans", "Emigration counts are in no bundled dataset."),
+        Population("nearly 130 million people", "supported", "Mexico: 128.6 million (2022), 129.7 million "
+                   "(2023), just below 130 million.", "Mexico"),
+        Inflation("cooled to 4.0% in May", "supported", "May 2023: 4.05%, published as 4.0%, down from 4.9% in "
+                  "April.", month=(2023, 5), direction="down"),
+        Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
+                     "Kamala Harris", "Vice President"),
+        Unverifiable("more than $4 billion", "Private-sector pledges; no dataset."),
+        Officeholder("Secretary of State Antony Blinken", "supported", "Secretary of State from 2021-01-26.",
+                     "Antony Blinken", "Secretary of State"),
+        Unverifiable("Karin Slowing, an economist and former planning minister", "A Guatemalan former minister; "
+                     "no bundled dataset of foreign officials.", kind="attribution"),
+    ]),
+    Article("beacon-border-after-title42-2023.html", "2023-07-18", [
+        Encounters("fell to about 145,000", "supported", "June 2023 southwest total 144,556 (nationwide file), "
+                   "down from 206,690 in May.", month=(2023, 6), direction="down"),
+        Encounters("206,690 encounters", "supported", "May 2023 southwest total (nationwide file).",
+                   month=(2023, 5)),
+        Encounters("more than 211,000", "supported", "April 2023 southwest total 211,992 (nationwide file).",
+                   month=(2023, 4)),
+        Unverifiable("about 1,450 people a day", "CBP One appointment capacity; no dataset."),
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02.",
+                     "Alejandro Mayorkas", "Secretary of Homeland Security"),
+        Officeholder("Attorney General Merrick Garland", "supported", "Attorney General since 2021-03-11.",
+                     "Merrick Garland", "Attorney General"),
+        Encounters("190,000 crossings", "refuted", "June 2023 southwest total was 144,556.", month=(2023, 6)),
+        Unverifiable("more than 1,000 people", "A shelter's occupancy; no dataset."),
+        Unverifiable("fewer than 300", "A shelter's occupancy; no dataset."),
+    ]),
+    Article("chronicle-cost-of-living-2023.html", "2023-10-12", [
+        Inflation("rose 3.7%", "supported", "September 2023: 3.70%, published as 3.7%.", month=(2023, 9)),
+        Inflation("9.1% in June 2022", "supported", "June 2022: 9.06%, published as 9.1%.", month=(2022, 6)),
+        Inflation("3.2% in July", "supported", "July 2023: 3.18%, published as 3.2%.", month=(2023, 7)),
+        Inflation("eased to 3.7% in August", "refuted", "August 2023 was 3.7%, but up from 3.2% in July: the "
+                  "direction is wrong.", month=(2023, 8), direction="down"),
+        Unverifiable("$100", "A household's grocery bill; no dataset."),
+        Unverifiable("about $120", "A household's grocery bill; no dataset."),
+        Unemployment("3.8% in September", "unverifiable", "The bundled unemployment series ends in November "
+                     "2022.", month=(2023, 9)),
+        Officeholder("Treasury Secretary Janet Yellen", "supported", "Treasury Secretary since 2021-01-26.",
+                     "Janet Yellen", "Secretary of the Treasury"),
+        Population("about 335 million people", "supported", "United States: 334.0 million (2022), 336.8 million "
+                   "(2023).", "United States"),
+        Unverifiable("about 2,300 households", "A food pantry's count; no dataset."),
+    ]),
+    Article("standard-opinion-border-april-2022.html", "2022-04-20", [
+        Encounters("nearly 170,000 encounters", "refuted", "March 2022 southwest total was 222,144 (revised "
+                   "222,574), well above 170,000.", month=(2022, 3)),
+        Officeholder("Labor Secretary Alejandro Mayorkas", "refuted", "Mayorkas is Secretary of Homeland "
+                     "Security; Marty Walsh was Labor Secretary on 2022-04-20.", "Alejandro Mayorkas",
+                     "Secretary of Labor"),
+        Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
+                     "Kamala Harris", "Vice President"),
+        Population("a nation of 200 million", "refuted", "Mexico: 127.6 million (2021), 128.6 million (2022).",
+                   "Mexico"),
+        Inflation("hit 8.5% in March", "supported", "March 2022: 8.54%, published as 8.5%.", month=(2022, 3)),
+        Unemployment("3.6% in March", "supported", "March 2022 was 3.6%.", month=(2022, 3)),
+        Unverifiable("$80", "A neighbor's fuel bill; no dataset."),
+        Unverifiable("$50", "A neighbor's fuel bill; no dataset."),
+    ]),
 ]
 
 
