@@ -993,6 +993,57 @@ CORPUS = [
         Unverifiable("$80", "A neighbor's fuel bill; no dataset."),
         Unverifiable("$50", "A neighbor's fuel bill; no dataset."),
     ]),
+    Article("herald-border-february-2021.html", "2021-03-17", [
+        Encounters("topped 100,000 encounters", "supported", "February 2021 southwest border total: 101,099.",
+                   month=(2021, 2)),
+        Encounters("97,643", "supported", "Border Patrol, February 2021.", month=(2021, 2),
+                   component="U.S. Border Patrol"),
+        Encounters("About 74,000", "supported", "Title 42 expulsions, February 2021: 74,265.", month=(2021, 2),
+                   title="Title 42"),
+        Encounters("about 101,000 encounters", "refuted", "January 2021 had 78,414; about 101,000 was February's "
+                   "count (wrong month).", month=(2021, 1)),
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "Sworn in 2021-02-02.",
+                     "Alejandro Mayorkas", "Secretary of Homeland Security"),
+        Officeholder("President Joe Biden", "supported", "President since 2021-01-20.", "Joseph Biden",
+                     "President"),
+        Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
+                     "Kamala Harris", "Vice President"),
+        Unverifiable("Former acting Homeland Security Secretary Chad Wolf", "Acting officials are not in the "
+                     "cabinet data.", kind="attribution"),
+        Population("more than 10 million people", "supported", "Honduras: 10.12 million (2020), 10.29 million "
+                   "(2021).", "Honduras"),
+        Unverifiable("two hurricanes", "A count of storms; no dataset."),
+        Unverifiable("at least 3,000 migrants", "A testing site's count; no dataset."),
+        Inflation("rose 1.7%", "supported", "February 2021: 1.68%, published as 1.7%.", month=(2021, 2)),
+        Inflation("1.4% in January", "supported", "January 2021: 1.40%, published as 1.4%.", month=(2021, 1)),
+    ]),
+    Article("verifier-viral-claims-september-2022.html", "2022-09-23", [
+        Unverifiable("more than 40,000 times", "Social media shares; no dataset."),
+        Encounters("1 million crossings in August", "refuted", "August 2022 southwest total was 204,087.",
+                   month=(2022, 8)),
+        Encounters("at least 200,000 encounters", "supported", "August 2022 southwest total: 204,087.",
+                   month=(2022, 8)),
+        Encounters("more than 250,000 encounters nationwide", "supported", "Nationwide, August 2022: 251,521 "
+                   "(all regions).", month=(2022, 8), region="nationwide"),
+        Unverifiable("5 million", "\"Gotaways\" are not in the encounter data."),
+        Unemployment("fell to 3.5% in August", "refuted", "August 2022 was 3.7%, up from 3.5% in July: wrong "
+                     "figure and wrong direction.", month=(2022, 8), direction="down"),
+        Unemployment("The July rate was 3.5%", "supported", "July 2022 was 3.5%.", month=(2022, 7)),
+        Inflation("fell to 8.3% in August", "supported", "August 2022: 8.26%, published as 8.3%, down from 8.5% "
+                  "in July.", month=(2022, 8), direction="down"),
+        Inflation("8.5% in July", "supported", "July 2022: 8.52%, published as 8.5%.", month=(2022, 7)),
+        Officeholder("Interior Secretary Jennifer Granholm", "refuted", "Granholm was Energy Secretary; Deb "
+                     "Haaland was Interior Secretary on 2022-09-23.", "Jennifer Granholm",
+                     "Secretary of the Interior"),
+        Officeholder("Energy Secretary Jennifer Granholm", "supported", "Energy Secretary since 2021-02-25.",
+                     "Jennifer Granholm", "Secretary of Energy"),
+        Officeholder("Agriculture Secretary Tom Vilsack", "supported", "Agriculture Secretary since 2021-02-24 "
+                     "(and 2009-2017).", "Tom Vilsack", "Secretary of Agriculture"),
+        Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
+                     "Kamala Harris", "Vice President"),
+        Population("roughly 334 million people", "supported", "United States: 332.1 million (2021), 334.0 million "
+                   "(2022).", "United States"),
+    ]),
 ]
 
 
