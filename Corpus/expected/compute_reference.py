@@ -691,6 +691,7 @@ CORPUS = [
         Unemployment("3.5% in February 2020", "supported", "February 2020 was 3.5%.", month=(2020, 2)),
         Unemployment("14.7% in April 2020", "supported", "April 2020 was 14.7%.", month=(2020, 4)),
         Unemployment("5.4% in July 2021", "supported", "July 2021 was 5.4%.", month=(2021, 7)),
+        Unverifiable("millions of people", "A vague count of benefit claimants; no dataset."),
         Officeholder("Labor Secretary Marty Walsh", "supported", "Walsh was Labor Secretary from 2021-03-23.",
                      "Marty Walsh", "Secretary of Labor"),
         Officeholder("President Joe Biden", "supported", "Biden has been President since 2021-01-20.",
@@ -756,6 +757,7 @@ CORPUS = [
         Unverifiable("59.9%", "The gasoline sub-index is not in the bundled CPI file."),
         Inflation("5.4% in June 2021", "supported", "June 2021: 5.39%, published as 5.4%.", month=(2021, 6)),
         Unverifiable("1,800 acres", "A farm's size; no dataset."),
+        Unverifiable("twice last year's", "One farm's fuel bill; no dataset."),
         Officeholder("Treasury Secretary Janet Yellen", "supported", "Treasury Secretary since 2021-01-26.",
                      "Janet Yellen", "Secretary of the Treasury"),
         Officeholder("President Joe Biden", "supported", "President since 2021-01-20.", "Joseph Biden",
@@ -864,6 +866,8 @@ CORPUS = [
         Unverifiable("some 2.5 million Venezuelan migrants", "Migrants hosted by Colombia; no dataset."),
         Unverifiable("about 400 migrants", "A church network's count; no dataset."),
         Unverifiable("more than 600", "A church network's count; no dataset."),
+        Unverifiable("thousands of Venezuelans", "A vague count of people waiting in Mexico; no dataset."),
+        Unverifiable("twice as many meals", "A charity's meal count; no dataset."),
     ]),
     Article("register-midterms-economy-2022.html", "2022-11-04", [
         Unemployment("3.7% in October", "supported", "October 2022 was 3.7%, up from 3.5% in September.",
@@ -889,6 +893,8 @@ CORPUS = [
     Article("record-border-january-2023.html", "2023-02-20", [
         Encounters("fell to about 157,000", "supported", "January 2023: 156,770 (157,358 in the nationwide file), "
                    "down from December (251,995).", month=(2023, 1), direction="down"),
+        Unverifiable("four countries", "A count of countries in a program; nothing to look up.",
+                     near="apply to fly"),
         Encounters("more than 250,000 encounters", "supported", "December 2022: 251,995 (252,315 in the "
                    "nationwide file).", month=(2022, 12)),
         Encounters("fell to about 129,000", "supported", "Border Patrol, January 2023: 128,913, down from "
@@ -918,6 +924,7 @@ CORPUS = [
                      kind="attribution"),
         Unemployment("ticked up to 5.9% in June", "supported", "June 2021 was 5.9%, up from 5.8% in May.",
                      month=(2021, 6), direction="up"),
+        Unverifiable("more than tripled", "Lumber prices are in no bundled dataset."),
         Unverifiable("about 40 used vehicles", "A car lot's stock; no dataset."),
         Unverifiable("about 150", "A car lot's usual stock; no dataset."),
         Unverifiable("above 3%", "A forecast for Denver-area inflation; no dataset."),
@@ -951,6 +958,7 @@ CORPUS = [
                    "down from 206,690 in May.", month=(2023, 6), direction="down"),
         Encounters("206,690 encounters", "supported", "May 2023 southwest total (nationwide file).",
                    month=(2023, 5)),
+        Unverifiable("thousands of people", "A vague count of one rush of crossings; no dataset."),
         Encounters("more than 211,000", "supported", "April 2023 southwest total 211,992 (nationwide file).",
                    month=(2023, 4)),
         Unverifiable("about 1,450 people a day", "CBP One appointment capacity; no dataset."),
@@ -959,8 +967,10 @@ CORPUS = [
         Officeholder("Attorney General Merrick Garland", "supported", "Attorney General since 2021-03-11.",
                      "Merrick Garland", "Attorney General"),
         Encounters("190,000 crossings", "refuted", "June 2023 southwest total was 144,556.", month=(2023, 6)),
+        Unverifiable("thousands of migrants", "A vague count of people on El Paso's streets; no dataset."),
         Unverifiable("more than 1,000 people", "A shelter's occupancy; no dataset."),
         Unverifiable("fewer than 300", "A shelter's occupancy; no dataset."),
+        Unverifiable("Thousands of migrants", "A vague count of people waiting in Ciudad Juárez; no dataset."),
     ]),
     Article("chronicle-cost-of-living-2023.html", "2023-10-12", [
         Inflation("rose 3.7%", "supported", "September 2023: 3.70%, published as 3.7%.", month=(2023, 9)),
@@ -1054,9 +1064,14 @@ def expectations(reference, article):
     if not path.exists():
         raise ExpectationError(f"{path}: article not found")
     blocks = article_blocks(path)
-    claims = []
+    body = "\n".join(blocks)
+    claims, previous_position = [], -1
     for claim in article.claims:
         sentence = find_sentence(blocks, claim.text, claim.near)
+        position = body.index(sentence) + sentence.index(claim.text)
+        if position < previous_position:
+            raise ExpectationError(f"{article.name}: {claim.text!r} is listed out of reading order")
+        previous_position = position
         verdict, dataset, detail = claim.evaluate(reference, article.published)
         if verdict != claim.expected:
             raise ExpectationError(f"{article.name}: {claim.text!r} computes as {verdict}, written as "
