@@ -4,7 +4,8 @@
 Usage (from the repository root):
     python3 Corpus/expected/compute_reference.py            # rewrite Corpus/expected/*.json
     python3 Corpus/expected/compute_reference.py --check    # compare with the committed files, exit 1 on drift
-    python3 Corpus/expected/compute_reference.py --data DIR # reference folder (default: the nearest shared/data/reference above)
+    python3 Corpus/expected/compute_reference.py --data DIR # reference folder
+                                                            # (default: the nearest shared/data/reference above)
 
 Each claim below is written once: its words as they appear in the article, what it is checked against and the
 verdict the author intended. The script reads the article, finds the sentence, looks the reference value up
@@ -43,8 +44,6 @@ EXECUTIVE = "officeholders/executive.yaml"
 # The nationwide file is CBP's download as of its retrieval (2024); it is the latest revision of every month.
 NATIONWIDE_VINTAGE = "2024-09"
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]
 FISCAL_MONTHS = ["OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP"]
 
 
@@ -108,10 +107,11 @@ class Reference:
             key = (year, month, "all" if region == "nationwide" else region, title)
             if key in self.nationwide:
                 count = self.nationwide[key]
+                rows = "all regions" if region == "nationwide" else f"Land Border Region={region}"
+                if title != "all":
+                    rows += f", Title of Authority={title}"
                 values[NATIONWIDE_VINTAGE] = (count, f"{CBP_NATIONWIDE}: sum of Encounter Count over rows with "
-                                                     f"{'all regions' if region == 'nationwide' else 'Land Border Region=' + region}"
-                                                     f"{'' if title == 'all' else ', Title of Authority=' + title}, "
-                                                     f"{year}-{month:02d} = {count}")
+                                                     f"{rows}, {year}-{month:02d} = {count}")
         return values
 
     def cbp_fiscal_year(self, fiscal_year, component="all", title="all", region="Southwest Land Border"):
@@ -855,7 +855,8 @@ CORPUS = [
                    component="U.S. Border Patrol"),
         Encounters("26,399", "supported", "Office of Field Operations, October 2022.", month=(2022, 10),
                    component="Office of Field Operations"),
-        Encounters("About 81,000", "supported", "Title 42 expulsions, October 2022: 80,032 (82,125 in the nationwide file).", month=(2022, 10),
+        Encounters("About 81,000", "supported", "Title 42 expulsions, October 2022: 80,032 (82,125 in the "
+                   "nationwide file).", month=(2022, 10),
                    title="Title 42"),
         Unverifiable("up to 24,000 Venezuelans", "A program cap; no dataset."),
         Officeholder("President Joe Biden", "supported", "President since 2021-01-20.", "Joseph Biden",
@@ -899,7 +900,8 @@ CORPUS = [
                    "nationwide file).", month=(2022, 12)),
         Encounters("fell to about 129,000", "supported", "Border Patrol, January 2023: 128,913, down from "
                    "221,693 in December.", month=(2023, 1), component="U.S. Border Patrol", direction="down"),
-        Encounters("About 67,000", "supported", "Title 42 expulsions, January 2023: 66,029 (68,173 in the nationwide file).", month=(2023, 1),
+        Encounters("About 67,000", "supported", "Title 42 expulsions, January 2023: 66,029 (68,173 in the "
+                   "nationwide file).", month=(2023, 1),
                    title="Title 42"),
         Unverifiable("up to 30,000 people a month", "A program cap; no dataset."),
         Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02.",
