@@ -299,8 +299,9 @@ def describe(claimed, half_step, bound):
 # ---------------------------------------------------------------------------------------------------------
 # Article text and sentences
 
-BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "dd", "dt", "div",
-              "section", "article", "main", "header", "footer", "aside", "nav", "time", "span", "a"}
+# Elements that start or end a block of text; a <div> used as a paragraph ends one too.
+BLOCK_STARTS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "br"}
+BLOCK_ENDS = (BLOCK_STARTS - {"br"}) | {"div"}
 SKIPPED_TAGS = {"script", "style", "noscript", "template"}
 
 
@@ -322,13 +323,13 @@ class BlockText(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in SKIPPED_TAGS:
             self.skipping += 1
-        elif tag in ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "br"):
+        elif tag in BLOCK_STARTS:
             self._flush()
 
     def handle_endtag(self, tag):
         if tag in SKIPPED_TAGS:
             self.skipping = max(0, self.skipping - 1)
-        elif tag in ("p", "h1", "h2", "h3", "h4", "li", "blockquote", "figcaption", "td", "th", "div"):
+        elif tag in BLOCK_ENDS:
             self._flush()
 
     def handle_data(self, data):
