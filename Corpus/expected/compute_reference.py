@@ -35,6 +35,7 @@ APPROXIMATE_TOLERANCE = 0.05
 
 CBP_DASHBOARD = "cbp/sw-border-monthly-summary.csv"
 CBP_NATIONWIDE = "cbp/cbp-nationwide-encounters-fy20-fy23-state.csv"
+USBP_HISTORY = "cbp/usbp_monthly_encounters_fy2000-fy2020.csv"
 CPI = "us-cpi/cpiai.csv"
 UNRATE = "us-unemployment-rate/UNRATE.csv"
 POPULATION = "world-population/population.csv"
@@ -80,6 +81,11 @@ class Reference:
                 key = (row["data_vintage"], int(row["calendar_year"]), int(row["calendar_month"]),
                        row["component"], row["title_of_authority"])
                 self.dashboard[key] = (int(row["encounters"]), line)
+        # (calendar year, month) -> (Border Patrol southwest count, line); pipe-delimited despite its name
+        self.usbp_history = {}
+        with self._open(USBP_HISTORY) as f:
+            for line, row in enumerate(csv.DictReader(f, delimiter="|"), start=2):
+                self.usbp_history[(int(row["cy"]), int(row["month"]))] = (int(row["southwest_border"]), line)
         # (year, month, region or 'all', title or 'all') -> count, summed from the state-level rows
         self.nationwide = defaultdict(int)
         with self._open(CBP_NATIONWIDE) as f:
@@ -113,6 +119,24 @@ class Reference:
                 values[NATIONWIDE_VINTAGE] = (count, f"{CBP_NATIONWIDE}: sum of Encounter Count over rows with "
                                                      f"{rows}, {year}-{month:02d} = {count}")
         return values
+
+    def border_patrol_since(self, year, month, vintage):
+        """The latest earlier month with at least as many Border Patrol southwest encounters, and its source.
+
+        Months in the dashboard come from the given vintage; earlier ones from the FY2000-FY2020 history."""
+        current = self.dashboard[(vintage, year, month, "U.S. Border Patrol", "all")][0]
+        y, m = year, month
+        while True:
+            y, m = _previous_month((y, m))
+            hit = self.dashboard.get((vintage, y, m, "U.S. Border Patrol", "all"))
+            source = f"{CBP_DASHBOARD} vintage {vintage}"
+            if hit is None:
+                hit = self.usbp_history.get((y, m))
+                source = USBP_HISTORY
+            if hit is None:
+                return None, current
+            if hit[0] >= current:
+                return (y, m, hit[0], f"{source} line {hit[1]}"), current
 
     def cbp_fiscal_year(self, fiscal_year, component="all", title="all", region="Southwest Land Border"):
         """Sum of the twelve months of a fiscal year, per vintage holding all twelve."""
@@ -449,6 +473,30 @@ class Encounters(Claim):
             previous = self._values(reference, _previous_month(self.month))[used][0]
             comparison += f"; direction {self.direction} vs previous month {previous:,}"
         return verdicts[used], dataset, "; ".join(lines) + "; " + comparison
+
+
+class BorderPatrolSince(Claim):
+    """"The most since <year>": no month in between had as many Border Patrol southwest encounters."""
+
+    def __init__(self, text, expected, why, month, since, near=None):
+        super().__init__(text, expected, why, near)
+        self.month, self.since = month, since
+
+    def evaluate(self, reference, published):
+        verdicts, details = {}, []
+        for vintage in ("2022-05-17", "2023-03-10"):
+            if (vintage, *self.month, "U.S. Border Patrol", "all") not in reference.dashboard:
+                continue
+            earlier, current = reference.border_patrol_since(*self.month, vintage)
+            year, month = self.since
+            verdicts[vintage] = earlier is not None and earlier[0] == year and (month is None or earlier[1] == month)
+            details.append(f"vintage {vintage}: {self.month[0]}-{self.month[1]:02d} Border Patrol {current:,}; last "
+                           f"earlier month at least as high: {earlier[0]}-{earlier[1]:02d} ({earlier[2]:,}, "
+                           f"{earlier[3]})" if earlier else f"vintage {vintage}: no earlier month as high")
+        if len(set(verdicts.values())) != 1:
+            raise ExpectationError(f"{self.text!r}: vintages disagree {verdicts}")
+        verdict = "supported" if next(iter(verdicts.values())) else "refuted"
+        return verdict, CBP_DASHBOARD, "; ".join(details)
 
 
 class Inflation(Claim):
@@ -994,6 +1042,11 @@ CORPUS = [
     Article("standard-opinion-border-april-2022.html", "2022-04-20", [
         Encounters("nearly 170,000 encounters", "refuted", "March 2022 southwest total was 222,144 (revised "
                    "222,574), well above 170,000.", month=(2022, 3)),
+        Encounters("more than 210,000 apprehensions", "supported", "Border Patrol, March 2022: 210,749 (revised "
+                   "211,181).", month=(2022, 3), component="U.S. Border Patrol"),
+        BorderPatrolSince("the most in any month since 2000", "supported", "The last month with as many Border "
+                          "Patrol southwest apprehensions was March 2000 (220,063).", month=(2022, 3),
+                          since=(2000, None)),
         Officeholder("Labor Secretary Alejandro Mayorkas", "refuted", "Mayorkas is Secretary of Homeland "
                      "Security; Marty Walsh was Labor Secretary on 2022-04-20.", "Alejandro Mayorkas",
                      "Secretary of Labor"),
