@@ -1001,8 +1001,8 @@ CORPUS = [
         Unverifiable("more than $4 billion", "Private-sector pledges; no dataset."),
         Officeholder("Secretary of State Antony Blinken", "supported", "Secretary of State from 2021-01-26.",
                      "Antony Blinken", "Secretary of State"),
-        Unverifiable("Karin Slowing, an economist and former planning minister", "A Guatemalan former minister; "
-                     "no bundled dataset of foreign officials.", kind="attribution"),
+        Unverifiable("Lucía Ajcip, an economist and former deputy planning minister", "A Guatemalan former "
+                     "official (fictional); no bundled dataset of foreign officials.", kind="attribution"),
     ]),
     Article("beacon-border-after-title42-2023.html", "2023-07-18", [
         Encounters("fell to about 145,000", "supported", "June 2023 southwest total 144,556 (nationwide file), "
