@@ -820,6 +820,8 @@ CORPUS = [
     Article("gazette-inflation-december-2022.html", "2023-01-12", [
         Inflation("6.5% in December", "supported", "December 2022: 6.45%, published as 6.5%.", month=(2022, 12)),
         Inflation("7.1% in November", "supported", "November 2022: 7.11%, published as 7.1%.", month=(2022, 11)),
+        Inflation("7% a year earlier", "supported", "A year before December 2022, December 2021 was 7.04%, "
+                  "published as 7.0%.", month=(2021, 12)),
         Inflation("9.1% in June", "supported", "June 2022: 9.06%, published as 9.1%.", month=(2022, 6)),
         Inflation("accelerated to 7.7% in October", "refuted", "October 2022 was 7.7%, but down from 8.2% in "
                   "September: the direction is wrong.", month=(2022, 10), direction="up"),
@@ -949,6 +951,8 @@ CORPUS = [
                    "nationwide file).", month=(2022, 12)),
         Encounters("fell to about 129,000", "supported", "Border Patrol, January 2023: 128,913, down from "
                    "221,693 in December.", month=(2023, 1), component="U.S. Border Patrol", direction="down"),
+        Encounters("about 155,000 encounters", "supported", "\"January last year\" from 2023-02-20 is January "
+                   "2022: 154,816 (revised 154,874).", month=(2022, 1)),
         Encounters("About 67,000", "supported", "Title 42 expulsions, January 2023: 66,029 (68,173 in the "
                    "nationwide file).", month=(2023, 1),
                    title="Title 42"),
