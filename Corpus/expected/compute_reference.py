@@ -1114,6 +1114,26 @@ CORPUS = [
         Population("roughly 334 million people", "supported", "United States: 332.1 million (2021), 334.0 million "
                    "(2022).", "United States"),
     ]),
+    Article("wire-border-april-2022-breakdown.html", "2022-05-19", [
+        Encounters("234,088", "supported", "April 2022 southwest total as first published on 2022-05-17, the "
+                   "vintage public on the article date; the 2023 revision (235,785) would refute it.",
+                   month=(2022, 4), vintage_sensitive=True),
+        Encounters("201,800 encounters", "supported", "Border Patrol, April 2022, as first published; revised "
+                   "203,504.", month=(2022, 4), component="U.S. Border Patrol", vintage_sensitive=True),
+        Encounters("32,288 encounters", "supported", "Office of Field Operations, April 2022, as first published; "
+                   "revised 32,281.", month=(2022, 4), component="Office of Field Operations",
+                   vintage_sensitive=True),
+        Encounters("137,180 encounters", "supported", "Title 8, April 2022, as first published; revised 135,211.",
+                   month=(2022, 4), title="Title 8", vintage_sensitive=True),
+        Encounters("96,908 encounters", "supported", "Title 42, April 2022, as first published; revised 100,574.",
+                   month=(2022, 4), title="Title 42", vintage_sensitive=True),
+        Encounters("fewer than 67,000 encounters", "supported", "Title 8, April 2021: 66,205.", month=(2021, 4),
+                   title="Title 8"),
+        Unverifiable("about 28%", "The repeat-encounter rate is not in the public monthly tables."),
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02.",
+                     "Alejandro Mayorkas", "Secretary of Homeland Security"),
+        Unverifiable("as many as 18,000 encounters a day", "A planning scenario for the future; no data."),
+    ]),
 ]
 
 
