@@ -20,8 +20,6 @@ struct FollowingWord {
     var quoted = false
     /// A capitalized word that typically opens a sentence ("The", "It", "However").
     var opensSentence = false
-    /// A title abbreviation such as "Mr." or "Dr.", which opens a name.
-    var isTitle = false
     /// A day, month or time zone, which follows a clock time inside a sentence.
     var followsClockTime = false
 
@@ -192,7 +190,9 @@ struct BlockSplitter {
             if closed > runEnd && ByteClass.isUpper(text[closed]) { cut(at: closed) }
             return closed
         }
-        switch followingWord(at: skipSpaces(from: closed)).start {
+        let nextStart = skipSpaces(from: closed)
+        if closed > runEnd && startsAttribution(at: nextStart) { return closed }
+        switch followingWord(at: nextStart).start {
         case .lowercase, .end: break
         case .punctuation(let byte) where BlockSplitter.continuesSentence(byte): break
         default: cut(at: closed)
@@ -212,6 +212,7 @@ struct BlockSplitter {
         activateSpans(before: index)
         let closed = afterClosers(runEnd)
         if closed >= end || closed <= embeddedUntil || index == content() { return closed }
+        if closed > runEnd && startsAttribution(at: skipSpaces(from: closed)) { return closed }
         let capitalFollows = text.isSpace(closed)
             ? followingWord(at: skipSpaces(from: closed)).start == .uppercase
             : ByteClass.isUpper(text[closed]) && ByteClass.isLower(text[closed + 1])
@@ -311,7 +312,7 @@ struct BlockSplitter {
         case .punctuation(let byte) where BlockSplitter.continuesSentence(byte): return false
         default: break
         }
-        let opensSentence = next.opensSentence || next.isTitle || next.isQuotedCapital
+        let opensSentence = next.opensSentence || next.isQuotedCapital
         switch word {
         case .plain, .number: return true
         case .listMarker: return false
@@ -332,7 +333,7 @@ struct BlockSplitter {
     private static func continuesSentence(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"), UInt8(ascii: "]"),
-            UInt8(ascii: "}"), UInt8(ascii: "%"):
+            UInt8(ascii: "}"), UInt8(ascii: "%"), UInt8(ascii: "-"):
             return true
         default:
             return false
@@ -477,16 +478,32 @@ struct BlockSplitter {
                 word.opensSentence = Lexicon.sentenceOpeners.contains(folded) && !(wordEnd - position == 1 && followedByPeriod)
                 word.followsClockTime = Lexicon.clockTimeFollowers.contains(folded)
             }
-            if followedByPeriod, let exact = WordKey(text.bytes, position..<wordEnd, folded: false) {
-                word.isTitle = Lexicon.exactAbbreviations[exact] == .title
-            }
             return word
+        }
+        if text.isThreeByte(position, 0x80, 0x93) || text.isThreeByte(position, 0x80, 0x94) {
+            return FollowingWord(start: .punctuation(UInt8(ascii: "-")), quoted: quoted)  // – —
         }
         if ByteClass.isMultiByteLead(byte), let scalar = text.scalar(at: position) {
             if scalar.properties.isLowercase { return FollowingWord(start: .lowercase, quoted: quoted) }
             if scalar.properties.isUppercase { return FollowingWord(start: .uppercase, quoted: quoted) }
         }
         return FollowingWord(start: .punctuation(byte), quoted: quoted)
+    }
+
+    /// `"Who is there?" Smith asked.`: a capitalized name and a verb of saying continue the
+    /// sentence of a quotation ending in a question, exclamation or ellipsis.
+    private func startsAttribution(at index: Int) -> Bool {
+        guard ByteClass.isUpper(text[index]) else { return false }
+        var position = index + 1
+        while position < end && (ByteClass.isLetter(text[position]) || text[position] == UInt8(ascii: "-")) { position += 1 }
+        guard text[position] == ByteClass.space else { return false }
+        let verbStart = position + 1
+        var verbEnd = verbStart
+        while verbEnd < end && ByteClass.isLower(text[verbEnd]) && verbEnd - verbStart <= WordKey.capacity { verbEnd += 1 }
+        guard verbEnd < end ? !ByteClass.isLetter(text[verbEnd]) : true,
+            let verb = WordKey(text.bytes, verbStart..<verbEnd, folded: false)
+        else { return false }
+        return Lexicon.speechVerbs.contains(verb)
     }
 
     /// Whether the token around `index` is a URL, e-mail address or file name: it holds "@",
@@ -563,6 +580,14 @@ struct BlockSplitter {
             let length = text.closerLength(at: position)
             if length == 0 { break }
             position += length
+        }
+        // A closing quotation mark set off by a space, `that. ”`, still ends this sentence.
+        let next = skipSpaces(from: position)
+        if next > position && next < end {
+            let isCurly = text.isThreeByte(next, 0x80, 0x9D) && (next + 3 == end || text.isSpace(next + 3))
+            let isStraight = text[next] == ByteClass.straightQuote && next + 1 == end
+            if isCurly { return next + 3 }
+            if isStraight { return next + 1 }
         }
         return position
     }

@@ -94,6 +94,13 @@ enum Lexicon {
         pacific mountain
         """)
 
+    /// Verbs of saying: `"Why?" Schiff asked.` is one sentence.
+    static let speechVerbs: Set<WordKey> = words("""
+        said says asked asks added adds told tells wrote writes replied replies recalled \
+        continued explained noted shouted yelled insisted countered responded tweeted quipped \
+        wondered cried pressed demanded
+        """)
+
     /// Lowercase words a hard-wrapped line can end with while the sentence goes on.
     static let continuingWords: Set<WordKey> = words("""
         the a an of to in on at for with and or but nor by from that as is was are were be been \
