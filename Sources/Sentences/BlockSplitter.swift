@@ -130,25 +130,35 @@ struct BlockSplitter {
         self.sentenceStart = block.lowerBound
     }
 
+    /// The bytes that can start a sentence end, a line break or a bullet.
+    private static let candidateBytes = ByteSet([
+        ByteClass.period, ByteClass.question, ByteClass.exclamation, ByteClass.newline, ByteClass.punctuationLead,
+    ])
+    /// The same, and spaces, after which a run-together list's next item may start.
+    private static let candidateBytesInList = ByteSet([
+        ByteClass.period, ByteClass.question, ByteClass.exclamation, ByteClass.newline, ByteClass.punctuationLead,
+        ByteClass.space,
+    ])
+
     mutating func run() {
         listMarker = ListMarker(text, at: content())
-        let watchesSpaces = listMarker != nil
+        let candidates = listMarker == nil ? BlockSplitter.candidateBytes : BlockSplitter.candidateBytesInList
         let bytes = text.bytes
         var index = start
-        while index < end {
-            let byte = bytes[index]
-            if byte < 0x40 {
+        candidates.withTable { isCandidate in
+            while index < end {
+                let byte = bytes[index]
+                guard isCandidate[Int(byte)] else {
+                    index += 1
+                    continue
+                }
                 switch byte {
                 case ByteClass.period: index = period(at: index)
                 case ByteClass.question, ByteClass.exclamation: index = exclamation(at: index)
                 case ByteClass.newline: lineBreak(at: index); index += 1
-                case ByteClass.space where watchesSpaces: listItem(after: index); index += 1
-                default: index += 1
+                case ByteClass.space: listItem(after: index); index += 1
+                default: index = punctuation(at: index)
                 }
-            } else if byte == ByteClass.punctuationLead {
-                index = punctuation(at: index)
-            } else {
-                index += 1
             }
         }
     }

@@ -1,6 +1,6 @@
 /// A word of up to 16 UTF-8 bytes packed into two integers, so that looking a word up in the
 /// lexicon costs no allocation on the scanning path.
-struct WordKey: Hashable, Sendable {
+struct WordKey: Equatable, Sendable {
     static let capacity = 16
     private var low: UInt64 = 0
     private var high: UInt64 = 0
@@ -23,6 +23,45 @@ struct WordKey: Hashable, Sendable {
         let bytes = Array(word.utf8)
         self = bytes.withUnsafeBufferPointer { WordKey($0, 0..<$0.count, folded: false)! }
     }
+
+    /// A multiplicative hash of the packed bytes, top `bits` bits.
+    @inline(__always) func slot(bits: Int) -> Int {
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - bits))
+    }
+}
+
+/// An open-addressing table from words to values, built once: a lookup costs two
+/// multiplications and a probe or two, where `Dictionary` would run SipHash.
+struct WordTable<Value: Sendable>: Sendable {
+    private var keys: [WordKey?]
+    private var values: [Value?]
+    private let bits: Int
+
+    init(_ entries: [(WordKey, Value)]) {
+        var bits = 4
+        while 1 << bits < entries.count * 4 { bits += 1 }
+        self.bits = bits
+        keys = Array(repeating: nil, count: 1 << bits)
+        values = Array(repeating: nil, count: 1 << bits)
+        for (key, value) in entries {
+            var slot = key.slot(bits: bits)
+            while let existing = keys[slot], existing != key { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    subscript(key: WordKey) -> Value? {
+        var slot = key.slot(bits: bits)
+        while let existing = keys[slot] {
+            if existing == key { return values[slot] }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return nil
+    }
+
+    func contains(_ key: WordKey) -> Bool { self[key] != nil }
 }
 
 /// How a word written with a period after it behaves at a possible sentence end.
@@ -47,7 +86,7 @@ enum AbbreviationKind: Sendable {
 /// words that follow a clock time within one sentence.
 enum Lexicon {
     /// Looked up with the word's exact case: these are abbreviations only when capitalized.
-    static let exactAbbreviations: [WordKey: AbbreviationKind] = table([
+    static let exactAbbreviations: WordTable<AbbreviationKind> = table([
         (.title, """
             Mr Mrs Ms Mx Dr Drs Prof Profs Gov Govs Sen Sens Rep Reps Lt Lieut Col Gen Gens Capt Sgt \
             Sgts Adm Maj Cpl Pvt Spc Cmdr Cdr Brig Rev Revd Hon Rt Msgr Fr Pres Supt Atty Amb Sec \
@@ -64,7 +103,7 @@ enum Lexicon {
     ])
 
     /// Looked up with ASCII letters lowercased.
-    static let foldedAbbreviations: [WordKey: AbbreviationKind] = table([
+    static let foldedAbbreviations: WordTable<AbbreviationKind> = table([
         (.connective, "vs v cf viz approx incl esp e.g i.e a.k.a"),
         (.clockTime, "a.m p.m"),
         (.numbered, "nos nr vol vols pp ch chap para paras pg ca n° nº №"),
@@ -74,7 +113,7 @@ enum Lexicon {
 
     /// Capitalized words that typically open a sentence (lowercased). After an abbreviation
     /// that can also end a sentence ("Inc.", "U.S."), one of these signals that it did.
-    static let sentenceOpeners: Set<WordKey> = words("""
+    static let sentenceOpeners: WordTable<Bool> = words("""
         the a an this that these those there here it its he she they we i you his her \
         their our my your but and or so yet if when while after before since as at in on for from \
         with by to of about during under over although though because however meanwhile moreover \
@@ -86,7 +125,7 @@ enum Lexicon {
 
     /// Capitalized words that follow a clock time inside a sentence: "4 p.m. Tuesday",
     /// "10 a.m. ET" (lowercased).
-    static let clockTimeFollowers: Set<WordKey> = words("""
+    static let clockTimeFollowers: WordTable<Bool> = words("""
         monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri \
         sat sun january february march april may june july august september october november \
         december jan feb mar apr jun jul aug sep sept oct nov dec et est edt ct cst cdt mt mst \
@@ -95,28 +134,24 @@ enum Lexicon {
         """)
 
     /// Verbs of saying: `"Why?" Schiff asked.` is one sentence.
-    static let speechVerbs: Set<WordKey> = words("""
+    static let speechVerbs: WordTable<Bool> = words("""
         said says asked asks added adds told tells wrote writes replied replies recalled \
         continued explained noted shouted yelled insisted countered responded tweeted quipped \
         wondered cried pressed demanded
         """)
 
     /// Lowercase words a hard-wrapped line can end with while the sentence goes on.
-    static let continuingWords: Set<WordKey> = words("""
+    static let continuingWords: WordTable<Bool> = words("""
         the a an of to in on at for with and or but nor by from that as is was are were be been \
         his her their its our your my this these those than into onto about over under after \
         before between who which whose when where while if not no so
         """)
 
-    private static func table(_ groups: [(AbbreviationKind, String)]) -> [WordKey: AbbreviationKind] {
-        var result: [WordKey: AbbreviationKind] = [:]
-        for (kind, list) in groups {
-            for word in list.split(separator: " ") { result[WordKey(String(word))] = kind }
-        }
-        return result
+    private static func table(_ groups: [(AbbreviationKind, String)]) -> WordTable<AbbreviationKind> {
+        WordTable(groups.flatMap { kind, list in list.split(separator: " ").map { (WordKey(String($0)), kind) } })
     }
 
-    private static func words(_ list: String) -> Set<WordKey> {
-        Set(list.split(separator: " ").map { WordKey(String($0)) })
+    private static func words(_ list: String) -> WordTable<Bool> {
+        WordTable(list.split(separator: " ").map { (WordKey(String($0)), true) })
     }
 }

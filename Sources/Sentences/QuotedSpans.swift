@@ -12,6 +12,11 @@ struct QuotedSpanFinder {
     private var bracketOpeners: [(index: Int, closing: UInt8)] = []
     private(set) var spans: [QuotedSpan] = []
 
+    private static let markBytes = ByteSet([
+        ByteClass.straightQuote, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+        ByteClass.punctuationLead,
+    ])
+
     /// Brackets nest no deeper than this; deeper ones are left unpaired.
     private static let maximumDepth = 32
 
@@ -21,39 +26,42 @@ struct QuotedSpanFinder {
         var openQuote = -1
         var index = block.lowerBound
         let bytes = text.bytes
-        while index < block.upperBound {
-            let byte = bytes[index]
-            switch byte {
-            case ByteClass.straightQuote:
-                switch straightQuoteRole(text, at: index) {
-                case .opening: openQuote = index
-                case .closing:
-                    if openQuote >= 0 {
-                        spans.append(QuotedSpan(open: openQuote, close: index, closeLength: 1))
+        QuotedSpanFinder.markBytes.withTable { isMark in
+            while index < block.upperBound {
+                let byte = bytes[index]
+                index += 1
+                guard isMark[Int(byte)] else { continue }
+                let position = index - 1
+                switch byte {
+                case ByteClass.straightQuote:
+                    switch straightQuoteRole(text, at: position) {
+                    case .opening: openQuote = position
+                    case .closing:
+                        if openQuote >= 0 {
+                            spans.append(QuotedSpan(open: openQuote, close: position, closeLength: 1))
+                            openQuote = -1
+                        }
+                    case .unknown: break
+                    }
+                case UInt8(ascii: "("), UInt8(ascii: "["):
+                    if bracketOpeners.count < QuotedSpanFinder.maximumDepth {
+                        bracketOpeners.append((position, byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")))
+                    }
+                case UInt8(ascii: ")"), UInt8(ascii: "]"):
+                    if let last = bracketOpeners.last, last.closing == byte {
+                        bracketOpeners.removeLast()
+                        spans.append(QuotedSpan(open: last.index, close: position, closeLength: 1))
+                    }
+                default:  // the lead byte of “ or ”
+                    guard text[position + 1] == 0x80 else { break }
+                    if text[position + 2] == 0x9C {
+                        openQuote = position
+                    } else if text[position + 2] == 0x9D, openQuote >= 0 {
+                        spans.append(QuotedSpan(open: openQuote, close: position, closeLength: 3))
                         openQuote = -1
                     }
-                case .unknown: break
                 }
-            case UInt8(ascii: "("), UInt8(ascii: "["):
-                if bracketOpeners.count < QuotedSpanFinder.maximumDepth {
-                    bracketOpeners.append((index, byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")))
-                }
-            case UInt8(ascii: ")"), UInt8(ascii: "]"):
-                if let last = bracketOpeners.last, last.closing == byte {
-                    bracketOpeners.removeLast()
-                    spans.append(QuotedSpan(open: last.index, close: index, closeLength: 1))
-                }
-            case ByteClass.punctuationLead where text[index + 1] == 0x80:
-                if text[index + 2] == 0x9C {  // “
-                    openQuote = index
-                } else if text[index + 2] == 0x9D, openQuote >= 0 {  // ”
-                    spans.append(QuotedSpan(open: openQuote, close: index, closeLength: 3))
-                    openQuote = -1
-                }
-            default:
-                break
             }
-            index += 1
         }
         if spans.count > 1 { spans.sort { $0.open < $1.open } }
     }

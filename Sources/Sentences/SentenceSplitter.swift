@@ -134,6 +134,15 @@ struct ScalarCounter {
     mutating func scalars(upTo target: Int) -> Int {
         var count = scalarIndex
         var index = byteIndex
+        // Eight bytes at a time: every byte starts a scalar except continuation bytes (10xxxxxx).
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index + 8 <= target {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuations.nonzeroBitCount
+                index += 8
+            }
+        }
         while index < target {
             if !ByteClass.isContinuation(bytes[index]) { count += 1 }
             index += 1
