@@ -450,7 +450,6 @@ struct BlockSplitter {
         if let key = WordKey(text.bytes, word, folded: true), let kind = Lexicon.foldedAbbreviations[key] {
             return .abbreviation(kind)
         }
-        if length == 1 && ByteClass.isLower(text[word.lowerBound]) { return .abbreviation(.general) }
         return .plain
     }
 

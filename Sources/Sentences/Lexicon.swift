@@ -107,7 +107,7 @@ enum Lexicon {
         (.connective, "vs v cf viz approx incl esp e.g i.e a.k.a"),
         (.clockTime, "a.m p.m"),
         (.numbered, "nos nr vol vols pp ch chap para paras pg ca n° nº №"),
-        (.numberedWord, "no p fig art sec op"),
+        (.numberedWord, "no p c fig art sec op"),
         (.general, "etc inc corp co ltd jr sr dept est al st mt ft ave blvd hrs lbs oz yds sq mi"),
     ])
 

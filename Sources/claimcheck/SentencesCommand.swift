@@ -92,7 +92,8 @@ enum SentenceBatch {
             let length = getline(&buffer, &capacity, stream)
             guard length >= 0, let buffer else { break }
             lineNumber += 1
-            let line = UnsafeRawBufferPointer(start: buffer, count: length)
+            var line = UnsafeRawBufferPointer(start: buffer, count: length)[...]
+            if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }  // BOM
             guard line.contains(where: { !isJSONSpace($0) }) else { continue }
             let reply = answer(Array(line))
             if reply.failed {
