@@ -213,11 +213,14 @@ struct QuantityReader {
         var quantity = Quantity(
             text: text, start: start, end: end, value: match.value, lower: match.lower ?? match.value,
             upper: match.upper ?? match.value, kind: kind, bound: isRange ? .between : .exact, period: period)
-        // "the highest since 2000".
-        if match.first >= floor + 2, tokens[match.first - 1].word == .since, let superlative = tokens[match.first - 2].word,
-            superlative.isSuperlative
-        {
-            quantity.comparative = superlative.rawValue + " since"
+        // "the highest since 2000", "the biggest increase since 1981".
+        if match.first >= floor + 2, tokens[match.first - 1].word == .since {
+            for back in 2...4 where match.first - back >= floor {
+                if let superlative = tokens[match.first - back].word, superlative.isSuperlative {
+                    quantity.comparative = superlative.rawValue + " since"
+                    break
+                }
+            }
         }
         return ScannedQuantity(quantity: quantity, measure: nil, claimEnd: end)
     }
@@ -296,8 +299,14 @@ struct QuantityReader {
         var value = core.value
         var unit: String?
 
-        // Ranges and "3 to 1" ratios.
-        if core.kind == .count, core.bound == .exact, let range = readRange(after: core, opener: opener, currency: currency) {
+        // Ranges and ratios: "10 to 20", "3 to 1", "one in five".
+        if core.kind == .count, core.bound == .exact, let (ratioLast, ratio) = readRatio(after: core) {
+            last = ratioLast
+            kind = .ratio
+            value = ratio
+            lower = ratio
+            upper = ratio
+        } else if core.kind == .count, core.bound == .exact, let range = readRange(after: core, opener: opener, currency: currency) {
             last = range.last
             if range.isRatio {
                 kind = .ratio
@@ -318,7 +327,9 @@ struct QuantityReader {
         // Units: "%", "percent", "percentage points", currency words, measures, durations.
         var isPercent = false
         var isDuration = false
-        if kind == .count || kind == .range, let reading = readUnit(after: last, currency: currency, scaled: core.scaleExponent > 0) {
+        if kind == .count || kind == .range, tokens[last].word != .of,
+            let reading = readUnit(after: last, currency: currency, scaled: core.scaleExponent > 0)
+        {
             last = reading.last
             unit = reading.unit
             if let multiplier = reading.multiplier {
@@ -338,27 +349,30 @@ struct QuantityReader {
         // "1,000 or more", "1,000-plus", "12,000 or so".
         if let (end, postfixBound) = postfixApproximator(after: last) {
             if approximator == nil {
-                approximator = (last + 1, end)
+                approximator = (tokens[last + 1].isDash ? last + 2 : last + 1, end)
                 bound = postfixBound
             }
             last = end
         }
 
+        // A rate right after the number ("$15 an hour") belongs to the claim, not to the number's text.
         var rate: String?
+        var claimEnd = tokens[last].scalarEnd
+        var measureStart = last
         if let (end, period) = rateAfter(last) {
             rate = period
-            last = end
+            claimEnd = tokens[end].scalarEnd
+            measureStart = end
         }
 
         // What the number counts.
         var measure: (text: String, start: Int, end: Int)?
-        var claimEnd = tokens[last].scalarEnd
-        if let (measureFirst, measureLast) = measureAfter(last, kind: kind, isPercent: isPercent, isMoney: currency != nil, core: core),
+        if let (measureFirst, measureLast) = measureAfter(measureStart, kind: kind, isPercent: isPercent, isMoney: currency != nil, core: core),
             !isDuration
         {
             measure = (text(measureFirst, measureLast), tokens[measureFirst].scalarStart, tokens[measureLast].scalarEnd)
             claimEnd = tokens[measureLast].scalarEnd
-            if kind == .count || kind == .ordinal || kind == .range && unit == nil {
+            if unit == nil, kind == .count || kind == .ordinal || kind == .range {
                 unit = text(measureLast, measureLast)
             }
             if rate == nil, let (end, period) = rateAfter(measureLast) {
@@ -590,7 +604,7 @@ struct QuantityReader {
         guard lastPart != .none, lastPart != .article, lastPart != .and else { return nil }
         let value = total + current
         // A bare "one" is usually a pronoun ("one of the", "including one in October").
-        if index == last, tokens[index].word == .one, !countsSomething(after: index) { return nil }
+        if index == last, tokens[index].word == .one, !countsSomething(after: index), !startsRatio(after: index) { return nil }
         if index == last, tokens[index].word == .zero { return nil }
         let precision: Double?
         if exact, value == value.rounded() {
@@ -614,6 +628,15 @@ struct QuantityReader {
         guard next.kind == .word, next.spaceBefore else { return false }
         if let word = next.word { return !word.endsNounPhrase && word != .more && word.cardinal == nil || word.scaleExponent != nil }
         return !next.capitalized
+    }
+
+    /// "in five", "out of 10" after a number.
+    private func startsRatio(after index: Int) -> Bool {
+        guard index + 2 < tokens.count else { return false }
+        let word = tokens[index + 1].word
+        let denominator = word == .out ? index + 3 : index + 2
+        guard word == .inWord || word == .out && tokens[index + 2].word == .of, denominator < tokens.count else { return false }
+        return tokens[denominator].kind == .number || tokens[denominator].word?.cardinal != nil
     }
 
     /// "dozens of", "hundreds of thousands of", "tens of thousands", "a couple of".
@@ -706,7 +729,14 @@ struct QuantityReader {
             else { return nil }
         }
         let value = Double(ordinal)
-        return Core(first: index, last: index, value: value, kind: .ordinal, lower: value, upper: value)
+        // "second-largest" is read whole.
+        var last = index
+        if index + 2 < tokens.count, tokens[index + 1].isDash, !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
+            tokens[index + 2].word?.isSuperlative == true
+        {
+            last = index + 2
+        }
+        return Core(first: index, last: last, value: value, kind: .ordinal, lower: value, upper: value)
     }
 
     // MARK: After the number
@@ -722,6 +752,9 @@ struct QuantityReader {
     private func readRange(after core: Core, opener: Word?, currency: String?) -> RangeReading? {
         guard let firstValue = core.value else { return nil }
         var position = core.last + 1
+        // "5% to 7%", "10%-20%": both ends carry the sign.
+        let percentFirst = position + 2 < tokens.count && tokens[position].isSymbol("%")
+        if percentFirst { position += 1 }
         guard position + 1 < tokens.count else { return nil }
         let joiner = tokens[position]
         var isTo = joiner.word == .to
@@ -737,13 +770,18 @@ struct QuantityReader {
         }
         guard (isTo && opener != .from) || isDash || isAnd || isOr else { return nil }
         position += 1
-        if let code = currencySymbol(tokens[position]), code == currency || currency == nil, position + 1 < tokens.count {
+        if let code = currencySymbol(tokens[position]) {
+            guard code == currency, position + 1 < tokens.count else { return nil }
             position += 1
         }
         guard tokens[position].kind == .number || tokens[position].word?.cardinal != nil,
             let second = readCore(at: position, currency: currency), second.kind == .count, second.bound == .exact,
             var upper = second.value
         else { return nil }
+        if percentFirst {
+            guard second.last + 1 < tokens.count, tokens[second.last + 1].isSymbol("%") || tokens[second.last + 1].word == .percent
+            else { return nil }
+        }
         if isTo, upper == 1, firstValue > 1, core.scaleExponent == 0 {
             return RangeReading(last: second.last, lower: firstValue, upper: 1, isRatio: true)
         }
@@ -756,6 +794,27 @@ struct QuantityReader {
         guard upper > lower else { return nil }
         if second.kind != .count { upper = second.value ?? upper }
         return RangeReading(last: second.last, lower: lower, upper: upper, isRatio: false)
+    }
+
+    /// "one in five", "1 in 4", "two out of three": a share, as a fraction.
+    private func readRatio(after core: Core) -> (Int, Double)? {
+        guard let numerator = core.value, numerator > 0, core.scaleExponent == 0, core.precision != nil else { return nil }
+        var position = core.last + 1
+        guard position + 1 < tokens.count else { return nil }
+        if tokens[position].word == .inWord {
+            position += 1
+        } else if tokens[position].word == .out, tokens[position + 1].word == .of, position + 2 < tokens.count {
+            position += 2
+        } else {
+            return nil
+        }
+        let denominatorToken = tokens[position]
+        guard denominatorToken.kind == .number && denominatorToken.isPlainInteger && denominatorToken.integerDigits <= 3
+            || denominatorToken.word?.cardinal != nil,
+            let denominator = readCore(at: position, currency: nil), denominator.kind == .count, denominator.scaleExponent == 0,
+            let denominatorValue = denominator.value, denominatorValue > numerator
+        else { return nil }
+        return (denominator.last, numerator / denominatorValue)
     }
 
     private struct UnitReading {
@@ -876,9 +935,13 @@ struct QuantityReader {
         while position < tokens.count, let word = tokens[position].word, word == .the || word == .all || word == .its || word == .their {
             position += 1
         }
+        // The phrase ends at its first plural noun ("temporary work visas", "Republican states"); without
+        // one, it is the first word ("person"), or two after "straight"/"consecutive" ("straight month").
         var first: Int?
         var end: Int?
+        var firstWordEnd: Int?
         var words = 0
+        var pluralFound = false
         while position < tokens.count, words < 4 {
             let token = tokens[position]
             guard token.kind == .word, position == last + 1 || token.spaceBefore || first != nil && isCompoundJoint(position) else { break }
@@ -887,6 +950,11 @@ struct QuantityReader {
             if first == nil { first = position }
             end = position
             words += 1
+            if firstWordEnd == nil, token.word != .straight, token.word != .consecutive { firstWordEnd = position }
+            if looksPlural(token) || token.word?.isIrregularPlural == true {
+                pluralFound = true
+                break
+            }
             position += 1
             // "U.S.-Mexico", "work-visa": hyphenated compounds stay one word.
             if position + 1 < tokens.count, tokens[position].isDash, !tokens[position].spaceBefore, !tokens[position + 1].spaceBefore,
@@ -896,7 +964,7 @@ struct QuantityReader {
             }
         }
         guard let first, let end else { return nil }
-        return (first, end)
+        return (first, pluralFound ? end : firstWordEnd ?? end)
     }
 
     /// The nearest plural noun before a number that has none after it, introduced by "the", "these",

@@ -124,7 +124,7 @@ struct TimeReader {
             return TimeMatch(
                 first: index, last: index + 1, from: Day(year: year, month: 1, day: 1),
                 to: Day(year: year + 9, month: 12, day: 31), granularity: .range, quantityKind: .year,
-                value: Double(year), lower: Double(year), upper: Double(year + 9))
+                value: nil, lower: Double(year), upper: Double(year + 9))
         }
         // Year ranges: "2012–13", "2019-2021".
         if let next, next.isDash, index + 2 < tokens.count, tokens[index + 2].isPlainInteger {
