@@ -104,11 +104,12 @@ struct ExpectedMention {
 
     /// Recall and precision over the whole suite: a mention is right when its span, kind and value
     /// (or bounds) match the expected one.
-    @Test func suiteAccuracy() throws {
+    @Test(arguments: [("whole suite", QuantityCases.all), ("held-out cases", QuantityCases.heldOut)])
+    func suiteAccuracy(name: String, cases: [QuantityCase]) throws {
         var expectedTotal = 0
         var foundTotal = 0
         var correct = 0
-        for testCase in QuantityCases.all {
+        for testCase in cases {
             guard let (text, spans) = MarkedText.parse(testCase.marked) else { continue }
             let expected = testCase.expected.filter { !$0.isEmpty }.compactMap(ExpectedMention.init)
             let found = QuantityScanner.quantities(in: text, date: Self.articleDate)
@@ -124,7 +125,7 @@ struct ExpectedMention {
         }
         let recall = Double(correct) / Double(max(expectedTotal, 1))
         let precision = Double(correct) / Double(max(foundTotal, 1))
-        print("quantity suite: \(QuantityCases.all.count) cases, \(expectedTotal) expected mentions, \(foundTotal) found, \(correct) right; recall \(recall), precision \(precision)")
+        print("quantity \(name): \(cases.count) cases, \(expectedTotal) expected mentions, \(foundTotal) found, \(correct) right; recall \(recall), precision \(precision)")
         #expect(recall >= 0.95)
         #expect(precision >= 0.95)
     }

@@ -84,6 +84,12 @@ struct QuantityReader {
         switch word {
         case .a, .an:
             guard index + 1 < tokens.count, let next = tokens[index + 1].word else { return false }
+            // "more than a foot", "nearly a mile".
+            if next.measurementUnit != nil, index > 0, let before = tokens[index - 1].word,
+                before == .than || before == .nearly || before == .almost || before == .about || before == .over
+            {
+                return true
+            }
             return next == .hundred || next == .dozen || next == .couple || next == .half || next.denominator != nil
                 || (next.scaleExponent ?? 0) >= 3 && tokens[index + 1].spaceBefore
         case .half, .couple, .twice, .fiscal, .fy, .hundred, .thousand, .million, .billion, .trillion: return true
@@ -290,6 +296,8 @@ struct QuantityReader {
             comparative = change
         } else if first - 2 >= floor, tokens[first - 1].word == .by, let change = tokens[first - 2].word?.change {
             comparative = change
+            // "fell by 11,000 to 229,000": a change and a new level, not a range.
+            opener = .from
         }
 
         var last = core.last
@@ -527,6 +535,10 @@ struct QuantityReader {
                 current = 1
                 lastPart = .article
                 position += 1
+                // "a foot", "a mile": one unit, read by the unit reader.
+                if position < tokens.count, tokens[position].word?.measurementUnit != nil {
+                    return Core(first: index, last: index, value: 1, precision: 1)
+                }
                 continue
             }
             if let cardinal = word.cardinal {
@@ -677,6 +689,9 @@ struct QuantityReader {
                 return nil
             }
             guard index + 1 < tokens.count, tokens[index + 1].spaceBefore, let next = tokens[index + 1].word else { return nil }
+            if next == .a, index + 2 < tokens.count, tokens[index + 2].word == .dozen {
+                return Core(first: index, last: index + 2, value: 6, precision: 1)
+            }
             if next == .a || next == .an, index + 2 < tokens.count, let exponent = tokens[index + 2].word?.scaleExponent, exponent >= 3 {
                 let value = 0.5 * Decimal10.value(mantissa: 1, exponent: exponent)
                 return Core(first: index, last: index + 2, value: value, precision: value, scaleExponent: exponent)
