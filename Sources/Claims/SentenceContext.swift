@@ -46,7 +46,7 @@ enum SubjectReader {
                 if let last = locativeEnd(tokens, at: index) {
                     subjects.append(text(index, last))
                     index = last + 1
-                } else if let last = nameEnd(tokens, at: index) {
+                } else if let last = nameEnd(tokens, at: index, bytes) {
                     subjects.append(text(index, last))
                     index = last + 1
                 } else {
@@ -84,7 +84,7 @@ enum SubjectReader {
     /// A run of capitalized words ("Border Patrol", "Homeland Security Secretary Alejandro Mayorkas"),
     /// with abbreviations ("U.S.") and "of" inside ("Department of Homeland Security"). A single
     /// capitalized word opening the sentence is just the sentence's first word.
-    private static func nameEnd(_ tokens: [Token], at index: Int) -> Int? {
+    private static func nameEnd(_ tokens: [Token], at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard isNameWord(tokens[index]) else { return nil }
         var last = index
         var position = index + 1
@@ -109,14 +109,28 @@ enum SubjectReader {
                 break
             }
         }
-        if index == 0, words == 1 { return nil }
+        // A lone capitalized word opening the sentence is a name only when it cannot be an ordinary
+        // word put first: an acronym ("CBP") or a singular word that is not a verb form ("Mexico").
+        if index == 0, words == 1, last == index {
+            let token = tokens[index]
+            guard token.allCaps && token.length >= 2 || !token.pluralLike && !endsLikeInflection(token, bytes) else { return nil }
+        }
         return last
+    }
+
+    /// "-ly", "-ed", "-ing" endings: adverbs and verb forms ("Earlier", "Asked", "Speaking").
+    private static func endsLikeInflection(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length > 3 else { return false }
+        let last = bytes[token.end - 1] | 0x20
+        let beforeLast = bytes[token.end - 2] | 0x20
+        return (beforeLast == 0x6C && last == 0x79) || (beforeLast == 0x65 && last == 0x64)
+            || (bytes[token.end - 3] | 0x20 == 0x69 && beforeLast == 0x6E && last == 0x67)
     }
 
     private static func isNameWord(_ token: Token) -> Bool {
         guard token.kind == .word, token.capitalized else { return false }
         guard let word = token.word else { return true }
-        // Months, weekdays and function words are not names (nor is the pronoun "I").
-        return !word.endsNounPhrase && word.month == nil && word.weekday == nil && word != .i
+        // Months, weekdays, function words and plurals like "Police" are not names (nor is "I").
+        return !word.endsNounPhrase && !word.isIrregularPlural && word.month == nil && word.weekday == nil && word != .i
     }
 }
