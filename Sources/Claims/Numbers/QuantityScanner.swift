@@ -979,7 +979,10 @@ struct QuantityReader {
             }
         }
         guard let first, let end else { return nil }
-        return (first, pluralFound ? end : firstWordEnd ?? end)
+        if pluralFound { return (first, end) }
+        // Many of something is plural: "13,000 false or misleading claims" has no noun right after it.
+        if kind == .count || kind == .range, let value = core.value, value != 1 { return nil }
+        return (first, firstWordEnd ?? end)
     }
 
     /// The nearest plural noun before a number that has none after it, introduced by "the", "these",

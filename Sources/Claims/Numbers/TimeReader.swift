@@ -146,6 +146,13 @@ struct TimeReader {
     /// ("2000 people", "1500 troops").
     private func isYearInContext(at index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
+        // "in 2011 aims to …": after a preposition it is a year whatever follows.
+        if index > 0, let before = tokens[index - 1].word {
+            switch before {
+            case .inWord, .since, .by, .until, .during, .before, .after, .through: return true
+            default: break
+            }
+        }
         let next = tokens[index + 1]
         if !next.spaceBefore, next.kind == .word || next.isSymbol("%") || next.isSymbol("+") { return false }
         if next.isSymbol("%") { return false }

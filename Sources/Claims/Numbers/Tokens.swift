@@ -224,10 +224,13 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            // "816 000": a space (or no-break/thin space) as separator, same shape.
+            // "816 000": a space (or no-break/thin space) as separator, same shape. A plain space
+            // must be followed by "000" or by two groups, so "roughly 400 737 Max jets" stays apart.
             if !inFraction, !grouped || spaceGrouped, runDigits >= 1, spaceGrouped || integerDigits <= 3 {
                 let separatorLength = groupSpaceLength(bytes, at: index)
-                if separatorLength > 0, threeDigitsFollow(bytes, at: index + separatorLength) {
+                if separatorLength > 0, threeDigitsFollow(bytes, at: index + separatorLength),
+                    separatorLength > 1 || spaceGrouped || plainSpaceGroupIsConvincing(bytes, at: index + 1)
+                {
                     grouped = true
                     spaceGrouped = true
                     runDigits = 0
@@ -250,6 +253,12 @@ enum Tokenizer {
         token.integerDigits = Int8(clamping: integerDigits)
         token.trailingZeros = Int8(clamping: inFraction ? 0 : trailingZeros)
         token.grouped = grouped
+    }
+
+    /// After a plain space: "000", or three digits followed by another space-separated group.
+    private static func plainSpaceGroupIsConvincing(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        if bytes[index] == 0x30, bytes[index + 1] == 0x30, bytes[index + 2] == 0x30 { return true }
+        return index + 4 < bytes.count && bytes[index + 3] == 0x20 && threeDigitsFollow(bytes, at: index + 4)
     }
 
     /// Exactly three digits at `index`, then no further digit.
