@@ -455,6 +455,8 @@ enum QuantityCases {
         q("He has made [more than 13,000] false or misleading claims.", "count 13000 >"),
         q("A fleet of [roughly 400] jets, [737] of them Max models, was grounded.", "count 400 ~ unit=jets", "count 737"),
         q("Analysts expect the number to grow from [16] currently to [as many as 80].", "count 16", "count 80 <="),
+        q("The index fell [-12.99] [-5.44%] on the day.", "count -12.99", "percent -5.44"),
+        q("No one wants to pay more, and [one] estimate puts the cost at [$2 billion].", "count 1 unit=estimate", "money 2000000000"),
     ]
 
     static var all: [QuantityCase] {

@@ -639,7 +639,8 @@ struct QuantityReader {
         let next = tokens[index + 1]
         guard next.kind == .word, next.spaceBefore else { return false }
         if let word = next.word { return !word.endsNounPhrase && word != .more && word.cardinal == nil || word.scaleExponent != nil }
-        return !next.capitalized
+        // "one person", not "one wants".
+        return !next.capitalized && !next.pluralLike
     }
 
     /// "in five", "out of 10" after a number.
@@ -784,6 +785,8 @@ struct QuantityReader {
             isTo = true
         }
         guard (isTo && opener != .from) || isDash || isAnd || isOr else { return nil }
+        // "-12.99 -5.44%": a spaced dash glued to the next number is its sign.
+        if isDash, joiner.spaceBefore, !tokens[position + 1].spaceBefore { return nil }
         position += 1
         if let code = currencySymbol(tokens[position]) {
             guard code == currency, position + 1 < tokens.count else { return nil }
