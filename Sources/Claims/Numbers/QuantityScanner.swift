@@ -973,6 +973,8 @@ struct QuantityReader {
                 pluralFound = true
                 break
             }
+            // One of something is singular: "one estimate puts …" ends at "estimate".
+            if kind == .count, core.value == 1, firstWordEnd != nil { break }
             position += 1
             // "U.S.-Mexico", "work-visa": hyphenated compounds stay one word.
             if position + 1 < tokens.count, tokens[position].isDash, !tokens[position].spaceBefore, !tokens[position + 1].spaceBefore,
