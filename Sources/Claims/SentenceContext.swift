@@ -86,6 +86,10 @@ enum SubjectReader {
     /// capitalized word opening the sentence is just the sentence's first word.
     private static func nameEnd(_ tokens: [Token], at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard isNameWord(tokens[index]) else { return nil }
+        // A lone letter is a name only as an abbreviation ("U.S.").
+        if tokens[index].length == 1, index + 1 >= tokens.count || !tokens[index + 1].isSymbol(".") || tokens[index + 1].spaceBefore {
+            return nil
+        }
         var last = index
         var position = index + 1
         var words = 1
@@ -113,7 +117,7 @@ enum SubjectReader {
         // word put first: an acronym ("CBP") or a singular word that is not a verb form ("Mexico").
         if index == 0, words == 1, last == index {
             let token = tokens[index]
-            guard token.allCaps && token.length >= 2 || !token.pluralLike && !endsLikeInflection(token, bytes) else { return nil }
+            guard token.length >= 2, token.allCaps || !token.pluralLike && !endsLikeInflection(token, bytes) else { return nil }
         }
         return last
     }
@@ -130,6 +134,9 @@ enum SubjectReader {
     private static func isNameWord(_ token: Token) -> Bool {
         guard token.kind == .word, token.capitalized else { return false }
         guard let word = token.word else { return true }
+        if word.cardinal != nil || word.ordinal != nil || word.scaleExponent != nil || word == .am || word == .pm || word == .et {
+            return false
+        }
         // Months, weekdays, function words and plurals like "Police" are not names (nor is "I").
         return !word.endsNounPhrase && !word.isIrregularPlural && word.month == nil && word.weekday == nil && word != .i
     }

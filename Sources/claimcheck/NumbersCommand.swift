@@ -22,6 +22,10 @@ struct NumbersCommand: ParsableCommand {
     @Argument(help: "The article to read; '-' reads standard input.")
     var file: String
 
+    func validate() throws {
+        _ = try parseDateOption(date)
+    }
+
     func run() throws {
         let fallbackDate = try parseDateOption(date)
         if file == "-" && format == .jsonl {

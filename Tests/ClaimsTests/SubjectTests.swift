@@ -9,6 +9,9 @@ import Testing
         ("CBP reported 239,416 encounters.", ["CBP"]),
         ("Officials said the numbers rose.", []),
         ("The Department of Homeland Security hired officers.", ["Department of Homeland Security"]),
+        ("Although Moscow agreed, Washington balked.", ["Moscow", "Washington"]),
+        ("Three officials in Iran spoke at 9 AM ET.", ["Iran"]),
+        ("Mexico issued 12,000 visas.", ["Mexico"]),
     ])
     func contextWords(sentence: String, expected: [String]) {
         #expect(SubjectReader.subjects(in: sentence) == expected)

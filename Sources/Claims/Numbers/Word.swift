@@ -324,6 +324,16 @@ enum Word: String, CaseIterable, Sendable {
     case the
     case during
     case until
+    case although
+    case however
+    case meanwhile
+    case though
+    case now
+    case instead
+    case once
+    case thus
+    case therefore
+    case et
     case on
     case throughout
     case straight

@@ -274,7 +274,8 @@ extension Word {
             .nor, .yet, .both, .either, .neither, .all, .few, .other, .another, .such, .same, .own, .what, .how,
             .last, .next, .past, .previous, .yesterday, .today, .tomorrow, .tonight, .annually, .daily, .weekly,
             .monthly, .yearly, .rose, .fell, .increased, .decreased, .jumped, .dropped, .climbed, .declined, .grew,
-            .surged, .plunged, .gained, .doubled, .tripled, .quadrupled, .halved, .up, .down:
+            .surged, .plunged, .gained, .doubled, .tripled, .quadrupled, .halved, .up, .down, .until, .although,
+            .however, .meanwhile, .though, .now, .instead, .once, .thus, .therefore:
             true
         default: month != nil || weekday != nil
         }
