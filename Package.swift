@@ -34,6 +34,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "SentencesBenchmark", dependencies: ["Sentences"], path: "Benchmarks/SentencesBenchmark"),
+        .executableTarget(name: "NumbersBenchmark", dependencies: ["Claims"], path: "Benchmarks/NumbersBenchmark"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),

@@ -10,7 +10,7 @@ public enum ClaimExtractor {
     }
 
     public static func claims(text: String, sentences: [Sentence], date: Day?) -> [Claim] {
-        // Filled in by the numeric and attribution issues.
-        []
+        let numeric = NumericClaimExtractor.claims(text: text, sentences: sentences, date: date)
+        return numeric.map(Claim.numeric)
     }
 }

@@ -70,11 +70,16 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var rate: String?
     /// For dates and years: the resolved period.
     public var period: Period?
+    /// The unit of the last stated digit: 1000 for "234,000", 0.1 for "4.5", 100000 for "1.5 million";
+    /// nil where rounding does not apply (ordinals, ratios, dates).
+    public var precision: Double?
+    /// A change the number states: "increase" ("rose 3 points", "doubled"), "decrease", "highest since".
+    public var comparative: String?
 
     public init(
         text: String, start: Int, end: Int, value: Double?, lower: Double? = nil, upper: Double? = nil,
         kind: Kind, unit: String? = nil, approximator: String? = nil, bound: Bound = .exact, rate: String? = nil,
-        period: Period? = nil
+        period: Period? = nil, precision: Double? = nil, comparative: String? = nil
     ) {
         self.text = text
         self.start = start
@@ -88,6 +93,8 @@ public struct Quantity: Sendable, Hashable, Codable {
         self.bound = bound
         self.rate = rate
         self.period = period
+        self.precision = precision
+        self.comparative = comparative
     }
 }
 

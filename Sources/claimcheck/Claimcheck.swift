@@ -5,6 +5,6 @@ struct Claimcheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claimcheck",
         abstract: "Extract and verify the checkable claims of news articles.",
-        subcommands: [TextCommand.self, SentencesCommand.self]
+        subcommands: [TextCommand.self, SentencesCommand.self, NumbersCommand.self, ClaimsCommand.self]
     )
 }

@@ -1,0 +1,402 @@
+/// A time expression read from tokens: its tokens and the calendar days it covers.
+struct TimeMatch {
+    var first: Int
+    var last: Int
+    var from: Day?
+    var to: Day?
+    var granularity: Period.Granularity
+    /// `.date` or `.year` when the expression states a day number or a year; nil for purely
+    /// relative ones ("last month", "in April"), which are periods but not quantities.
+    var quantityKind: Quantity.Kind?
+    /// A year's number ("2021"); nil for other dates.
+    var value: Double?
+    var lower: Double?
+    var upper: Double?
+}
+
+/// Reads dates, years and relative periods from tokens, resolved against the publication date.
+struct TimeReader {
+    let tokens: [Token]
+    let date: Day?
+
+    // MARK: Dates that name a day or a year
+
+    /// "May 23", "May 23, 2022", "23 May", "June 2022", "October last year", "2022-06-07", "6/7/2022",
+    /// "2021", "2012–13", "1990s", "fiscal year 2022", "FY2022".
+    func statedDate(at index: Int) -> TimeMatch? {
+        let token = tokens[index]
+        if token.kind == .word, let word = token.word {
+            if let month = word.month, token.capitalized { return monthDate(month, at: index) }
+            if word == .fiscal || (word == .fy && token.allCaps) { return fiscalYear(at: index) }
+            return nil
+        }
+        guard token.isPlainInteger else { return nil }
+        if token.integerDigits <= 2 { return dayMonth(at: index) ?? numericDate(at: index) }
+        if token.integerDigits == 4 { return yearDate(at: index) }
+        return nil
+    }
+
+    private func monthDate(_ month: Int, at index: Int) -> TimeMatch? {
+        var next = index + 1
+        if tokens[index].word?.isMonthAbbreviation == true, next < tokens.count, tokens[next].isSymbol("."),
+            !tokens[next].spaceBefore
+        {
+            next += 1
+        }
+        guard next < tokens.count else { return nil }
+        let following = tokens[next]
+        if following.isPlainInteger, following.integerDigits <= 2, following.spaceBefore, (1...31).contains(Int(following.mantissa)) {
+            let day = Int(following.mantissa)
+            var last = next
+            if last + 1 < tokens.count, !tokens[last + 1].spaceBefore, isOrdinalSuffix(tokens[last + 1].word) { last += 1 }
+            if let (year, yearIndex) = yearAfter(last) {
+                return dayMatch(year: year, month: month, day: day, first: index, last: yearIndex)
+            }
+            return dayMatch(year: nearestYear(month: month, day: day), month: month, day: day, first: index, last: last)
+        }
+        if let year = yearValue(following), following.spaceBefore {
+            return monthMatch(year: year, month: month, first: index, last: next)
+        }
+        if following.word == .of, next + 1 < tokens.count, let year = yearValue(tokens[next + 1]) {
+            return monthMatch(year: year, month: month, first: index, last: next + 1)
+        }
+        if let relative = following.word, relative == .last || relative == .this || relative == .next,
+            next + 1 < tokens.count, tokens[next + 1].word == .year
+        {
+            let year = date.map { $0.year + (relative == .last ? -1 : relative == .next ? 1 : 0) }
+            var match = monthMatch(year: year, month: month, first: index, last: next + 1)
+            match.quantityKind = .date
+            return match
+        }
+        return nil
+    }
+
+    /// "23 May", "23 May 2022".
+    private func dayMonth(at index: Int) -> TimeMatch? {
+        let day = Int(tokens[index].mantissa)
+        guard (1...31).contains(day), index + 1 < tokens.count, let month = tokens[index + 1].word?.month,
+            tokens[index + 1].capitalized, tokens[index + 1].spaceBefore, tokens[index + 1].word != .may || index + 2 < tokens.count
+        else { return nil }
+        if let (year, yearIndex) = yearAfter(index + 1) {
+            return dayMatch(year: year, month: month, day: day, first: index, last: yearIndex)
+        }
+        guard tokens[index + 1].word != .may else { return nil }
+        return dayMatch(year: nearestYear(month: month, day: day), month: month, day: day, first: index, last: index + 1)
+    }
+
+    /// "6/7/2022", "06/07/22" (month first, as U.S. news write them).
+    private func numericDate(at index: Int) -> TimeMatch? {
+        guard index + 4 < tokens.count, tokens[index + 1].isSymbol("/"), tokens[index + 3].isSymbol("/"),
+            tokens[index + 2].isPlainInteger, tokens[index + 4].isPlainInteger,
+            !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, !tokens[index + 3].spaceBefore,
+            !tokens[index + 4].spaceBefore
+        else { return nil }
+        let month = Int(tokens[index].mantissa)
+        let day = Int(tokens[index + 2].mantissa)
+        let yearToken = tokens[index + 4]
+        var year = Int(yearToken.mantissa)
+        if yearToken.integerDigits == 2 { year += 2000 } else if yearToken.integerDigits != 4 { return nil }
+        guard (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        return dayMatch(year: year, month: month, day: day, first: index, last: index + 4)
+    }
+
+    private func yearDate(at index: Int) -> TimeMatch? {
+        let token = tokens[index]
+        let year = Int(token.mantissa)
+        guard (1000...2199).contains(year) else { return nil }
+        // ISO 8601: 2022-06-07.
+        if index + 4 < tokens.count, tokens[index + 1].isSymbol("-"), tokens[index + 3].isSymbol("-"),
+            tokens[index + 2].isPlainInteger, tokens[index + 2].integerDigits == 2, tokens[index + 4].isPlainInteger,
+            tokens[index + 4].integerDigits == 2, !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
+            !tokens[index + 3].spaceBefore, !tokens[index + 4].spaceBefore
+        {
+            let month = Int(tokens[index + 2].mantissa)
+            let day = Int(tokens[index + 4].mantissa)
+            if (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day) {
+                return dayMatch(year: year, month: month, day: day, first: index, last: index + 4)
+            }
+        }
+        guard (1500...2100).contains(year) else { return nil }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        // Decades: "1990s".
+        if let next, next.word == .s, !next.spaceBefore {
+            guard year % 10 == 0 else { return nil }
+            return TimeMatch(
+                first: index, last: index + 1, from: Day(year: year, month: 1, day: 1),
+                to: Day(year: year + 9, month: 12, day: 31), granularity: .range, quantityKind: .year,
+                value: nil, lower: Double(year), upper: Double(year + 9))
+        }
+        // Year ranges: "2012–13", "2019-2021".
+        if let next, next.isDash, index + 2 < tokens.count, tokens[index + 2].isPlainInteger {
+            let end = tokens[index + 2]
+            var endYear = Int(end.mantissa)
+            if end.integerDigits == 2 { endYear += year / 100 * 100 }
+            if end.integerDigits == 2 || end.integerDigits == 4, endYear > year, endYear - year <= 50 {
+                return TimeMatch(
+                    first: index, last: index + 2, from: Day(year: year, month: 1, day: 1),
+                    to: Day(year: endYear, month: 12, day: 31), granularity: .range, quantityKind: .year, value: nil,
+                    lower: Double(year), upper: Double(endYear))
+            }
+        }
+        guard isYearInContext(at: index) else { return nil }
+        return yearMatch(year, first: index, last: index)
+    }
+
+    /// A four-digit number reads as a year unless it is attached to a unit or counts a plural noun
+    /// ("2000 people", "1500 troops").
+    private func isYearInContext(at index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        // "in 2011 aims to …": after a preposition it is a year whatever follows.
+        if index > 0, let before = tokens[index - 1].word {
+            switch before {
+            case .inWord, .since, .by, .until, .during, .before, .after, .through: return true
+            default: break
+            }
+        }
+        let next = tokens[index + 1]
+        if !next.spaceBefore, next.kind == .word || next.isSymbol("%") || next.isSymbol("+") { return false }
+        if next.isSymbol("%") { return false }
+        if next.isSymbol(","), !next.spaceBefore, index + 2 < tokens.count, tokens[index + 2].kind == .number,
+            !tokens[index + 2].spaceBefore
+        {
+            return false
+        }
+        guard next.kind == .word else { return true }
+        if let word = next.word {
+            if word.scaleExponent != nil || word == .percent || word == .pct || word.currencyCode != nil
+                || word.measurementUnit != nil || word.isIrregularPlural || word == .more || word == .or
+            {
+                return false
+            }
+            if word.durationUnit != nil { return false }
+            return true
+        }
+        return !looksPlural(next)
+    }
+
+    /// "fiscal year 2022", "fiscal 2022", "FY2022", "FY 2022", "FY22": the U.S. federal fiscal year,
+    /// October of the year before through September.
+    private func fiscalYear(at index: Int) -> TimeMatch? {
+        var next = index + 1
+        if tokens[index].word == .fiscal, next < tokens.count, tokens[next].word == .year { next += 1 }
+        guard next < tokens.count, tokens[next].isPlainInteger else { return nil }
+        var year = Int(tokens[next].mantissa)
+        if tokens[next].integerDigits == 2 { year += 2000 } else if tokens[next].integerDigits != 4 { return nil }
+        return TimeMatch(
+            first: index, last: next, from: Day(year: year - 1, month: 10, day: 1), to: Day(year: year, month: 9, day: 30),
+            granularity: .fiscalYear, quantityKind: .year, value: Double(year), lower: nil, upper: nil)
+    }
+
+    // MARK: Relative periods
+
+    /// Relative and month-only expressions: "last month", "earlier this week", "yesterday", "Tuesday",
+    /// "in April", "last October", "the past 12 months".
+    func relativePeriod(at index: Int) -> TimeMatch? {
+        let token = tokens[index]
+        guard token.kind == .word, let word = token.word else { return nil }
+        let next = index + 1 < tokens.count ? tokens[index + 1].word : nil
+        switch word {
+        case .yesterday, .today, .tonight, .tomorrow:
+            let offset = word == .yesterday ? -1 : word == .tomorrow ? 1 : 0
+            let day = date?.adding(days: offset)
+            return TimeMatch(first: index, last: index, from: day, to: day, granularity: .day, quantityKind: nil)
+        case .last, .this, .next, .previous, .coming:
+            if let next, let unit = next.durationUnit ?? (next == .weekend ? "weekend" : nil) {
+                return relativeUnit(unit, step: word == .this ? 0 : word == .last || word == .previous ? -1 : 1, first: index, last: index + 1)
+            }
+            if let next, let month = next.month, tokens[index + 1].capitalized {
+                return relativeMonth(month, direction: word, first: index, last: index + 1)
+            }
+            if let next, let weekday = next.weekday {
+                return weekdayMatch(weekday, direction: word, first: index, last: index + 1)
+            }
+            return nil
+        case .earlier, .later:
+            guard next == .this, index + 2 < tokens.count, let unit = tokens[index + 2].word?.durationUnit,
+                var match = relativeUnit(unit, step: 0, first: index, last: index + 2), let date
+            else { return nil }
+            if word == .earlier { match.to = date } else { match.from = date }
+            return match
+        case .the:
+            return recentSpan(at: index)
+        default:
+            if let weekday = word.weekday, token.capitalized {
+                return weekdayMatch(weekday, direction: .this, first: index, last: index)
+            }
+            if let month = word.month, token.capitalized, !word.isMonthAbbreviation || word == .sept {
+                guard word != .may || index > 0 && isPrepositionBeforeMonth(tokens[index - 1].word) else { return nil }
+                return monthOnly(month, first: index, last: index)
+            }
+            return nil
+        }
+    }
+
+    /// "the past 12 months", "the last three years": the span ending on the publication date.
+    private func recentSpan(at index: Int) -> TimeMatch? {
+        guard index + 3 < tokens.count, let lead = tokens[index + 1].word, lead == .past || lead == .last else { return nil }
+        let amountToken = tokens[index + 2]
+        let amount: Int
+        if amountToken.isPlainInteger {
+            amount = Int(amountToken.mantissa)
+        } else if let cardinal = amountToken.word?.cardinal {
+            amount = Int(cardinal)
+        } else {
+            return nil
+        }
+        guard let unit = tokens[index + 3].word?.durationUnit, amount > 0 else { return nil }
+        guard let date else {
+            return TimeMatch(first: index, last: index + 3, from: nil, to: nil, granularity: .range, quantityKind: nil)
+        }
+        let from: Day
+        switch unit {
+        case "day": from = date.adding(days: -amount)
+        case "week": from = date.adding(days: -7 * amount)
+        case "month": from = date.addingMonths(-amount)
+        case "year": from = date.addingMonths(-12 * amount)
+        case "decade": from = date.addingMonths(-120 * amount)
+        default: return nil
+        }
+        return TimeMatch(first: index, last: index + 3, from: from, to: date, granularity: .range, quantityKind: nil)
+    }
+
+    private func relativeUnit(_ unit: String, step: Int, first: Int, last: Int) -> TimeMatch? {
+        guard let date else {
+            let granularity: Period.Granularity = unit == "month" ? .month : unit == "year" ? .year : .week
+            return TimeMatch(first: first, last: last, from: nil, to: nil, granularity: granularity, quantityKind: nil)
+        }
+        switch unit {
+        case "day":
+            let day = date.adding(days: step)
+            return TimeMatch(first: first, last: last, from: day, to: day, granularity: .day, quantityKind: nil)
+        case "week", "weekend":
+            let monday = date.adding(days: -((date.weekday + 6) % 7) + 7 * step)
+            let from = unit == "weekend" ? monday.adding(days: 5) : monday
+            return TimeMatch(first: first, last: last, from: from, to: monday.adding(days: 6), granularity: .week, quantityKind: nil)
+        case "month":
+            let start = Day(year: date.year, month: date.month, day: 1).addingMonths(step)
+            let (from, to) = Day.monthBounds(year: start.year, month: start.month)
+            return TimeMatch(first: first, last: last, from: from, to: to, granularity: .month, quantityKind: nil)
+        case "year":
+            return TimeMatch(
+                first: first, last: last, from: Day(year: date.year + step, month: 1, day: 1),
+                to: Day(year: date.year + step, month: 12, day: 31), granularity: .year, quantityKind: nil)
+        default:
+            return nil
+        }
+    }
+
+    /// "last October": the most recent October before this month; "next October" the first after it.
+    private func relativeMonth(_ month: Int, direction: Word, first: Int, last: Int) -> TimeMatch? {
+        guard let date else { return monthMatch(year: nil, month: month, first: first, last: last) }
+        let year: Int
+        switch direction {
+        case .last, .previous: year = month < date.month ? date.year : date.year - 1
+        case .next, .coming: year = month > date.month ? date.year : date.year + 1
+        default: year = date.year
+        }
+        return monthMatch(year: year, month: month, first: first, last: last)
+    }
+
+    /// A month on its own: the most recent such month that began on or before the publication date.
+    private func monthOnly(_ month: Int, first: Int, last: Int) -> TimeMatch? {
+        let year = date.map { month <= $0.month ? $0.year : $0.year - 1 }
+        return monthMatch(year: year, month: month, first: first, last: last)
+    }
+
+    /// A weekday: the most recent one on or before the publication date ("Tuesday" in Tuesday's paper
+    /// is that day); "next Tuesday" the first one after it.
+    private func weekdayMatch(_ weekday: Int, direction: Word, first: Int, last: Int) -> TimeMatch? {
+        guard let date else {
+            return TimeMatch(first: first, last: last, from: nil, to: nil, granularity: .day, quantityKind: nil)
+        }
+        var back = (date.weekday - weekday + 7) % 7
+        if direction == .last, back == 0 { back = 7 }
+        let day = direction == .next || direction == .coming ? date.adding(days: (weekday - date.weekday + 7) % 7 == 0 ? 7 : (weekday - date.weekday + 7) % 7) : date.adding(days: -back)
+        return TimeMatch(first: first, last: last, from: day, to: day, granularity: .day, quantityKind: nil)
+    }
+
+    private func isPrepositionBeforeMonth(_ word: Word?) -> Bool {
+        switch word {
+        case .inWord, .since, .during, .until, .by, .of, .through, .from, .before, .after, .early, .late, .mid:
+            true
+        default: false
+        }
+    }
+
+    // MARK: Pieces
+
+    private func isOrdinalSuffix(_ word: Word?) -> Bool {
+        word == .st || word == .nd || word == .rd || word == .th
+    }
+
+    /// A year right after `index`: ", 2022" or " 2022".
+    private func yearAfter(_ index: Int) -> (Int, Int)? {
+        var next = index + 1
+        if next < tokens.count, tokens[next].isSymbol(","), !tokens[next].spaceBefore { next += 1 }
+        guard next < tokens.count, tokens[next].spaceBefore, let year = yearValue(tokens[next]) else { return nil }
+        if next + 1 < tokens.count, !tokens[next + 1].spaceBefore, tokens[next + 1].kind == .word { return nil }
+        return (year, next)
+    }
+
+    private func yearValue(_ token: Token) -> Int? {
+        guard token.isPlainInteger, token.integerDigits == 4, (1500...2100).contains(token.mantissa) else { return nil }
+        return Int(token.mantissa)
+    }
+
+    /// The year that puts month/day closest to the publication date (a paper of January 5 writing
+    /// "December 28" means the December just past; "June 30" in early June means this June).
+    private func nearestYear(month: Int, day: Int) -> Int? {
+        guard let date else { return nil }
+        var best: Int?
+        var bestDistance = Int.max
+        for year in [date.year - 1, date.year, date.year + 1] {
+            let candidate = Day(year: year, month: month, day: min(day, Day.daysIn(month: month, year: year)))
+            let distance = abs(candidate.ordinal - date.ordinal)
+            if distance < bestDistance {
+                best = year
+                bestDistance = distance
+            }
+        }
+        return best
+    }
+
+    private func dayMatch(year: Int?, month: Int, day: Int, first: Int, last: Int) -> TimeMatch? {
+        if let year {
+            guard day <= Day.daysIn(month: month, year: year) else { return nil }
+            let resolved = Day(year: year, month: month, day: day)
+            return TimeMatch(first: first, last: last, from: resolved, to: resolved, granularity: .day, quantityKind: .date)
+        }
+        guard day <= Day.daysIn(month: month, year: 2000) else { return nil }
+        return TimeMatch(first: first, last: last, from: nil, to: nil, granularity: .day, quantityKind: .date)
+    }
+
+    private func monthMatch(year: Int?, month: Int, first: Int, last: Int) -> TimeMatch {
+        guard let year else {
+            return TimeMatch(first: first, last: last, from: nil, to: nil, granularity: .month, quantityKind: nil)
+        }
+        let (from, to) = Day.monthBounds(year: year, month: month)
+        let stated = last > first && tokens[last].kind == .number
+        return TimeMatch(first: first, last: last, from: from, to: to, granularity: .month, quantityKind: stated ? .date : nil)
+    }
+
+    private func yearMatch(_ year: Int, first: Int, last: Int) -> TimeMatch {
+        TimeMatch(
+            first: first, last: last, from: Day(year: year, month: 1, day: 1), to: Day(year: year, month: 12, day: 31),
+            granularity: .year, quantityKind: .year, value: Double(year))
+    }
+}
+
+/// A plural-looking word: ends in "s" but not "ss", "us" or "is" ("encounters", not "census").
+func looksPlural(_ token: Token) -> Bool {
+    token.kind == .word && token.pluralLike
+}
+
+extension Day {
+    /// The same day `months` months later, clamped to the month's length.
+    func addingMonths(_ months: Int) -> Day {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index >= 0 ? index / 12 : (index - 11) / 12
+        let newMonth = index - newYear * 12 + 1
+        return Day(year: newYear, month: newMonth, day: min(day, Day.daysIn(month: newMonth, year: newYear)))
+    }
+}

@@ -1,0 +1,143 @@
+/// Lines that are page furniture rather than reporting: promos and bylines are never claims.
+enum SentenceFilter {
+    private static let promoOpenings = [
+        "click here", "read more", "watch:", "watch here", "sign up", "subscribe", "follow us", "download the",
+        "related:", "listen:", "get the", "photo:", "image:", "credit:", "copyright", "©", "(reporting by",
+    ]
+
+    static func isPromoOrByline(_ sentence: String) -> Bool {
+        var letters = 0
+        var upper = 0
+        for byte in sentence.utf8 where (byte | 0x20) &- 0x61 < 26 {
+            letters += 1
+            if byte < 0x61 { upper += 1 }
+        }
+        // Headlines of other stories and calls to action are set in capitals.
+        if letters >= 8, upper * 10 >= letters * 8 { return true }
+        let opening = sentence.utf8.prefix(24).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        for promo in promoOpenings where opening.starts(with: promo.utf8) { return true }
+        return isByline(sentence)
+    }
+
+    /// "By Jane Doe, Fox News", "Fox News' Adam Shaw contributed to this report."
+    private static func isByline(_ sentence: String) -> Bool {
+        if sentence.utf8.reversed().starts(with: "contributed to this report.".utf8.reversed()) { return true }
+        guard sentence.utf8.starts(with: "By ".utf8) else { return false }
+        let words = sentence.split(separator: " ")
+        guard words.count <= 10 else { return false }
+        let named = words.dropFirst().filter { $0.first?.isUppercase == true || $0 == "and" || $0 == "|" }
+        return named.count == words.count - 1
+    }
+}
+
+/// Context words the check rules match on: locative phrases ("along the border") and names
+/// ("Border Patrol", "CBP", "U.S.").
+enum SubjectReader {
+    static func subjects(in sentence: String) -> [String] {
+        var sentence = sentence
+        return sentence.withUTF8 { bytes in
+            let tokens = Tokenizer.tokens(bytes)
+            func text(_ first: Int, _ last: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].start..<tokens[last].end]), as: UTF8.self)
+            }
+            var subjects: [String] = []
+            var index = 0
+            while index < tokens.count {
+                if let last = locativeEnd(tokens, at: index) {
+                    subjects.append(text(index, last))
+                    index = last + 1
+                } else if let last = nameEnd(tokens, at: index, bytes) {
+                    subjects.append(text(index, last))
+                    index = last + 1
+                } else {
+                    index += 1
+                }
+            }
+            var seen = Set<String>()
+            return subjects.filter { seen.insert($0).inserted }
+        }
+    }
+
+    /// "along the border", "at the southern border", "across the U.S.-Mexico border".
+    private static func locativeEnd(_ tokens: [Token], at index: Int) -> Int? {
+        guard let word = tokens[index].word, word == .along || word == .at || word == .across || word == .near,
+            index + 2 < tokens.count, tokens[index + 1].word == .the
+        else { return nil }
+        var position = index + 2
+        var last: Int?
+        var words = 0
+        while position < tokens.count, words < 4 {
+            let token = tokens[position]
+            if token.kind == .word, token.word?.endsNounPhrase != true, token.word?.cardinal == nil {
+                last = position
+                words += 1
+                position += 1
+            } else if (token.isDash || token.isSymbol(".")) && !token.spaceBefore && last != nil {
+                position += 1
+            } else {
+                break
+            }
+        }
+        return last
+    }
+
+    /// A run of capitalized words ("Border Patrol", "Homeland Security Secretary Alejandro Mayorkas"),
+    /// with abbreviations ("U.S.") and "of" inside ("Department of Homeland Security"). A single
+    /// capitalized word opening the sentence is just the sentence's first word.
+    private static func nameEnd(_ tokens: [Token], at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard isNameWord(tokens[index]) else { return nil }
+        // A lone letter is a name only as an abbreviation ("U.S.").
+        if tokens[index].length == 1, index + 1 >= tokens.count || !tokens[index + 1].isSymbol(".") || tokens[index + 1].spaceBefore {
+            return nil
+        }
+        var last = index
+        var position = index + 1
+        var words = 1
+        while position < tokens.count {
+            let token = tokens[position]
+            if isNameWord(token) {
+                last = position
+                words += 1
+                position += 1
+            } else if token.isSymbol("."), !token.spaceBefore, tokens[position - 1].length == 1 {
+                // "U.S.": a dot after a single capital letter.
+                last = position
+                position += 1
+            } else if token.isDash, !token.spaceBefore, position + 1 < tokens.count, !tokens[position + 1].spaceBefore,
+                isNameWord(tokens[position + 1])
+            {
+                position += 1
+            } else if token.word == .of, position + 1 < tokens.count, isNameWord(tokens[position + 1]), words > 0 {
+                position += 1
+            } else {
+                break
+            }
+        }
+        // A lone capitalized word opening the sentence is a name only when it cannot be an ordinary
+        // word put first: an acronym ("CBP") or a singular word that is not a verb form ("Mexico").
+        if index == 0, words == 1, last == index {
+            let token = tokens[index]
+            guard token.length >= 2, token.allCaps || !token.pluralLike && !endsLikeInflection(token, bytes) else { return nil }
+        }
+        return last
+    }
+
+    /// "-ly", "-ed", "-ing" endings: adverbs and verb forms ("Earlier", "Asked", "Speaking").
+    private static func endsLikeInflection(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.length > 3 else { return false }
+        let last = bytes[token.end - 1] | 0x20
+        let beforeLast = bytes[token.end - 2] | 0x20
+        return (beforeLast == 0x6C && last == 0x79) || (beforeLast == 0x65 && last == 0x64)
+            || (bytes[token.end - 3] | 0x20 == 0x69 && beforeLast == 0x6E && last == 0x67)
+    }
+
+    private static func isNameWord(_ token: Token) -> Bool {
+        guard token.kind == .word, token.capitalized else { return false }
+        guard let word = token.word else { return true }
+        if word.cardinal != nil || word.ordinal != nil || word.scaleExponent != nil || word == .am || word == .pm || word == .et {
+            return false
+        }
+        // Months, weekdays, function words and plurals like "Police" are not names (nor is "I").
+        return !word.endsNounPhrase && !word.isIrregularPlural && word.month == nil && word.weekday == nil && word != .i
+    }
+}

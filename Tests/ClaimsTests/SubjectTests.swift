@@ -1,0 +1,19 @@
+import Testing
+@testable import Claims
+
+@Suite struct SubjectTests {
+    @Test(arguments: [
+        ("The U.S. economy added jobs.", ["U.S."]),
+        ("There were 234,000 encounters along the border, and Border Patrol officials said so.", ["along the border", "Border Patrol"]),
+        ("Homeland Security Secretary Alejandro Mayorkas spoke at the southern border.", ["Homeland Security Secretary Alejandro Mayorkas", "at the southern border"]),
+        ("CBP reported 239,416 encounters.", ["CBP"]),
+        ("Officials said the numbers rose.", []),
+        ("The Department of Homeland Security hired officers.", ["Department of Homeland Security"]),
+        ("Although Moscow agreed, Washington balked.", ["Moscow", "Washington"]),
+        ("Three officials in Iran spoke at 9 AM ET.", ["Iran"]),
+        ("Mexico issued 12,000 visas.", ["Mexico"]),
+    ])
+    func contextWords(sentence: String, expected: [String]) {
+        #expect(SubjectReader.subjects(in: sentence) == expected)
+    }
+}
