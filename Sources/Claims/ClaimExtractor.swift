@@ -10,7 +10,10 @@ public enum ClaimExtractor {
     }
 
     public static func claims(text: String, sentences: [Sentence], date: Day?) -> [Claim] {
-        // Filled in by the numeric and attribution issues.
-        []
+        // Filled in by the numeric issue.
+        let numeric: [NumericClaim] = []
+        let attributions = AttributionExtractor.attributions(text: text, sentences: sentences, date: date)
+        let linked = numeric.map { AttributionExtractor.linking($0, to: attributions) }
+        return linked.map(Claim.numeric) + attributions.map(Claim.attribution)
     }
 }
