@@ -125,11 +125,15 @@ struct AttributionScanner {
             let closesQuotedSentence = closesQuotation(position) && position > 0
                 && (tokens[position - 1].kind == .period || tokens[position - 1].kind == .terminal)
             guard closesSentence || closesQuotedSentence else { continue }
-            let next = tokens[position + 1]
-            guard next.paragraph == token.paragraph, next.kind == .word && next.isCapitalized || opensQuotation(position + 1) else { continue }
-            if closesQuotedSentence, isTrailingAttribution(from: position + 1) { continue }
-            pieces.append(start..<(position + 1))
-            start = position + 1
+            var last = position
+            // A stray mark after the period: `full." Aid groups …`.
+            if closesSentence, last + 2 < range.upperBound, tokens[last + 1].isQuoteMark, tokens[last + 1].quote < 0 { last += 1 }
+            guard last + 1 < range.upperBound else { continue }
+            let next = tokens[last + 1]
+            guard next.paragraph == token.paragraph, next.kind == .word && next.isCapitalized || opensQuotation(last + 1) else { continue }
+            if closesQuotedSentence, isTrailingAttribution(from: last + 1) { continue }
+            pieces.append(start..<(last + 1))
+            start = last + 1
         }
         pieces.append(start..<range.upperBound)
         return pieces
@@ -232,7 +236,18 @@ struct AttributionScanner {
 
     private func closesQuotation(_ index: Int) -> Bool {
         let token = tokens[index]
-        return token.quote >= 0 && quotations[token.quote].last == index
+        return token.quote >= 0 && quotations[token.quote].close == index
+    }
+
+    /// Punctuation dropped from the edges of content: commas, periods, colons, dashes, stray marks.
+    private func isTrimmable(_ index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .comma, .period, .colon, .semicolon, .dash: return true
+        case .openQuote, .closeQuote, .straightQuote: return !closesQuotation(index) && !opensQuotation(index)
+        case .other: return !isSingleQuoteMark(index) && bytes[token.start] != 0x25 && bytes[token.start] != 0x24
+        default: return false
+        }
     }
 
     /// Lower-case words ending in "-ly" read as adverbs between a source and its cue.
@@ -240,6 +255,13 @@ struct AttributionScanner {
         let token = tokens[index]
         return token.kind == .word && !token.isCapitalized && token.end - token.start > 4
             && bytes[token.end - 2] == 0x6C && bytes[token.end - 1] == 0x79
+    }
+
+    /// "'" or "’" standing alone: the closing mark of a quotation inside a quotation.
+    private func isSingleQuoteMark(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .other else { return false }
+        return bytes[token.start] == 0x27 || (token.end - token.start == 3 && bytes[token.start + 2] == 0x99)
     }
 
     private func isOnlyPunctuation(_ range: Range<Int>) -> Bool {
@@ -276,14 +298,30 @@ struct AttributionScanner {
             if let boundary = left.boundary, boundary > floor, trailing.ends,
                 tokens[boundary].kind == .comma || closesQuotation(boundary) || tokens[boundary].kind == .dash
             {
-                // "…, X said." The content comes first.
-                var content = [floor..<boundary]
-                if let split = trailing.splitQuote { content.append(split) }
-                guard contentHasWords(content[0]) else { return nil }
+                // "…, X said." The content comes first, its closing mark included.
+                var content = [floor..<(closesQuotation(boundary) ? boundary + 1 : boundary)]
+                if let split = trailing.splitQuote {
+                    guard content[0].contains(where: { tokens[$0].quote >= 0 }) else { return nil }
+                    content.append(split)
+                }
+                guard contentHasWords(content[0]),
+                    !content[0].allSatisfy({ !isWord($0) || Lexicon.leadingFillers.contains(key($0)) || Lexicon.timeWords.contains(key($0)) })
+                else { return nil }
                 let frame = [left.range.lowerBound..<max(left.range.upperBound, after.adjunctEnd)]
                 return AttributionDraft(
                     unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
                     cueClass: cue.cueClass, negated: negated, content: content, channel: after.channel, frame: frame)
+            }
+            // "A, she said, B": the source interrupts the content.
+            if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma, after.contentStart < upper,
+                tokens[after.contentStart].kind == .comma, after.contentStart + 1 < upper, isWord(after.contentStart + 1),
+                Lexicon.nonClauseStarts.contains(key(after.contentStart + 1)) || isAdverb(after.contentStart + 1),
+                contentHasWords(floor..<boundary)
+            {
+                return AttributionDraft(
+                    unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
+                    cueClass: cue.cueClass, negated: negated, content: [floor..<boundary, (after.contentStart + 1)..<upper],
+                    channel: after.channel, frame: [left.range.lowerBound..<after.contentStart])
             }
             // "X said (that) …". The content follows.
             guard !trailing.ends || trailing.splitQuote != nil else { return nil }
@@ -299,6 +337,7 @@ struct AttributionScanner {
                 }
             }
             let contentEnd = siblingBoundary(contentStart..<upper) ?? upper
+            guard contentHasWords(contentStart..<contentEnd) else { return nil }
             var frame = [left.range.lowerBound..<contentStart]
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma,
                 (floor..<boundary).allSatisfy({ isWord($0) && (Lexicon.timeWords.contains(key($0)) || Lexicon.leadingFillers.contains(key($0))) })
@@ -316,8 +355,7 @@ struct AttributionScanner {
             tokens[index - 1].kind == .comma || closesQuotation(index - 1),
             let right = rightSource(from: after.adjunctStart == cueEnd ? cueEnd : cueEnd, upper: upper)
         else { return nil }
-        let boundary = tokens[index - 1].kind == .comma ? index - 1 : index
-        var content = [floor..<boundary]
+        var content = [floor..<(tokens[index - 1].kind == .comma ? index - 1 : index)]
         guard contentHasWords(content[0]) else { return nil }
         let afterSource = endsStatement(right.end..<upper)
         guard afterSource.ends else { return nil }
@@ -336,9 +374,8 @@ struct AttributionScanner {
         var position = rest.lowerBound
         while position < rest.upperBound, !isWord(position), !opensQuotation(position), tokens[position].kind != .comma { position += 1 }
         if position >= rest.upperBound { return (true, nil) }
-        guard tokens[position].kind == .comma || opensQuotation(position) else { return (false, nil) }
-        var next = position
-        if tokens[next].kind == .comma { next += 1 }
+        guard tokens[position].kind == .comma else { return (false, nil) }
+        let next = position + 1
         guard next < rest.upperBound else { return (true, nil) }
         if opensQuotation(next) {
             let quotation = quotations[tokens[next].quote]
@@ -365,8 +402,13 @@ struct AttributionScanner {
     private func readAfterCue(_ cueEnd: Int, lemma: String, upper: Int) -> AfterCue {
         var position = cueEnd
         var channel: Range<Int>?
+        var that = position
+        while that < upper, that - position < 14, isWord(that), tokens[that].quote < 0, key(that) != Lexicon.that { that += 1 }
         if lemma == "tell", position < upper, isWord(position), tokens[position].quote < 0 {
-            if Lexicon.objectPronouns.contains(key(position)) {
+            if that > position, that < upper, key(that) == Lexicon.that {
+                channel = position..<that
+                position = that
+            } else if Lexicon.objectPronouns.contains(key(position)) {
                 channel = position..<(position + 1)
                 position += 1
             } else {
@@ -445,49 +487,60 @@ struct AttributionScanner {
     private func leftSource(endingAt end: Int, floor: Int) -> LeftSource? {
         guard end > floor else { return nil }
         var position = end - 1
-        var relative: Int?
         while position >= floor {
             let token = tokens[position]
             if token.quote >= 0 || token.kind != .word { break }
             if Lexicon.clauseBoundaries.contains(token.key) {
                 let internalConjunction = token.key == WordKey.of("and") && position > floor && position + 1 < end
                     && tokens[position - 1].isCapitalized && tokens[position + 1].isCapitalized
-                if !internalConjunction {
-                    if Lexicon.relativeWords.contains(token.key) || relative == nil { relative = relative ?? position }
-                    break
-                }
+                if !internalConjunction { break }
             }
             if end - position > 16 { return nil }
             position -= 1
         }
         let start = position + 1
         let boundary = position >= floor ? position : nil
-        guard start < end else { return nil }
-        if let phrase = reader.read(start..<end) {
-            // An appositive or aside set off by commas: "Hugh Hill, a doctor, said" / "Harris, meanwhile, said".
-            if let boundary, tokens[boundary].kind == .comma,
-                phrase.name == nil && phrase.pronoun == nil && Lexicon.determiners.contains(key(start)),
-                let previous = leftSource(endingAt: boundary, floor: floor), previous.phrase.name != nil,
-                let combined = reader.read(previous.range.lowerBound..<end)
-            {
+        guard start < end else {
+            // "Montell Figgins, who represents Thomas, said": the source ends in a clause set off by commas.
+            if let boundary, tokens[boundary].kind == .comma { return leftSource(endingAt: boundary, floor: floor) }
+            return nil
+        }
+        let isPartyTag = end - start == 1 && tokens[start].end - tokens[start].start >= 3
+            && [0x52, 0x44, 0x49].contains(bytes[tokens[start].start]) && bytes[tokens[start].start + 1] == 0x2D
+        let afterRelative = boundary.map { Lexicon.relativeWords.contains(key($0)) && key($0) != Lexicon.that } ?? false
+        let phrase = isPartyTag || afterRelative ? nil : reader.read(start..<end)
+        // An aside set off by commas belongs to the source before it: "Hugh Hill, a doctor, said",
+        // "Harris, meanwhile, said", "Two officials, speaking on condition of anonymity, said".
+        if let boundary, tokens[boundary].kind == .comma, phrase?.name == nil, phrase?.pronoun == nil,
+            Lexicon.determiners.contains(key(start)) || reader.isParticiple(start) || phrase == nil,
+            let previous = leftSource(endingAt: boundary, floor: floor), previous.phrase.pronoun == nil,
+            previous.phrase.name != nil || phrase == nil
+        {
+            let aside = (start..<end).allSatisfy { Lexicon.leadingFillers.contains(key($0)) || isAdverb($0) }
+            if aside { return previous }
+            if let combined = reader.read(previous.range.lowerBound..<end) {
                 return LeftSource(range: previous.range.lowerBound..<end, phrase: combined, boundary: previous.boundary)
             }
-            return LeftSource(range: phrase.range, phrase: phrase, boundary: boundary)
         }
-        if let boundary, tokens[boundary].kind == .comma,
-            (start..<end).allSatisfy({ Lexicon.leadingFillers.contains(key($0)) || isAdverb($0) })
-        {
-            return leftSource(endingAt: boundary, floor: floor)
-        }
-        // A relative clause inside the source: look further back for "who"/"which" with a speaker before it.
-        var search = (boundary ?? floor) - 0
+        if let phrase { return LeftSource(range: phrase.range, phrase: phrase, boundary: boundary) }
+        // A relative clause inside the source: "A spokesperson who did not wish to be named … said".
+        var search = boundary ?? floor
         while search >= floor, end - search <= 24 {
-            if tokens[search].quote >= 0 || (!isWord(search)) { break }
-            if Lexicon.relativeWords.contains(key(search)), key(search) != Lexicon.that,
-                let head = leftSource(endingAt: search, floor: floor), head.phrase.pronoun == nil,
-                let whole = reader.read(head.range.lowerBound..<end)
-            {
-                return LeftSource(range: head.range.lowerBound..<end, phrase: whole, boundary: head.boundary)
+            if tokens[search].quote >= 0 { break }
+            if tokens[search].kind == .comma, search + 1 < end, Lexicon.relativeWords.contains(key(search + 1)) {
+                search -= 1
+                continue
+            }
+            if !isWord(search) { break }
+            if Lexicon.relativeWords.contains(key(search)), key(search) != Lexicon.that {
+                let headEnd = search > floor && tokens[search - 1].kind == .comma ? search - 1 : search
+                if let head = leftSource(endingAt: headEnd, floor: floor), head.phrase.pronoun == nil,
+                    let whole = reader.read(head.range.lowerBound..<end)
+                {
+                    var wholeEnd = end
+                    while wholeEnd < tokens.count, isAdverb(wholeEnd) { wholeEnd += 1 }
+                    return LeftSource(range: head.range.lowerBound..<wholeEnd, phrase: whole, boundary: head.boundary)
+                }
             }
             search -= 1
         }
@@ -508,6 +561,7 @@ struct AttributionScanner {
         while end < upper, end - start < 20, isWord(end), tokens[end].quote < 0 {
             if end > start, Lexicon.timeWords.contains(key(end)) && !Lexicon.determiners.contains(key(end))
                 || (key(end) == Lexicon.in || key(end) == WordKey.of("on") || key(end) == WordKey.of("during"))
+                || key(end) == Lexicon.that
             {
                 break
             }
@@ -518,16 +572,23 @@ struct AttributionScanner {
         var afterSource = end
         // Skip a trailing adjunct to the punctuation.
         var adjunctChannel: Range<Int>?
-        if end < upper, isWord(end) {
+        if end < upper, isWord(end), key(end) != Lexicon.that {
             var adjunctEnd = end
             while adjunctEnd < upper, isWord(adjunctEnd), tokens[adjunctEnd].quote < 0 { adjunctEnd += 1 }
             adjunctChannel = channelIn(end..<adjunctEnd)
             afterSource = adjunctEnd
         }
-        // An appositive: ", the chairman of the Florida Republican Party."
-        if afterSource == end, end + 1 < upper, tokens[end].kind == .comma, Lexicon.determiners.contains(key(end + 1)) {
+        // An appositive or relative clause: ", the chairman of the Florida Republican Party.", ", who represents Noel."
+        if afterSource == end, end + 1 < upper, tokens[end].kind == .comma,
+            Lexicon.determiners.contains(key(end + 1)) || Lexicon.relativeWords.contains(key(end + 1)) && key(end + 1) != Lexicon.that
+        {
             var appositiveEnd = end + 1
-            while appositiveEnd < upper, isWord(appositiveEnd), tokens[appositiveEnd].quote < 0, appositiveEnd - end < 16 { appositiveEnd += 1 }
+            while appositiveEnd < upper, isWord(appositiveEnd) || tokens[appositiveEnd].kind == .comma && Lexicon.relativeWords.contains(key(end + 1)),
+                tokens[appositiveEnd].quote < 0, appositiveEnd - end < 24
+            {
+                appositiveEnd += 1
+            }
+            while appositiveEnd > end + 1, !isWord(appositiveEnd - 1) { appositiveEnd -= 1 }
             sourceEnd = appositiveEnd
             afterSource = appositiveEnd
         }
@@ -677,15 +738,29 @@ struct AttributionScanner {
             var end = index
             while end < tokens.count, reader.isNameWord(end), tokens[end].quote < 0, !reader.isPossessive(end) { end += 1 }
             defer { index = max(end, index + 1) }
-            guard end > index, !(index..<end).contains(where: { reader.isOrganizationWord($0) }) else { continue }
+            guard end > index else { continue }
             var nameStart = index
+            var titleEnd = index
+            // "Secretary of State Antony Blinken": the name is the last two words.
+            if index > 1, key(index - 1) == Lexicon.of, Lexicon.titleHeads.contains(key(index - 2)), end - index > 2 {
+                nameStart = end - 2
+                titleEnd = nameStart
+            }
+            // Named organizations, for a later "the agency" or "it": "CBP", "Acme Corp".
+            if (nameStart..<end).contains(where: { reader.isOrganizationWord($0) }) {
+                let headline = end - index > 3 && (index..<end).allSatisfy { tokens[$0].isAllCaps }
+                if !headline {
+                    memory.note(collective: text(index..<end), kind: .organization, at: index)
+                }
+                continue
+            }
             var gender: SourcePhrase.Gender?
-            if Lexicon.maleHonorifics.contains(key(index)) { gender = .male; nameStart += 1 }
-            if Lexicon.femaleHonorifics.contains(key(index)) { gender = .female; nameStart += 1 }
+            if Lexicon.maleHonorifics.contains(key(nameStart)) { gender = .male; nameStart += 1 }
+            if Lexicon.femaleHonorifics.contains(key(nameStart)) { gender = .female; nameStart += 1 }
             guard nameStart < end else { continue }
             var title: Range<Int>?
-            if index > 0, isWord(index - 1), tokens[index - 1].quote < 0, Lexicon.titleHeads.contains(key(index - 1)) {
-                var titleStart = index - 1
+            if titleEnd > index || index > 0 && isWord(index - 1) && tokens[index - 1].quote < 0 && Lexicon.titleHeads.contains(key(index - 1)) {
+                var titleStart = titleEnd > index ? index - 2 : index - 1
                 while titleStart > 0, isWord(titleStart - 1), tokens[titleStart - 1].quote < 0,
                     tokens[titleStart - 1].paragraph == tokens[index].paragraph,
                     tokens[titleStart - 1].isCapitalized && !Lexicon.determiners.contains(key(titleStart - 1))
@@ -694,18 +769,19 @@ struct AttributionScanner {
                 {
                     titleStart -= 1
                 }
-                title = titleStart..<index
+                title = titleStart..<titleEnd
             }
             let firstNameGender: SourcePhrase.Gender? = end - nameStart < 2 ? nil
                 : Lexicon.maleFirstNames.contains(key(nameStart)) ? .male
                 : Lexicon.femaleFirstNames.contains(key(nameStart)) ? .female : nil
             var appositive = false
             if end + 2 < tokens.count, tokens[end].kind == .comma, Lexicon.determiners.contains(key(end + 1)) {
-                var look = end + 1
-                while look < tokens.count, look - end < 8, isWord(look) {
+                var look = end + 2
+                while look < tokens.count, look - end < 10, isWord(look) {
                     if Lexicon.personRoles.contains(key(look)) || Lexicon.titleHeads.contains(key(look)) { appositive = true }
                     look += 1
                 }
+                if appositive, title == nil { title = (end + 2)..<look }
             }
             guard title != nil || gender != nil || firstNameGender != nil || appositive else { continue }
             gender = gender ?? firstNameGender
@@ -768,6 +844,10 @@ struct AttributionScanner {
                     title = memory.people[person].title
                     kind = .person
                 }
+            } else if key(phrase.range.lowerBound) == Lexicon.the, label.count == 1, kind == .organization,
+                let named = memory.collective(before: at, kinds: [.organization]), named.label.first?.isUppercase == true
+            {
+                speaker = named.label
             } else {
                 speaker = labelText
             }
@@ -793,21 +873,17 @@ struct AttributionScanner {
     func contentPieces(_ range: Range<Int>) -> [Range<Int>] {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, !isWord(start), !opensQuotation(start) { start += 1 }
-        while end > start, !isWord(end - 1), !closesQuotation(end - 1), tokens[end - 1].kind != .closeParen { end -= 1 }
+        while start < end, isTrimmable(start) { start += 1 }
+        while end > start, isTrimmable(end - 1) { end -= 1 }
         guard start < end else { return [] }
         if opensQuotation(start) {
             let quotation = quotations[tokens[start].quote]
-            if quotation.last == end - 1 || (quotation.close == nil && quotation.last < end && (quotation.last + 1..<end).allSatisfy { !isWord($0) }) {
+            if quotation.last == end - 1 || (quotation.close == nil && end - 1 <= quotation.last) {
                 return quotation.pieces.compactMap { piece in
                     var pieceStart = max(piece.lowerBound, start)
                     var pieceEnd = min(piece.upperBound, end)
-                    while pieceStart < pieceEnd, !isWord(pieceStart), !opensQuotation(pieceStart) { pieceStart += 1 }
-                    while pieceEnd > pieceStart, !isWord(pieceEnd - 1), tokens[pieceEnd - 1].kind != .terminal,
-                        tokens[pieceEnd - 1].kind != .closeParen, !closesQuotation(pieceEnd - 1)
-                    {
-                        pieceEnd -= 1
-                    }
+                    while pieceStart < pieceEnd, isTrimmable(pieceStart) { pieceStart += 1 }
+                    while pieceEnd > pieceStart, isTrimmable(pieceEnd - 1) { pieceEnd -= 1 }
                     return pieceStart < pieceEnd ? pieceStart..<pieceEnd : nil
                 }
             }

@@ -130,7 +130,9 @@ enum AttributionLexicon {
         "epidemiologist", "virologist", "strategist", "pollster", "forecaster", "economist", "ombudsman", "envoy",
         "negotiator", "deputy", "administrator", "superintendent", "principal", "dean", "pastor", "priest",
         "correspondent", "columnist", "observer", "participant", "passenger", "patient", "customer", "voter",
-        "protester", "migrant", "immigrant", "refugee", "mediator", "vice",
+        "protester", "migrant", "immigrant", "refugee", "mediator", "actor", "actress", "singer", "artist", "writer",
+        "musician", "athlete", "star", "parent", "mom", "dad", "son", "daughter", "wife", "husband", "child", "teen",
+        "lawyer", "official", "nominee", "president", "captain", "shopper", "owner", "founder", "host", "guard",
     ])
 
     /// Plural nouns naming a group of people.
@@ -147,7 +149,7 @@ enum AttributionLexicon {
         "users", "customers", "patients", "victims", "survivors", "judges", "justices", "mayors", "governors",
         "ministers", "donors", "consumers", "companies", "firms", "banks", "agencies", "states", "countries",
         "nations", "governments", "unions", "conservatives", "liberals", "progressives", "others", "everyone",
-        "nobody", "someone", "anyone", "everybody", "somebody",
+        "nobody", "someone", "anyone", "everybody", "somebody", "management", "managers", "officers", "staffers",
     ])
 
     /// Nouns naming an institution.
@@ -164,6 +166,7 @@ enum AttributionLexicon {
         "eu", "nato", "opec", "imf", "fda", "cdc", "dhs", "cbp", "doj", "epa", "irs",
         "reserve", "treasury", "division", "unit", "panel", "tribunal", "prosecution", "defense", "defence",
         "registry", "observatory", "watchdog", "regulator", "body", "club", "league", "ministries", "nasa", "spacex",
+        "corp", "inc", "co", "llc", "ltd", "plc", "gmbh", "holdings", "airlines", "motors", "industries", "group",
     ])
 
     /// Nouns naming a document or a body of findings.
@@ -216,14 +219,14 @@ enum AttributionLexicon {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "be", "been",
         "to", "by", "of", "for", "from", "with", "into", "up", "down", "off", "out", "over", "as", "than", "so",
         "and", "or", "but", "nor", "yet", "being", "does", "did", "do", "may", "might", "must", "'s", "upon",
-        "through", "against", "among", "between", "without", "toward", "towards", "about", "during",
+        "through", "against", "among", "between", "without", "toward", "towards", "about", "during", "nothing",
     ])
 
     /// Words that open a clause or mark a boundary before a source.
     static let clauseBoundaries = keys([
         "that", "which", "where", "when", "while", "whereas", "because", "although", "though", "as", "if", "since",
         "after", "before", "but", "and", "or", "so", "yet", "until", "unless", "whether", "once", "how", "why",
-        "what", "who", "whom", "whose", "then", "however", "meanwhile",
+        "what", "who", "whom", "whose", "then",
     ])
     static let relativeWords = keys(["who", "which", "that", "whose", "whom"])
     static let coordinators = keys(["and", "but", "or", "while", "whereas", "yet"])

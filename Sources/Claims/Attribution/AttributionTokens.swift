@@ -130,7 +130,9 @@ enum AttributionTokenizer {
                 var upperCount = 0
                 var letterCount = 0
                 var hasInnerPeriod = false
-                let firstIsUpper = byte >= 0x41 && byte <= 0x5A
+                // Latin-1 capitals ("Á", "É", "Ñ") count as capitals too.
+                let firstIsUpper = (byte >= 0x41 && byte <= 0x5A)
+                    || (byte == 0xC3 && index + 1 < count && bytes[index + 1] >= 0x80 && bytes[index + 1] <= 0x9E && bytes[index + 1] != 0x97)
                 while index < count {
                     let current = bytes[index]
                     if current < 0x80 {

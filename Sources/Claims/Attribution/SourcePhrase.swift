@@ -75,13 +75,21 @@ struct SourcePhraseReader {
         tokens[index].isAllCaps || Lexicon.organizations.contains(key(index))
     }
 
+    /// Words that end a group's or document's label: relative clauses and participles, not prepositions
+    /// ("representatives of Epstein's family" keeps its "of", "the letter signed by …" loses "signed by …").
+    static let labelEnders = AttributionLexicon.keys([
+        "who", "which", "that", "whose", "whom", "familiar", "close", "signed", "released", "published", "issued",
+        "obtained", "seen", "filed", "posted", "sent", "written", "representing", "speaking", "working", "based",
+        "involved", "like", "including", "such",
+    ])
+
     /// Analyses the tokens of a source phrase; nil when they do not name a speaker.
     func read(_ written: Range<Int>) -> SourcePhrase? {
         var start = written.lowerBound
         var end = written.upperBound
         while start < end, !isWord(start) || Lexicon.leadingFillers.contains(key(start)) { start += 1 }
         while end > start, !isWord(end - 1) { end -= 1 }
-        guard start < end, end - start <= 24 else { return nil }
+        guard start < end, end - start <= 28 else { return nil }
         let range = start..<end
 
         // An appositive after the first comma: "Hugh Hill, a doctor".
@@ -93,10 +101,12 @@ struct SourcePhraseReader {
             while appositiveStart < end, Lexicon.determiners.contains(key(appositiveStart)) { appositiveStart += 1 }
             var appositiveEnd = end
             if let next = (appositiveStart..<end).first(where: { tokens[$0].kind == .comma }) { appositiveEnd = next }
-            if appositiveStart < appositiveEnd, !Lexicon.relativeWords.contains(key(comma + 1)) {
+            let isAge = appositiveStart < end && bytes[tokens[appositiveStart].start] >= 0x30 && bytes[tokens[appositiveStart].start] <= 0x39
+            if appositiveStart < appositiveEnd, !Self.labelEnders.contains(key(comma + 1)), !isParticiple(comma + 1), !isAge {
                 appositive = appositiveStart..<appositiveEnd
             }
         }
+        guard coreEnd > start else { return nil }
 
         // The head ends at a preposition or relative clause, except inside capitalized names
         // ("Secretary of State Antony Blinken", "Department of Homeland Security").
@@ -115,6 +125,9 @@ struct SourcePhraseReader {
             index += 1
         }
         guard headEnd > start else { return nil }
+        // A label runs on through prepositional phrases to a relative clause or participle.
+        var labelEnd = headEnd
+        while labelEnd < coreEnd, !Self.labelEnders.contains(key(labelEnd)), isWord(labelEnd) { labelEnd += 1 }
 
         let markers = range.contains { Lexicon.anonymityMarkers.contains(key($0)) }
             || (range.contains { Lexicon.namingWords.contains(key($0)) } && range.contains { Lexicon.negations.contains(key($0)) })
@@ -124,6 +137,13 @@ struct SourcePhraseReader {
             let pronoun = key(start)
             let kind: AttributionClaim.SpeakerKind = pronoun == Lexicon.they ? .group : pronoun == Lexicon.it ? .organization : .person
             return SourcePhrase(range: range, kind: kind, pronoun: pronoun, gender: gender(ofPronoun: pronoun))
+        }
+
+        // Coordinated names: "Ana Lopez and Mark Webb".
+        if let and = (start..<headEnd).first(where: { key($0) == WordKey.of("and") }), and > start,
+            nameRun(endingBefore: and, from: start) == start..<and, nameRun(endingBefore: headEnd, from: and + 1) == (and + 1)..<headEnd
+        {
+            return SourcePhrase(range: range, kind: markers ? .anonymous : .group, label: start..<headEnd)
         }
 
         // A possessor: "her office", "the company's chief executive", "Trump's lawyer Rudy Giuliani".
@@ -147,12 +167,19 @@ struct SourcePhraseReader {
             || Lexicon.documents.contains(lastKey) || Lexicon.anonymousHeads.contains(lastKey)
             || (Lexicon.organizations.contains(lastKey) && !tokens[last].isCapitalized)
 
-        if !roleLexiconHead, let run = nameRun(endingBefore: headEnd, from: headStart) {
+        if !roleLexiconHead, var run = nameRun(endingBefore: headEnd, from: headStart) {
+            // "Secretary of State Antony Blinken": the words after "of" belong to the title but the last two.
+            if run.lowerBound >= headStart + 2, key(run.lowerBound - 1) == Lexicon.of,
+                Lexicon.titleHeads.contains(key(run.lowerBound - 2)), run.count > 2
+            {
+                let nameLength = run.count > 3 && tokens[run.upperBound - 2].end - tokens[run.upperBound - 2].start == 2 ? 3 : 2
+                run = (run.upperBound - nameLength)..<run.upperBound
+            }
             // A proper name: an organization when it says so, a person otherwise.
             if run.contains(where: { isOrganizationWord($0) }) {
                 var labelStart = headStart
                 while labelStart < headEnd, Lexicon.determiners.contains(key(labelStart)) { labelStart += 1 }
-                return SourcePhrase(range: range, kind: markers ? .anonymous : .organization, possessor: possessor, label: labelStart..<headEnd)
+                return SourcePhrase(range: range, kind: markers ? .anonymous : .organization, possessor: possessor, label: labelStart..<labelEnd)
             }
             var nameStart = run.lowerBound
             var gender: SourcePhrase.Gender?
@@ -160,23 +187,25 @@ struct SourcePhraseReader {
                 gender = Lexicon.maleHonorifics.contains(key(nameStart)) ? .male : .female
                 nameStart += 1
             }
-            if gender == nil, let first = (nameStart..<run.upperBound).first {
-                if Lexicon.maleFirstNames.contains(key(first)), run.count > 1 { gender = .male }
-                if Lexicon.femaleFirstNames.contains(key(first)), run.count > 1 { gender = .female }
+            if gender == nil, run.count > 1 {
+                if Lexicon.maleFirstNames.contains(key(nameStart)) { gender = .male }
+                if Lexicon.femaleFirstNames.contains(key(nameStart)) { gender = .female }
             }
             var titleStart = headStart
             while titleStart < run.lowerBound, Lexicon.determiners.contains(key(titleStart)) { titleStart += 1 }
             var title: Range<Int>? = titleStart < run.lowerBound ? titleStart..<run.lowerBound : nil
             if let titleRange = title {
-                if titleRange.contains(where: { Lexicon.maleRoles.contains(key($0)) }) { gender = gender ?? .male }
-                if titleRange.contains(where: { Lexicon.femaleRoles.contains(key($0)) }) { gender = gender ?? .female }
-                // A title must end in a title word ("Caravan leader"), not in any capitalized word.
+                // A title must hold a title word ("Caravan leader"), not just any capitalized word.
                 if !titleRange.contains(where: { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }) && possessor == nil {
                     return nil
                 }
             }
             if title == nil, let appositive { title = appositive }
-            if let possessor, title != nil { title = possessor.lowerBound..<(title?.upperBound ?? run.lowerBound) }
+            if let possessor, let titleRange = title, titleRange.lowerBound == headStart { title = possessor.lowerBound..<titleRange.upperBound }
+            if let titleRange = title {
+                if titleRange.contains(where: { Lexicon.maleRoles.contains(key($0)) }) { gender = gender ?? .male }
+                if titleRange.contains(where: { Lexicon.femaleRoles.contains(key($0)) }) { gender = gender ?? .female }
+            }
             return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: nameStart..<run.upperBound, title: title, gender: gender)
         }
 
@@ -190,25 +219,35 @@ struct SourcePhraseReader {
                 || Lexicon.personalPronouns.contains(key($0)) || !isWord($0)
         }
         if hasClauseWord { return nil }
-        let kind: AttributionClaim.SpeakerKind
-        if markers || Lexicon.anonymousHeads.contains(lastKey) {
+        var kind: AttributionClaim.SpeakerKind
+        if Lexicon.anonymousHeads.contains(lastKey) {
             kind = .anonymous
         } else if Lexicon.documents.contains(lastKey) {
             kind = .document
+        } else if Lexicon.organizations.contains(lastKey) && (tokens[last].isCapitalized || !Lexicon.groupRoles.contains(lastKey)) {
+            kind = .organization
         } else if Lexicon.groupRoles.contains(lastKey) {
             kind = .group
-        } else if Lexicon.organizations.contains(lastKey) {
-            kind = .organization
         } else if Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey) {
             kind = .person
         } else {
             return nil
         }
+        if markers { kind = .anonymous }
         var gender: SourcePhrase.Gender?
         if Lexicon.maleRoles.contains(lastKey) { gender = .male }
         if Lexicon.femaleRoles.contains(lastKey) { gender = .female }
         let title: Range<Int>? = Lexicon.personRoles.contains(lastKey) && kind != .group ? labelStart..<headEnd : nil
-        return SourcePhrase(range: range, kind: kind, title: title, possessor: possessor, label: labelStart..<headEnd, gender: gender)
+        return SourcePhrase(range: range, kind: kind, title: title, possessor: possessor, label: labelStart..<labelEnd, gender: gender)
+    }
+
+    /// A lower-case word ending in "-ing" or "-ed": "speaking on condition …", "signed by …".
+    func isParticiple(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.end - token.start > 4 else { return false }
+        let end = token.end
+        return (bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67)
+            || (bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64)
     }
 
     func gender(ofPronoun pronoun: UInt64) -> SourcePhrase.Gender? {

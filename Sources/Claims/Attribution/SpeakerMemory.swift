@@ -21,6 +21,17 @@ struct SpeakerMemory {
         var kind: AttributionClaim.SpeakerKind
     }
 
+    /// Abbreviated titles also answer to their full word: "Gov. Eric Holcomb" is "the governor".
+    static let titleSynonyms: [UInt64: UInt64] = {
+        let pairs = [
+            ("gov.", "governor"), ("sen.", "senator"), ("rep.", "representative"), ("dr.", "doctor"), ("gen.", "general"),
+            ("lt.", "lieutenant"), ("prof.", "professor"), ("supt.", "superintendent"), ("atty.", "attorney"),
+            ("col.", "colonel"), ("capt.", "captain"), ("sgt.", "sergeant"), ("adm.", "admiral"), ("pres.", "president"),
+            ("spokesman", "spokesperson"), ("spokeswoman", "spokesperson"), ("chairman", "chair"), ("chairwoman", "chair"),
+        ]
+        return Dictionary(pairs.map { (WordKey.of($0.0), WordKey.of($0.1)) }, uniquingKeysWith: { first, _ in first })
+    }()
+
     private(set) var people: [Person] = []
     /// Person mentions in token order.
     private var mentions: [Mention] = []
@@ -31,6 +42,7 @@ struct SpeakerMemory {
     mutating func mention(
         nameKeys: [UInt64], name: String, title: String?, titleKeys: [UInt64], gender: SourcePhrase.Gender?, at token: Int
     ) -> Int {
+        let titleKeys = titleKeys + titleKeys.compactMap { Self.titleSynonyms[$0] }
         var found: Int?
         if nameKeys.count == 1 {
             found = mentions.last(where: { $0.token < token && people[$0.person].keys.contains(nameKeys[0]) })?.person
