@@ -33,6 +33,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "AttributionBenchmark",
+            dependencies: ["Ingest", "Sentences", "Claims"],
+            path: "Benchmarks/AttributionBenchmark"
+        ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
