@@ -199,7 +199,7 @@ struct AttributionScanner {
             if token.kind == .word {
                 if token.key == Lexicon.according, index + 1 < range.upperBound, tokens[index + 1].key == Lexicon.to {
                     found = matchAccording(index, range: range, floor: floor)
-                } else if let cue = Lexicon.cues[token.key] {
+                } else if let cue = Lexicon.cues[token.key], !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
                 }
             } else if token.kind == .colon || token.kind == .dash {
@@ -226,6 +226,11 @@ struct AttributionScanner {
     }
 
     private func key(_ index: Int) -> UInt64 { tokens[index].key }
+
+    /// "think tank" names an institution, not a belief.
+    private func isThinkTank(_ index: Int) -> Bool {
+        index + 1 < tokens.count && (key(index + 1) == WordKey.of("tank") || key(index + 1) == WordKey.of("tanks"))
+    }
 
     private func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
 
@@ -508,7 +513,12 @@ struct AttributionScanner {
         let isPartyTag = end - start == 1 && tokens[start].end - tokens[start].start >= 3
             && [0x52, 0x44, 0x49].contains(bytes[tokens[start].start]) && bytes[tokens[start].start + 1] == 0x2D
         let afterRelative = boundary.map { Lexicon.relativeWords.contains(key($0)) && key($0) != Lexicon.that } ?? false
-        let phrase = isPartyTag || afterRelative ? nil : reader.read(start..<end)
+        var phrase = isPartyTag ? nil : reader.read(start..<end)
+        // After "who"/"which" only a subject reads as the source ("in which he said"), not the rest of
+        // the clause ("Sara Kim, who led the investigation, said").
+        if afterRelative, let read = phrase, read.pronoun == nil, read.name == nil, !Lexicon.determiners.contains(key(start)) {
+            phrase = nil
+        }
         // An aside set off by commas belongs to the source before it: "Hugh Hill, a doctor, said",
         // "Harris, meanwhile, said", "Two officials, speaking on condition of anonymity, said".
         if let boundary, tokens[boundary].kind == .comma, phrase?.name == nil, phrase?.pronoun == nil,

@@ -80,8 +80,14 @@ struct SpeakerMemory {
     }
 
     /// The last person mentioned before `token` whose title holds the role word ("the secretary").
+    /// "The president" is the head of state unless a title says plainly "President".
     func person(withTitleWord word: UInt64, before token: Int) -> Int? {
-        mentions.last(where: { $0.token < token && people[$0.person].titleKeys.contains(word) })?.person
+        let president = WordKey.of("president")
+        return mentions.last(where: { mention in
+            let keys = people[mention.person].titleKeys
+            guard mention.token < token, keys.contains(word) else { return false }
+            return word != president || keys.last == president
+        })?.person
     }
 
     mutating func note(collective label: String, kind: AttributionClaim.SpeakerKind, at token: Int) {
