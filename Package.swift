@@ -35,6 +35,11 @@ let package = Package(
         ),
         .executableTarget(name: "SentencesBenchmark", dependencies: ["Sentences"], path: "Benchmarks/SentencesBenchmark"),
         .executableTarget(name: "NumbersBenchmark", dependencies: ["Claims"], path: "Benchmarks/NumbersBenchmark"),
+        .executableTarget(
+            name: "AttributionBenchmark",
+            dependencies: ["Ingest", "Sentences", "Claims"],
+            path: "Benchmarks/AttributionBenchmark"
+        ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),

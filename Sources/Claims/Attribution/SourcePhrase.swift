@@ -1,0 +1,258 @@
+/// What a source phrase says about its speaker: "Homeland Security Secretary Alejandro Mayorkas" is a
+/// person named "Alejandro Mayorkas" titled "Homeland Security Secretary"; "her office" is the office of
+/// whoever "her" is; "a person familiar with the talks" is anonymous.
+struct SourcePhrase {
+    enum Gender { case male, female }
+
+    /// The tokens as written, fillers ("But", "meanwhile") left out.
+    var range: Range<Int>
+    var kind: AttributionClaim.SpeakerKind
+    /// The person's name tokens, honorifics left out.
+    var name: Range<Int>?
+    var title: Range<Int>?
+    /// "he", "she", "they", "it" standing alone.
+    var pronoun: UInt64?
+    /// The possessor of a role: "her" in "her office", "Trump" in "Trump's lawyer".
+    var possessor: Range<Int>?
+    /// The phrase naming a group, organization or document, determiners left out ("Biden administration").
+    var label: Range<Int>?
+    var gender: Gender?
+}
+
+/// Reads source phrases. Works on tokens and lexicon hashes only.
+struct SourcePhraseReader {
+    let tokens: [AttributionToken]
+    let bytes: [UInt8]
+
+    private typealias Lexicon = AttributionLexicon
+
+    func key(_ index: Int) -> UInt64 { tokens[index].key }
+    func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
+
+    /// Whether a word ends in a possessive "'s" / "’s" / "s'".
+    func isPossessive(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.end - token.start >= 3 else { return false }
+        let end = token.end
+        if bytes[end - 2] == 0x27, bytes[end - 1] | 0x20 == 0x73 { return true }
+        if bytes[end - 1] == 0x27 { return true }
+        if end - token.start >= 5, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99, bytes[end - 1] | 0x20 == 0x73 { return true }
+        return bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x99
+    }
+
+    /// A capitalized word that can be part of a person's name.
+    func isNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        let key = token.key
+        return !Lexicon.titleHeads.contains(key) && !Lexicon.determiners.contains(key)
+            && !Lexicon.leadingFillers.contains(key) && !Lexicon.clauseBoundaries.contains(key)
+            && !Lexicon.personalPronouns.contains(key) && !Lexicon.groupRoles.contains(key)
+            && !Lexicon.documents.contains(key) && !Lexicon.cues.keys.contains(key)
+            && !Lexicon.titleModifiers.contains(key) && !Lexicon.headEnders.contains(key)
+    }
+
+    /// Lower-case particles inside names: "Charles de Gaulle".
+    static let nameParticles = AttributionLexicon.keys(["de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das", "ibn"])
+
+    /// The run of name words ending just before `end`, particles allowed inside.
+    func nameRun(endingBefore end: Int, from start: Int) -> Range<Int>? {
+        var first = end
+        while first > start {
+            let previous = first - 1
+            if isNameWord(previous) && !isPossessive(previous) {
+                first = previous
+            } else if Self.nameParticles.contains(key(previous)), previous > start, isNameWord(previous - 1), first < end {
+                first = previous
+            } else {
+                break
+            }
+        }
+        return first < end ? first..<end : nil
+    }
+
+    func isOrganizationWord(_ index: Int) -> Bool {
+        tokens[index].isAllCaps || Lexicon.organizations.contains(key(index))
+    }
+
+    /// Words that end a group's or document's label: relative clauses and participles, not prepositions
+    /// ("representatives of Epstein's family" keeps its "of", "the letter signed by …" loses "signed by …").
+    static let labelEnders = AttributionLexicon.keys([
+        "who", "which", "that", "whose", "whom", "familiar", "close", "signed", "released", "published", "issued",
+        "obtained", "seen", "filed", "posted", "sent", "written", "representing", "speaking", "working", "based",
+        "involved", "like", "including", "such",
+    ])
+
+    /// Analyses the tokens of a source phrase; nil when they do not name a speaker.
+    func read(_ written: Range<Int>) -> SourcePhrase? {
+        var start = written.lowerBound
+        var end = written.upperBound
+        while start < end, !isWord(start) || Lexicon.leadingFillers.contains(key(start)) { start += 1 }
+        while end > start, !isWord(end - 1) { end -= 1 }
+        guard start < end, end - start <= 28 else { return nil }
+        let range = start..<end
+
+        // An appositive after the first comma: "Hugh Hill, a doctor".
+        var coreEnd = end
+        var appositive: Range<Int>?
+        if let comma = range.first(where: { tokens[$0].kind == .comma }) {
+            coreEnd = comma
+            var appositiveStart = comma + 1
+            while appositiveStart < end, Lexicon.determiners.contains(key(appositiveStart)) { appositiveStart += 1 }
+            var appositiveEnd = end
+            if let next = (appositiveStart..<end).first(where: { tokens[$0].kind == .comma }) { appositiveEnd = next }
+            let isAge = appositiveStart < end && bytes[tokens[appositiveStart].start] >= 0x30 && bytes[tokens[appositiveStart].start] <= 0x39
+            if appositiveStart < appositiveEnd, !Self.labelEnders.contains(key(comma + 1)), !isParticiple(comma + 1), !isAge {
+                appositive = appositiveStart..<appositiveEnd
+            }
+        }
+        guard coreEnd > start else { return nil }
+
+        // The head ends at a preposition or relative clause, except inside capitalized names
+        // ("Secretary of State Antony Blinken", "Department of Homeland Security").
+        var headEnd = coreEnd
+        var index = start
+        while index < coreEnd {
+            let current = key(index)
+            if Lexicon.headEnders.contains(current), index > start {
+                let joinsCapitals = (current == Lexicon.of || current == WordKey.of("for"))
+                    && tokens[index - 1].isCapitalized && index + 1 < coreEnd && tokens[index + 1].isCapitalized
+                if !joinsCapitals {
+                    headEnd = index
+                    break
+                }
+            }
+            index += 1
+        }
+        guard headEnd > start else { return nil }
+        // A label runs on through prepositional phrases to a relative clause or participle.
+        var labelEnd = headEnd
+        while labelEnd < coreEnd, !Self.labelEnders.contains(key(labelEnd)), isWord(labelEnd) { labelEnd += 1 }
+
+        let markers = range.contains { Lexicon.anonymityMarkers.contains(key($0)) }
+            || (range.contains { Lexicon.namingWords.contains(key($0)) } && range.contains { Lexicon.negations.contains(key($0)) })
+
+        // A pronoun alone.
+        if headEnd - start == 1, Lexicon.personalPronouns.contains(key(start)) {
+            let pronoun = key(start)
+            let kind: AttributionClaim.SpeakerKind = pronoun == Lexicon.they ? .group : pronoun == Lexicon.it ? .organization : .person
+            return SourcePhrase(range: range, kind: kind, pronoun: pronoun, gender: gender(ofPronoun: pronoun))
+        }
+
+        // Coordinated names: "Ana Lopez and Mark Webb".
+        if let and = (start..<headEnd).first(where: { key($0) == WordKey.of("and") }), and > start,
+            nameRun(endingBefore: and, from: start) == start..<and, nameRun(endingBefore: headEnd, from: and + 1) == (and + 1)..<headEnd
+        {
+            return SourcePhrase(range: range, kind: markers ? .anonymous : .group, label: start..<headEnd)
+        }
+
+        // A possessor: "her office", "the company's chief executive", "Trump's lawyer Rudy Giuliani".
+        var headStart = start
+        var possessor: Range<Int>?
+        for position in start..<headEnd where position + 1 < headEnd {
+            if Lexicon.possessivePronouns.contains(key(position)) {
+                possessor = position..<(position + 1)
+                headStart = position + 1
+            } else if isPossessive(position) {
+                var possessorStart = start
+                while possessorStart < position, Lexicon.determiners.contains(key(possessorStart)) { possessorStart += 1 }
+                possessor = possessorStart..<(position + 1)
+                headStart = position + 1
+            }
+        }
+
+        let last = headEnd - 1
+        let lastKey = key(last)
+        let roleLexiconHead = Lexicon.groupRoles.contains(lastKey) || Lexicon.personRoles.contains(lastKey)
+            || Lexicon.documents.contains(lastKey) || Lexicon.anonymousHeads.contains(lastKey)
+            || (Lexicon.organizations.contains(lastKey) && !tokens[last].isCapitalized)
+
+        if !roleLexiconHead, var run = nameRun(endingBefore: headEnd, from: headStart) {
+            // "Secretary of State Antony Blinken": the words after "of" belong to the title but the last two.
+            if run.lowerBound >= headStart + 2, key(run.lowerBound - 1) == Lexicon.of,
+                Lexicon.titleHeads.contains(key(run.lowerBound - 2)), run.count > 2
+            {
+                let nameLength = run.count > 3 && tokens[run.upperBound - 2].end - tokens[run.upperBound - 2].start == 2 ? 3 : 2
+                run = (run.upperBound - nameLength)..<run.upperBound
+            }
+            // A proper name: an organization when it says so, a person otherwise.
+            if run.contains(where: { isOrganizationWord($0) }) {
+                var labelStart = headStart
+                while labelStart < headEnd, Lexicon.determiners.contains(key(labelStart)) { labelStart += 1 }
+                return SourcePhrase(range: range, kind: markers ? .anonymous : .organization, possessor: possessor, label: labelStart..<labelEnd)
+            }
+            var nameStart = run.lowerBound
+            var gender: SourcePhrase.Gender?
+            while nameStart < run.upperBound - 1, Lexicon.maleHonorifics.contains(key(nameStart)) || Lexicon.femaleHonorifics.contains(key(nameStart)) {
+                gender = Lexicon.maleHonorifics.contains(key(nameStart)) ? .male : .female
+                nameStart += 1
+            }
+            if gender == nil, run.count > 1 {
+                if Lexicon.maleFirstNames.contains(key(nameStart)) { gender = .male }
+                if Lexicon.femaleFirstNames.contains(key(nameStart)) { gender = .female }
+            }
+            var titleStart = headStart
+            while titleStart < run.lowerBound, Lexicon.determiners.contains(key(titleStart)) { titleStart += 1 }
+            var title: Range<Int>? = titleStart < run.lowerBound ? titleStart..<run.lowerBound : nil
+            if let titleRange = title {
+                // A title must hold a title word ("Caravan leader"), not just any capitalized word.
+                if !titleRange.contains(where: { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }) && possessor == nil {
+                    return nil
+                }
+            }
+            if title == nil, let appositive { title = appositive }
+            if let possessor, let titleRange = title, titleRange.lowerBound == headStart { title = possessor.lowerBound..<titleRange.upperBound }
+            if let titleRange = title {
+                if titleRange.contains(where: { Lexicon.maleRoles.contains(key($0)) }) { gender = gender ?? .male }
+                if titleRange.contains(where: { Lexicon.femaleRoles.contains(key($0)) }) { gender = gender ?? .female }
+            }
+            return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: nameStart..<run.upperBound, title: title, gender: gender)
+        }
+
+        // A role, group, organization or document named by a common noun.
+        var labelStart = headStart
+        while labelStart < headEnd, Lexicon.determiners.contains(key(labelStart)) { labelStart += 1 }
+        guard labelStart < headEnd else { return nil }
+        // Every word before the head must be a modifier, not a verb: no function words, no clause.
+        let hasClauseWord = (labelStart..<last).contains {
+            Lexicon.clauseBoundaries.contains(key($0)) || Lexicon.nonClauseStarts.contains(key($0))
+                || Lexicon.personalPronouns.contains(key($0)) || !isWord($0)
+        }
+        if hasClauseWord { return nil }
+        var kind: AttributionClaim.SpeakerKind
+        if Lexicon.anonymousHeads.contains(lastKey) {
+            kind = .anonymous
+        } else if Lexicon.documents.contains(lastKey) {
+            kind = .document
+        } else if Lexicon.organizations.contains(lastKey) && (tokens[last].isCapitalized || !Lexicon.groupRoles.contains(lastKey)) {
+            kind = .organization
+        } else if Lexicon.groupRoles.contains(lastKey) {
+            kind = .group
+        } else if Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey) {
+            kind = .person
+        } else {
+            return nil
+        }
+        if markers { kind = .anonymous }
+        var gender: SourcePhrase.Gender?
+        if Lexicon.maleRoles.contains(lastKey) { gender = .male }
+        if Lexicon.femaleRoles.contains(lastKey) { gender = .female }
+        let title: Range<Int>? = Lexicon.personRoles.contains(lastKey) && kind != .group ? labelStart..<headEnd : nil
+        return SourcePhrase(range: range, kind: kind, title: title, possessor: possessor, label: labelStart..<labelEnd, gender: gender)
+    }
+
+    /// A lower-case word ending in "-ing" or "-ed": "speaking on condition …", "signed by …".
+    func isParticiple(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.end - token.start > 4 else { return false }
+        let end = token.end
+        return (bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67)
+            || (bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64)
+    }
+
+    func gender(ofPronoun pronoun: UInt64) -> SourcePhrase.Gender? {
+        if Lexicon.malePronouns.contains(pronoun) { return .male }
+        if Lexicon.femalePronouns.contains(pronoun) { return .female }
+        return nil
+    }
+}
