@@ -111,6 +111,8 @@ public struct Dataset: Sendable {
 /// All reference datasets of a run, loaded once.
 public struct ReferenceLibrary: Sendable {
     public var datasets: [String: Dataset]
+    /// Datasets whose manifest names them but whose data could not be loaded.
+    public var broken: Set<String> = []
 
     public init(datasets: [String: Dataset]) { self.datasets = datasets }
 
@@ -130,16 +132,19 @@ public struct ReferenceLibrary: Sendable {
             return ReferenceLibrary(datasets: [:])
         }
         var datasets: [String: Dataset] = [:]
+        var broken: Set<String> = []
         for entry in entries.sorted() {
             let manifestPath = (directory as NSString).appendingPathComponent(entry + "/dataset.yaml")
             guard manager.fileExists(atPath: manifestPath) else { continue }
-            guard let dataset = DatasetLoader.load(manifestPath: manifestPath, sink: sink) else { continue }
+            guard let dataset = DatasetLoader.load(manifestPath: manifestPath, sink: sink, broken: &broken) else { continue }
             if datasets[dataset.name] != nil {
                 sink.add(Diagnostic(file: manifestPath, line: 1, message: "another dataset is already named '\(dataset.name)'"))
             }
             datasets[dataset.name] = dataset
         }
-        return ReferenceLibrary(datasets: datasets)
+        var library = ReferenceLibrary(datasets: datasets)
+        library.broken = broken
+        return library
     }
 }
 
@@ -150,9 +155,10 @@ enum DatasetLoader {
         "vintage-column", "vintages",
     ]
 
-    static func load(manifestPath: String, sink: DiagnosticSink) -> Dataset? {
-        guard let manifest = readManifest(path: manifestPath, sink: sink) else { return nil }
+    static func load(manifestPath: String, sink: DiagnosticSink, broken: inout Set<String>) -> Dataset? {
+        guard let manifest = readManifest(path: manifestPath, sink: sink, broken: &broken) else { return nil }
         let before = sink.problems.count
+        defer { if sink.problems.count == before { broken.remove(manifest.name) } }
         let folder = (manifestPath as NSString).deletingLastPathComponent
         var rows: [Dataset.Row] = []
         for file in manifest.files {
@@ -174,7 +180,9 @@ enum DatasetLoader {
         return dataset
     }
 
-    static func readManifest(path: String, sink: DiagnosticSink) -> DatasetManifest? {
+    /// The manifest, or nil after reporting its problems; a dataset whose name was read counts as broken
+    /// until its data has loaded, so rules naming it say why it is missing.
+    static func readManifest(path: String, sink: DiagnosticSink, broken: inout Set<String>) -> DatasetManifest? {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             sink.add(Diagnostic(file: path, line: 1, message: "cannot read the manifest"))
             return nil
@@ -183,6 +191,7 @@ enum DatasetLoader {
         else { return nil }
         let before = sink.problems.count
         let name = fields.string("name", required: true) ?? ""
+        broken.insert(name)
         let title = fields.string("title", required: true) ?? ""
         let publisher = fields.string("publisher", required: true) ?? ""
         let source = fields.string("source", required: true) ?? ""

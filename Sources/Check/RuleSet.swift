@@ -279,6 +279,10 @@ enum RuleParser {
         let file = rule.file
         guard !rule.lookup.dataset.isEmpty else { return }
         guard let dataset = library.datasets[rule.lookup.dataset] else {
+            if library.broken.contains(rule.lookup.dataset) {
+                sink.add(file: file, node: node["lookup"]?["dataset"] ?? node, "dataset '\(rule.lookup.dataset)' could not be loaded (see its errors)")
+                return
+            }
             let known = library.datasets.keys.sorted().joined(separator: ", ")
             sink.add(file: file, node: node["lookup"]?["dataset"] ?? node, "unknown dataset '\(rule.lookup.dataset)' (known: \(known))")
             return
