@@ -44,8 +44,9 @@ public struct Verifier: Sendable {
     }
 
     public func check(_ claim: Claim, articleDate: Day?) -> CheckedClaim {
-        let outcomes = candidates(for: claim).compactMap { rule in
-            applicability(of: rule, to: claim) == nil ? (rule.id, evaluate(rule, claim, articleDate: articleDate)) : nil
+        let words = ClaimWords(claim)
+        let outcomes = candidates(for: claim, words: words).compactMap { rule in
+            applicability(of: rule, to: claim, words: words) == nil ? (rule.id, evaluate(rule, claim, articleDate: articleDate)) : nil
         }
         return decide(claim, outcomes: outcomes)
     }
@@ -54,8 +55,9 @@ public struct Verifier: Sendable {
     public func explain(_ claim: Claim, articleDate: Day?) -> (considered: [Consideration], checked: CheckedClaim) {
         var considered: [Consideration] = []
         var outcomes: [(String, Outcome)] = []
+        let words = ClaimWords(claim)
         for rule in rules.rules {
-            if let reason = applicability(of: rule, to: claim) {
+            if let reason = applicability(of: rule, to: claim, words: words) {
                 considered.append(Consideration(rule: rule.id, skipped: reason, outcome: nil))
             } else {
                 let outcome = evaluate(rule, claim, articleDate: articleDate)
@@ -66,10 +68,30 @@ public struct Verifier: Sendable {
         return (considered, decide(claim, outcomes: outcomes))
     }
 
-    func candidates(for claim: Claim) -> [Rule] {
+    func candidates(for claim: Claim, words: ClaimWords) -> [Rule] {
         switch claim {
-        case .numeric(let numeric): rules.candidates(measure: Words(numeric.measure ?? ""))
+        case .numeric: rules.candidates(measure: words.measure)
         case .attribution: rules.rules.filter { $0.kind == .officeholder }
+        }
+    }
+
+    /// A claim's words, read once and matched against every candidate rule.
+    struct ClaimWords {
+        var measure: Words
+        var sentence: Words
+        var subject: [Words]
+
+        init(_ claim: Claim) {
+            switch claim {
+            case .numeric(let numeric):
+                measure = Words(numeric.measure ?? "")
+                sentence = Words(numeric.sentence)
+                subject = numeric.subject.map(Words.init)
+            case .attribution:
+                measure = Words(stems: [])
+                sentence = Words(stems: [])
+                subject = []
+            }
         }
     }
 
@@ -96,10 +118,12 @@ public struct Verifier: Sendable {
         switch claim {
         case .numeric(let numeric):
             let measure = numeric.measure.map { " \($0)" } ?? ""
-            return "Claimed \(Format.claimed(numeric.quantity))\(measure); no rule applies to this claim: unverifiable."
+            let rate = numeric.quantity.rate.map { " per \($0)" } ?? ""
+            return "Claimed \(Format.claimed(numeric.quantity))\(measure)\(rate); no rule applies to this claim: unverifiable."
         case .attribution(let attribution):
             let who = [attribution.title, attribution.speaker].compactMap { $0 }.joined(separator: " ")
-            return "\(who.isEmpty ? attribution.source : who): no rule checks this speaker or title: unverifiable."
+            let named = who.isEmpty ? attribution.source : who
+            return "\(named.isEmpty ? "The attribution" : named): no rule checks this speaker or title: unverifiable."
         }
     }
 
@@ -107,6 +131,10 @@ public struct Verifier: Sendable {
 
     /// Nil when the rule applies to the claim; otherwise the reason it does not.
     public func applicability(of rule: Rule, to claim: Claim) -> String? {
+        applicability(of: rule, to: claim, words: ClaimWords(claim))
+    }
+
+    func applicability(of rule: Rule, to claim: Claim, words: ClaimWords) -> String? {
         switch claim {
         case .attribution(let attribution):
             guard rule.kind == .officeholder else { return "a \(rule.kind.rawValue) rule; this claim is an attribution" }
@@ -116,11 +144,11 @@ public struct Verifier: Sendable {
             }
             return nil
         case .numeric(let numeric):
-            return applicability(of: rule, to: numeric)
+            return applicability(of: rule, to: numeric, words: words)
         }
     }
 
-    func applicability(of rule: Rule, to claim: NumericClaim) -> String? {
+    func applicability(of rule: Rule, to claim: NumericClaim, words claimWords: ClaimWords) -> String? {
         let quantity = claim.quantity
         let applies = rule.appliesTo
         switch rule.kind {
@@ -133,15 +161,14 @@ public struct Verifier: Sendable {
         }
         if !applies.measures.isEmpty {
             guard let measure = claim.measure, !measure.isEmpty else { return "the claim names nothing it counts" }
-            let words = Words(measure)
-            guard applies.measures.contains(where: words.contains) else {
+            guard applies.measures.contains(where: claimWords.measure.contains) else {
                 return "'\(measure)' is none of: \(applies.measureText.joined(separator: ", "))"
             }
         }
         if !applies.context.isEmpty {
-            let sentence = Words(claim.sentence)
-            let subject = claim.subject.map(Words.init)
-            let found = applies.context.contains { phrase in sentence.contains(phrase) || subject.contains { $0.contains(phrase) } }
+            let found = applies.context.contains { phrase in
+                claimWords.sentence.contains(phrase) || claimWords.subject.contains { $0.contains(phrase) }
+            }
             guard found else { return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence" }
         }
         if !applies.units.isEmpty {

@@ -90,12 +90,12 @@ struct VerifierTests {
             name: "seed: 1,000 visas a day has no rule",
             claim: Make.numeric("1,000", in: "Mexico will begin issuing 1,000 temporary work visas a day to the migrants.", value: 1_000, measure: "temporary work visas", rate: "day"),
             date: june7, verdict: .unverifiable, rule: nil,
-            explanation: "Claimed 1,000 temporary work visas; no rule applies to this claim: unverifiable."),
+            explanation: "Claimed 1,000 temporary work visas per day; no rule applies to this claim: unverifiable."),
         Case(
             name: "a rate of encounters is not a monthly total",
             claim: Make.numeric("8,000", in: "Agents had 8,000 encounters a day along the border in April.", value: 8_000, measure: "encounters", period: april2022, rate: "day"),
             date: june7, verdict: .unverifiable, rule: nil,
-            explanation: "Claimed 8,000 encounters; no rule applies to this claim: unverifiable."),
+            explanation: "Claimed 8,000 encounters per day; no rule applies to this claim: unverifiable."),
         Case(
             name: "seed: October last year is no rule's date",
             claim: Make.numeric("October last year", in: "It is one of a number of massive caravans, including one in October last year.", value: nil, kind: .date, measure: nil, period: Make.period("October last year", "2021-10-01", "2021-10-31", .month)),
