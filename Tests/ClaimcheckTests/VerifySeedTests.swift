@@ -1,5 +1,7 @@
 import Foundation
+import Check
 import Testing
+import ArgumentParser
 @testable import claimcheck
 
 /// The seed acceptance: `claimcheck verify` on the seed article, as text (dated with --date) and as the HTML
@@ -64,5 +66,113 @@ struct VerifySeedTests {
                     "\(input): \(expectation) → \(claim["verdict"] ?? "none"): \(claim["explanation"] ?? "")")
             }
         }
+    }
+}
+
+/// The batch contract of `claimcheck verify` that holds whatever claims the articles have.
+struct VerifyBatchTests {
+    static let root = VerifySeedTests.root
+    static let rulesOptions = [
+        "--rules", root.appendingPathComponent("Rules").path, "--reference", root.appendingPathComponent("Corpus/reference").path,
+    ]
+
+    final class Folder {
+        let path = NSTemporaryDirectory() + "claimcheck-verify-" + UUID().uuidString
+        init(files: [String: String]) {
+            for (name, text) in files {
+                let file = path + "/" + name
+                try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+            }
+        }
+        func read(_ name: String) -> String? { try? String(contentsOfFile: path + "/" + name, encoding: .utf8) }
+        func list(_ folder: String) -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path + "/" + folder)) ?? []).sorted() }
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    @Test func repeatedNamesGetNumericSuffixes() {
+        #expect(ArticleFiles.reportNames(["a/story.html", "b/story.txt", "c/story.htm", "d/other.txt", "e/summary.txt"])
+            == ["story", "story-2", "story-3", "other", "summary-2"])
+    }
+
+    @Test func foldersAreSearchedRecursivelyInOrder() {
+        let folder = Folder(files: ["in/b.txt": "B.", "in/a/c.html": "<p>C.</p>", "in/a/notes.md": "no", "in/z.htm": "<p>Z.</p>"])
+        #expect(ArticleFiles.collect([folder.path + "/in"]).map { String($0.path.dropFirst(folder.path.count + 4)) } == ["a/c.html", "b.txt", "z.htm"])
+    }
+
+    @Test func brokenFilesAreRecordedAndTheBatchGoesOn() throws {
+        let folder = Folder(files: ["in/one.txt": "The caravan set off.\n", "in/two.txt": "Another line.\n", "in/sub/one.txt": "Same name.\n"])
+        let command = try VerifyCommand.parse(
+            [folder.path + "/in", folder.path + "/missing.txt", "--out", folder.path + "/out", "--date", "2022-06-07"] + Self.rulesOptions)
+        try command.run()
+        #expect(folder.list("out") == ["one-2.json", "one.json", "summary.json", "two.json"])
+        let summary = try #require(folder.read("out/summary.json")).replacingOccurrences(of: folder.path, with: "$")
+        #expect(summary == """
+            {
+              "articles": [
+                {"source":"$/in/one.txt","name":"one","title":null,"published":"2022-06-07","counts":{"supported":0,"refuted":0,"unverifiable":0,"needs-review":0},"claims":0},
+                {"source":"$/in/sub/one.txt","name":"one-2","title":null,"published":"2022-06-07","counts":{"supported":0,"refuted":0,"unverifiable":0,"needs-review":0},"claims":0},
+                {"source":"$/in/two.txt","name":"two","title":null,"published":"2022-06-07","counts":{"supported":0,"refuted":0,"unverifiable":0,"needs-review":0},"claims":0}
+              ],
+              "totals": {"supported":0,"refuted":0,"unverifiable":0,"needs-review":0},
+              "failures": [
+                {"source":"$/missing.txt","step":"ingest","reason":"no such file or folder"}
+              ]
+            }
+
+            """)
+        let report = try #require(folder.read("out/two.json")).replacingOccurrences(of: folder.path, with: "$")
+        #expect(report == "{\n  \"source\": \"$/in/two.txt\",\n  \"title\": null,\n  \"published\": \"2022-06-07\",\n  \"url\": null,\n  \"claims\": []\n}\n")
+    }
+
+    @Test func concurrentJobsWriteTheSameReports() throws {
+        let seed = """
+            There were more than 234,000 encounters in April alone along the border.
+            Homeland Security Secretary Alejandro Mayorkas said the numbers were at historic levels.
+            A lawsuit from two dozen Republican states blocked the end of the Title 42 restrictions on May 23.
+
+            """
+        var files: [String: String] = [:]
+        for number in 1...6 { files["in/article\(number).txt"] = String(repeating: seed, count: number) }
+        let folder = Folder(files: files)
+        for jobs in ["1", "3"] {
+            try VerifyCommand.parse([folder.path + "/in", "--out", folder.path + "/out" + jobs, "--jobs", jobs, "--date", "2022-06-07"] + Self.rulesOptions).run()
+        }
+        #expect(folder.list("out1") == folder.list("out3"))
+        #expect(folder.list("out1").count == 7)
+        for name in folder.list("out1") { #expect(folder.read("out1/" + name) == folder.read("out3/" + name), "\(name)") }
+    }
+
+    @Test func anInvalidRuleSetStopsVerifyWithStatus2() throws {
+        let folder = Folder(files: ["rules/bad.yaml": "rules:\n  - id: x\n    description: [unclosed\n", "in/a.txt": "Text.\n"])
+        let command = try VerifyCommand.parse([folder.path + "/in", "--out", folder.path + "/out", "--rules", folder.path + "/rules"])
+        #expect(throws: ExitCode(2)) { try command.run() }
+        #expect(folder.list("out") == [])
+    }
+
+    @Test func lintExitsWithStatus1OnProblems() throws {
+        let folder = Folder(files: ["rules/bad.yaml": "rules:\n  - id: x\n"])
+        let command = try RulesCommand.Lint.parse([folder.path + "/rules", "--reference", Self.root.appendingPathComponent("Corpus/reference").path])
+        #expect(throws: ExitCode(1)) { try command.run() }
+    }
+
+    @Test(arguments: [["--jobs", "0"], ["--date", "June 7"], ["--fail-on", "supported"], ["--bogus"]])
+    func usageErrorsAreRejected(_ arguments: [String]) {
+        #expect(throws: (any Error).self) { _ = try VerifyCommand.parse(arguments) }
+    }
+
+    @Test func summaryTable() {
+        let summary = BatchSummary(
+            articles: [BatchSummary.ArticleEntry(source: "a.txt", name: "caravan-article", title: nil, published: nil, counts: [.supported: 6, .unverifiable: 14])],
+            failures: [BatchSummary.Failure(source: "b.html", step: "ingest", reason: "no such file or folder")])
+        #expect(SummaryTable.render(summary, summaryPath: "reports/summary.json") == """
+            article          supported  refuted  unverifiable  needs-review
+            caravan-article          6        0            14             0
+            total                    6        0            14             0
+            1 file failed:
+              b.html (ingest): no such file or folder
+            Reports in reports/
+
+            """)
     }
 }
