@@ -14,9 +14,12 @@ public struct Evidence: Sendable, Hashable, Codable {
         /// Line in the dataset file (1-based, header is line 1).
         public var line: Int
         public var values: [String: String]
-        public init(line: Int, values: [String: String]) {
+        /// The dataset file the row is in.
+        public var file: String?
+        public init(line: Int, values: [String: String], file: String? = nil) {
             self.line = line
             self.values = values
+            self.file = file
         }
     }
 

@@ -1,0 +1,97 @@
+import Claims
+
+/// Compares a reference value with a claimed quantity, honouring its approximator.
+struct NumericComparison {
+    var verdict: Verdict
+    /// The arithmetic, for the evidence ("234,088 > 234,000").
+    var arithmetic: String
+    var lower: Double?
+    var upper: Double?
+
+    /// Half a unit of the last significant digit as written: "234,000" → 500, "1.5 million" → 50,000,
+    /// "234,088" → 0.5; 0 when the text has no digits ("two dozen").
+    static func statedHalfUnit(_ quantity: Quantity) -> Double {
+        guard let value = quantity.value, value != 0 else { return 0 }
+        var digits: [UInt8] = []
+        var sawPoint = false
+        var decimals = 0
+        for byte in quantity.text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits.append(byte)
+                if sawPoint { decimals += 1 }
+            } else if byte == UInt8(ascii: "."), !digits.isEmpty, !sawPoint {
+                sawPoint = true
+            }
+        }
+        guard !digits.isEmpty else { return 0 }
+        // Significant digits: without leading zeros, and without trailing zeros of a whole number.
+        var significant = digits.drop { $0 == UInt8(ascii: "0") }
+        if decimals == 0 { while significant.last == UInt8(ascii: "0") { significant.removeLast() } }
+        let count = max(significant.count, 1)
+        let magnitude = Int((abs(value)).log10Floor)
+        return pow10(magnitude - count + 1) / 2
+    }
+
+    static func compare(reference: Double, quantity: Quantity, tolerance: Double, toleranceIsExplicit: Bool) -> NumericComparison? {
+        let ref = Format.number(reference)
+        switch quantity.bound {
+        case .between, .vague:
+            guard let lower = quantity.lower, let upper = quantity.upper else { return nil }
+            let inside = reference >= lower && reference <= upper
+            return NumericComparison(
+                verdict: inside ? .supported : .refuted,
+                arithmetic: "\(Format.number(lower)) ≤ \(ref) ≤ \(Format.number(upper)) is \(inside)", lower: lower, upper: upper)
+        default: break
+        }
+        guard let value = quantity.value else { return nil }
+        let stated = Format.number(value)
+        switch quantity.bound {
+        case .greaterThan:
+            return NumericComparison(verdict: reference > value ? .supported : .refuted, arithmetic: reference > value ? "\(ref) > \(stated)" : "\(ref) ≤ \(stated), not more than \(stated)", lower: value, upper: nil)
+        case .atLeast:
+            return NumericComparison(verdict: reference >= value ? .supported : .refuted, arithmetic: reference >= value ? "\(ref) ≥ \(stated)" : "\(ref) < \(stated)", lower: value, upper: nil)
+        case .lessThan:
+            return NumericComparison(verdict: reference < value ? .supported : .refuted, arithmetic: reference < value ? "\(ref) < \(stated)" : "\(ref) ≥ \(stated), not less than \(stated)", lower: nil, upper: value)
+        case .atMost:
+            return NumericComparison(verdict: reference <= value ? .supported : .refuted, arithmetic: reference <= value ? "\(ref) ≤ \(stated)" : "\(ref) > \(stated)", lower: nil, upper: value)
+        case .justBelow:
+            let lower = value * (1 - tolerance)
+            let inside = reference >= lower && reference <= value
+            return NumericComparison(
+                verdict: inside ? .supported : .refuted,
+                arithmetic: "\(Format.number(lower)) ≤ \(ref) ≤ \(stated) (up to \(percent(tolerance)) below) is \(inside)", lower: lower, upper: value)
+        case .approximate, .exact:
+            let precision = statedHalfUnit(quantity)
+            let widened = quantity.bound == .approximate || toleranceIsExplicit ? abs(value) * tolerance : 0
+            let margin = max(precision, widened)
+            let why = margin == precision && quantity.bound == .exact ? "stated precision" : "\(percent(tolerance)) of \(stated)"
+            let difference = abs(reference - value)
+            let inside = difference <= margin
+            return NumericComparison(
+                verdict: inside ? .supported : .refuted,
+                arithmetic: "|\(ref) − \(stated)| = \(Format.number(difference)) \(inside ? "≤" : ">") \(Format.number(margin)) (\(why))",
+                lower: value - margin, upper: value + margin)
+        case .between, .vague:
+            return nil
+        }
+    }
+
+    static func percent(_ fraction: Double) -> String { Format.number(fraction * 100) + "%" }
+
+    static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        if exponent >= 0 { for _ in 0..<exponent { result *= 10 } } else { for _ in 0..<(-exponent) { result /= 10 } }
+        return result
+    }
+}
+
+extension Double {
+    /// ⌊log10(self)⌋ for positive values, by repeated division (no Foundation needed).
+    var log10Floor: Double {
+        var exponent = 0.0
+        var value = self
+        while value >= 10 { value /= 10; exponent += 1 }
+        while value < 1 && value > 0 { value *= 10; exponent -= 1 }
+        return exponent
+    }
+}

@@ -1,0 +1,95 @@
+import Claims
+
+/// Checks "Homeland Security Secretary Alejandro Mayorkas": did the speaker hold that office on the day?
+extension Verifier {
+    static let titleStopWords: Set<String> = ["of", "the", "us", "and", "for", "united", "state", "america"]
+    static let pastQualifiers: Set<String> = ["former", "ex", "then"]
+
+    /// Order-free key of a title's words: "Homeland Security Secretary" and "Secretary of Homeland Security"
+    /// give the same key. Qualifiers are returned apart ("former", "acting").
+    static func titleKey(_ title: String) -> (key: String, qualifiers: Set<String>) {
+        var qualifiers: Set<String> = []
+        var words: [String] = []
+        for stem in Words(title).stems {
+            if pastQualifiers.contains(stem) || stem == "acting" { qualifiers.insert(stem) } else if !titleStopWords.contains(stem) { words.append(stem) }
+        }
+        return (words.sorted().joined(separator: " "), qualifiers)
+    }
+
+    func role(for title: String, rule: Rule) -> String? {
+        rolesByRule[rule.id]?[Verifier.titleKey(title).key]
+    }
+
+    /// Same person: same last name, and same first name or one a short form of the other ("Joe", "Joseph");
+    /// middle initials and suffixes are ignored.
+    static func sameName(_ written: String, _ listed: String) -> Bool {
+        func parts(_ name: String) -> [String] {
+            Words(name).stems.filter { $0.count > 1 && !["jr", "sr", "ii", "iii", "iv"].contains($0) }
+        }
+        let a = parts(written), b = parts(listed)
+        guard let lastA = a.last, let lastB = b.last, lastA == lastB else { return false }
+        guard a.count > 1, b.count > 1 else { return true }
+        return a[0].hasPrefix(b[0]) || b[0].hasPrefix(a[0])
+    }
+
+    func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, articleDate: Day?) -> Outcome {
+        let dataset = library.datasets[rule.lookup.dataset]!
+        let title = claim.title ?? ""
+        let role = self.role(for: title, rule: rule) ?? title
+        let qualifiers = Verifier.titleKey(title).qualifiers
+        var evidence = Evidence(rule: rule.id, dataset: dataset.name)
+        let who = [title, claim.speaker].compactMap { $0 }.joined(separator: " ")
+        func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
+            Outcome(verdict: verdict, evidence: evidence, explanation: "\(who): \(reason): \(Format.verdict(verdict)).")
+        }
+        guard !qualifiers.contains("acting") else {
+            return outcome(.unverifiable, "\(dataset.name) does not list acting officials")
+        }
+        guard let speaker = claim.speaker, !speaker.isEmpty else {
+            return outcome(.needsReview, "the speaker's name is not given, so the \(role) cannot be checked")
+        }
+        guard let day = articleDate else {
+            return outcome(.needsReview, "the article has no date to check the title on")
+        }
+        struct Term { var row: Dataset.Row; var name: String; var start: Day; var end: Day? }
+        let terms: [Term] = dataset.rows(matching: [rule.offices.role: role]).compactMap { row in
+            guard let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:))
+            else { return nil }
+            return Term(row: row, name: name, start: start, end: dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:)))
+        }
+        // A term's end day is the next holder's first day, so a term covers start ≤ day < end.
+        let holders = terms.filter { $0.start <= day && ($0.end.map { day < $0 } ?? true) }
+        let speakersTerms = terms.filter { Verifier.sameName(speaker, $0.name) }
+        func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? "present")" }
+        evidence.comparison = "\(role) on \(day)"
+
+        if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {
+            if let term = holders.first(where: { Verifier.sameName(speaker, $0.name) }) {
+                evidence.rows = [evidenceRow(term.row, dataset)]
+                evidence.comparison = "\(term.start) ≤ \(day) < \(term.end.map(\.description) ?? "no end"): \(term.name) was \(role)"
+                return outcome(.supported, "\(term.name) was \(role) on \(day) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
+            }
+            if let holder = holders.first {
+                evidence.rows = holders.map { evidenceRow($0.row, dataset) } + speakersTerms.map { evidenceRow($0.row, dataset) }
+                evidence.comparison = "\(role) on \(day) was \(holder.name), not \(speaker)"
+                return outcome(.refuted, "on \(day) the \(role) was \(holder.name) (in office \(span(holder)), \(dataset.name) line \(holder.row.line))")
+            }
+            if let term = speakersTerms.last {
+                evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
+                return outcome(.refuted, "\(term.name) was \(role) from \(span(term)), not on \(day)")
+            }
+            return outcome(.unverifiable, "\(dataset.name) lists no \(role) on \(day)")
+        }
+        // "former Vice President Mike Pence": held the office before the day, and not on it.
+        if holders.contains(where: { Verifier.sameName(speaker, $0.name) }) {
+            evidence.rows = holders.map { evidenceRow($0.row, dataset) }
+            return outcome(.refuted, "\(speaker) was still \(role) on \(day), not a former one")
+        }
+        if let term = speakersTerms.last(where: { $0.start <= day }) {
+            evidence.rows = [evidenceRow(term.row, dataset)]
+            evidence.comparison = "\(term.end.map(\.description) ?? "?") ≤ \(day): \(term.name) had left the office"
+            return outcome(.supported, "\(term.name) was \(role) from \(span(term))")
+        }
+        return outcome(.refuted, "\(dataset.name) lists no term of \(speaker) as \(role) before \(day)")
+    }
+}

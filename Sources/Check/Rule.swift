@@ -1,0 +1,102 @@
+import Claims
+
+/// A fact-checking rule read from `Rules/*.yaml`: which claims it applies to, where to look, how to compare.
+public struct Rule: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A count, amount or rate compared with a value (or a sum or count of values) in a dataset.
+        case numeric
+        /// A date claim compared with a dated event.
+        case date
+        /// A speaker's title checked against who held that office on the article's date.
+        case officeholder
+    }
+
+    public enum VintagePolicy: String, Sendable, CaseIterable {
+        /// The newest vintage already public on the article's date.
+        case asPublished = "as-published"
+        case latest
+    }
+
+    public enum Aggregate: String, Sendable, CaseIterable {
+        /// Exactly one row must match.
+        case single
+        case sum
+        case count
+    }
+
+    /// What a claim must look like for the rule to apply. Empty lists do not constrain.
+    public struct AppliesTo: Sendable {
+        public var measures: [Words] = []
+        public var measureText: [String] = []
+        public var context: [Words] = []
+        public var contextText: [String] = []
+        public var kinds: [Quantity.Kind] = []
+        public var units: [String] = []
+        public var granularities: [Period.Granularity] = []
+        /// Rates the rule accepts ("day"); a claim with a rate needs the rule to list it.
+        public var rates: [String] = []
+    }
+
+    /// A filter on a dataset column: a fixed value, a part of the claim's period, or a value chosen by words.
+    public enum FilterValue: Sendable {
+        case literal(String)
+        case period(PeriodPart)
+        /// The first phrase found in the claim's measure or subject picks the value; else the default.
+        case words([(phrase: Words, text: String, value: String)], default: String?)
+    }
+
+    public enum PeriodPart: String, Sendable, CaseIterable {
+        case year, month, from, to
+        case fiscalYear = "fiscal-year"
+        case monthAbbreviation = "month-abbv"
+    }
+
+    public struct Filter: Sendable {
+        public var column: String
+        public var value: FilterValue
+    }
+
+    public struct Lookup: Sendable {
+        public var dataset: String
+        public var value: String?
+        public var filters: [Filter] = []
+        public var aggregate: Aggregate = .single
+        /// How many rows a complete answer has (12 months in a year); fewer or more needs review.
+        public var expectedRows: Int?
+    }
+
+    /// Columns of an officeholder dataset.
+    public struct Offices: Sendable {
+        public var role = "role"
+        public var name = "name"
+        public var start = "start"
+        public var end = "end"
+        /// Titles as journalists write them → the role as the dataset names it.
+        public var aliases: [String: String] = [:]
+    }
+
+    public struct Example: Sendable {
+        public var sentence: String
+        public var date: Day?
+        public var verdict: Verdict
+        public var line: Int
+    }
+
+    public var id: String
+    public var description: String
+    public var kind: Kind
+    public var appliesTo: AppliesTo
+    public var lookup: Lookup
+    public var offices: Offices
+    /// Relative tolerance for "about X" and "nearly X" (0.05 = 5%); set explicitly, it also widens a bare number.
+    public var tolerance: Double
+    public var toleranceIsExplicit: Bool
+    public var vintage: VintagePolicy
+    /// How the explanation words the reference ("CBP reported {value} … for {period}").
+    public var says: String?
+    public var examples: [Example]
+    public var file: String
+    public var line: Int
+
+    public static let defaultTolerance = 0.05
+}

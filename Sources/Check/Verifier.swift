@@ -1,0 +1,410 @@
+import Claims
+import Foundation
+
+/// Gives every claim exactly one verdict by matching it to rules and comparing it with reference data.
+public struct Verifier: Sendable {
+    public let rules: RuleSet
+    public let library: ReferenceLibrary
+    /// Per officeholder rule: normalized title words → the role as the dataset names it.
+    let rolesByRule: [String: [String: String]]
+
+    public init(rules: RuleSet, library: ReferenceLibrary) {
+        self.rules = rules
+        self.library = library
+        var rolesByRule: [String: [String: String]] = [:]
+        for rule in rules.rules where rule.kind == .officeholder {
+            guard let dataset = library.datasets[rule.lookup.dataset] else { continue }
+            var roles: [String: String] = [:]
+            for row in dataset.rows {
+                if let role = dataset.cell(row, rule.offices.role) { roles[Verifier.titleKey(role).key] = role }
+            }
+            for (title, role) in rule.offices.aliases { roles[Verifier.titleKey(title).key] = role }
+            rolesByRule[rule.id] = roles
+        }
+        self.rolesByRule = rolesByRule
+    }
+
+    /// One rule's verdict on one claim.
+    public struct Outcome: Sendable {
+        public var verdict: Verdict
+        public var evidence: Evidence
+        public var explanation: String
+    }
+
+    /// Why a rule was or was not used for a claim, for `claimcheck explain`.
+    public struct Consideration: Sendable {
+        public var rule: String
+        /// Nil when the rule applied; otherwise why not.
+        public var skipped: String?
+        public var outcome: Outcome?
+    }
+
+    public func check(_ claims: [Claim], articleDate: Day?) -> [CheckedClaim] {
+        claims.map { check($0, articleDate: articleDate) }
+    }
+
+    public func check(_ claim: Claim, articleDate: Day?) -> CheckedClaim {
+        let words = ClaimWords(claim)
+        let outcomes = candidates(for: claim, words: words).compactMap { rule in
+            applicability(of: rule, to: claim, words: words) == nil ? (rule.id, evaluate(rule, claim, articleDate: articleDate)) : nil
+        }
+        return decide(claim, outcomes: outcomes)
+    }
+
+    /// Every rule, whether it applied, and what it found; then the verdict.
+    public func explain(_ claim: Claim, articleDate: Day?) -> (considered: [Consideration], checked: CheckedClaim) {
+        var considered: [Consideration] = []
+        var outcomes: [(String, Outcome)] = []
+        let words = ClaimWords(claim)
+        for rule in rules.rules {
+            if let reason = applicability(of: rule, to: claim, words: words) {
+                considered.append(Consideration(rule: rule.id, skipped: reason, outcome: nil))
+            } else {
+                let outcome = evaluate(rule, claim, articleDate: articleDate)
+                outcomes.append((rule.id, outcome))
+                considered.append(Consideration(rule: rule.id, skipped: nil, outcome: outcome))
+            }
+        }
+        return (considered, decide(claim, outcomes: outcomes))
+    }
+
+    func candidates(for claim: Claim, words: ClaimWords) -> [Rule] {
+        switch claim {
+        case .numeric: rules.candidates(measure: words.measure)
+        case .attribution: rules.rules.filter { $0.kind == .officeholder }
+        }
+    }
+
+    /// A claim's words, read once and matched against every candidate rule.
+    struct ClaimWords {
+        var measure: Words
+        var sentence: Words
+        var subject: [Words]
+
+        init(_ claim: Claim) {
+            switch claim {
+            case .numeric(let numeric):
+                measure = Words(numeric.measure ?? "")
+                sentence = Words(numeric.sentence)
+                subject = numeric.subject.map(Words.init)
+            case .attribution:
+                measure = Words(stems: [])
+                sentence = Words(stems: [])
+                subject = []
+            }
+        }
+    }
+
+    /// One verdict from the applicable rules: agreement decides, disagreement needs review.
+    func decide(_ claim: Claim, outcomes: [(rule: String, outcome: Outcome)]) -> CheckedClaim {
+        guard let first = outcomes.first else {
+            return CheckedClaim(claim: claim, verdict: .unverifiable, rule: nil, evidence: [], explanation: noRuleExplanation(claim))
+        }
+        let decisive = outcomes.filter { $0.outcome.verdict == .supported || $0.outcome.verdict == .refuted }
+        if let chosen = decisive.first {
+            if decisive.allSatisfy({ $0.outcome.verdict == chosen.outcome.verdict }) {
+                return CheckedClaim(claim: claim, verdict: chosen.outcome.verdict, rule: chosen.rule, evidence: decisive.map(\.outcome.evidence), explanation: chosen.outcome.explanation)
+            }
+            let positions = decisive.map { "\($0.rule) says \($0.outcome.verdict.rawValue)" }.joined(separator: ", ")
+            return CheckedClaim(
+                claim: claim, verdict: .needsReview, rule: chosen.rule, evidence: decisive.map(\.outcome.evidence),
+                explanation: "Rules disagree (\(positions)): needs review.")
+        }
+        let chosen = outcomes.first { $0.outcome.verdict == .needsReview } ?? first
+        return CheckedClaim(claim: claim, verdict: chosen.outcome.verdict, rule: chosen.rule, evidence: outcomes.map(\.outcome.evidence), explanation: chosen.outcome.explanation)
+    }
+
+    func noRuleExplanation(_ claim: Claim) -> String {
+        switch claim {
+        case .numeric(let numeric):
+            let measure = numeric.measure.map { " \($0)" } ?? ""
+            let rate = numeric.quantity.rate.map { " per \($0)" } ?? ""
+            return "Claimed \(Format.claimed(numeric.quantity))\(measure)\(rate); no rule applies to this claim: unverifiable."
+        case .attribution(let attribution):
+            let who = [attribution.title, attribution.speaker].compactMap { $0 }.joined(separator: " ")
+            let named = who.isEmpty ? attribution.source : who
+            return "\(named.isEmpty ? "The attribution" : named): no rule checks this speaker or title: unverifiable."
+        }
+    }
+
+    // MARK: Which rules apply
+
+    /// Nil when the rule applies to the claim; otherwise the reason it does not.
+    public func applicability(of rule: Rule, to claim: Claim) -> String? {
+        applicability(of: rule, to: claim, words: ClaimWords(claim))
+    }
+
+    func applicability(of rule: Rule, to claim: Claim, words: ClaimWords) -> String? {
+        switch claim {
+        case .attribution(let attribution):
+            guard rule.kind == .officeholder else { return "a \(rule.kind.rawValue) rule; this claim is an attribution" }
+            guard let title = attribution.title, !title.isEmpty else { return "the speaker is given no title" }
+            guard role(for: title, rule: rule) != nil else {
+                return "'\(title)' names no office in \(rule.lookup.dataset)"
+            }
+            return nil
+        case .numeric(let numeric):
+            return applicability(of: rule, to: numeric, words: words)
+        }
+    }
+
+    func applicability(of rule: Rule, to claim: NumericClaim, words claimWords: ClaimWords) -> String? {
+        let quantity = claim.quantity
+        let applies = rule.appliesTo
+        switch rule.kind {
+        case .officeholder: return "an officeholder rule; this claim is numeric"
+        case .date, .numeric:
+            let kinds = applies.kinds.isEmpty ? [rule.kind == .date ? Quantity.Kind.date : .count] : applies.kinds
+            guard kinds.contains(quantity.kind) else {
+                return "the quantity is a \(quantity.kind.rawValue); the rule takes \(kinds.map(\.rawValue).joined(separator: ", "))"
+            }
+        }
+        if !applies.measures.isEmpty {
+            guard let measure = claim.measure, !measure.isEmpty else { return "the claim names nothing it counts" }
+            guard applies.measures.contains(where: claimWords.measure.contains) else {
+                return "'\(measure)' is none of: \(applies.measureText.joined(separator: ", "))"
+            }
+        }
+        if !applies.context.isEmpty {
+            let found = applies.context.contains { phrase in
+                claimWords.sentence.contains(phrase) || claimWords.subject.contains { $0.contains(phrase) }
+            }
+            guard found else { return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence" }
+        }
+        if !applies.units.isEmpty {
+            let unit = quantity.unit?.lowercased() ?? ""
+            guard applies.units.contains(where: { $0.lowercased() == unit }) else {
+                return "the unit '\(quantity.unit ?? "none")' is none of: \(applies.units.joined(separator: ", "))"
+            }
+        }
+        if let rate = quantity.rate, !applies.rates.contains(where: { $0.lowercased() == rate.lowercased() }) {
+            return "the claim is a rate per \(rate); the rule lists no such rate"
+        }
+        if quantity.rate == nil, !applies.rates.isEmpty {
+            return "the rule is for rates (per \(applies.rates.joined(separator: ", "))); the claim is not a rate"
+        }
+        if !applies.granularities.isEmpty, let period = claimPeriod(rule, claim), !applies.granularities.contains(period.granularity) {
+            return "the period '\(period.text)' is a \(period.granularity.rawValue); the rule takes \(applies.granularities.map(\.rawValue).joined(separator: ", "))"
+        }
+        return nil
+    }
+
+    /// The period a rule binds to: the date itself for date rules, the claim's time for counts.
+    func claimPeriod(_ rule: Rule, _ claim: NumericClaim) -> Period? {
+        rule.kind == .date ? claim.quantity.period ?? claim.period : claim.period
+    }
+
+    // MARK: Evaluation
+
+    func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?) -> Outcome {
+        switch claim {
+        case .numeric(let numeric):
+            return evaluateLookup(rule, numeric, articleDate: articleDate)
+        case .attribution(let attribution):
+            return evaluateOfficeholder(rule, attribution, articleDate: articleDate)
+        }
+    }
+
+    /// Rows of the vintage a rule asks for, the vintage's id, and the other vintages' rows.
+    struct Selection {
+        var rows: [Dataset.Row]
+        var vintage: DatasetManifest.Vintage?
+        var others: [(vintage: DatasetManifest.Vintage, rows: [Dataset.Row])]
+        var note: String?
+    }
+
+    func select(_ dataset: Dataset, filters: [String: String], policy: Rule.VintagePolicy, articleDate: Day?) -> Selection {
+        let rows = dataset.rows(matching: filters)
+        let vintages = dataset.manifest.vintages
+        guard !vintages.isEmpty else { return Selection(rows: rows, vintage: nil, others: []) }
+        let grouped = vintages.map { vintage in (vintage: vintage, rows: rows.filter { $0.vintage == vintage.id }) }.filter { !$0.rows.isEmpty }
+        guard let latest = grouped.last else { return Selection(rows: [], vintage: nil, others: []) }
+        var chosen = latest
+        var note: String?
+        if policy == .asPublished {
+            if let articleDate {
+                if let publicThen = grouped.last(where: { $0.vintage.published <= articleDate }) {
+                    chosen = publicThen
+                } else {
+                    chosen = grouped[0]
+                    note = "no vintage with these rows was public on \(articleDate); using the first, published \(chosen.vintage.published)"
+                }
+            } else {
+                note = "the article has no date; using the latest vintage"
+            }
+        }
+        return Selection(rows: chosen.rows, vintage: chosen.vintage, others: grouped.filter { $0.vintage.id != chosen.vintage.id }, note: note)
+    }
+
+    /// Resolves every filter against the claim, or says which could not be.
+    func resolveFilters(_ rule: Rule, _ claim: NumericClaim) -> Result<[String: String], Unresolved> {
+        var resolved: [String: String] = [:]
+        let period = claimPeriod(rule, claim)
+        let from = period?.from.flatMap(Day.init(iso:))
+        let to = period?.to.flatMap(Day.init(iso:)) ?? from
+        let words = [Words(claim.measure ?? "")] + claim.subject.map(Words.init)
+        for filter in rule.lookup.filters {
+            switch filter.value {
+            case .literal(let value):
+                resolved[filter.column] = value
+            case .period(let part):
+                guard let from, let to else { return .failure(Unresolved(reason: "the claim's period\(period.map { " '\($0.text)'" } ?? "") could not be resolved to dates")) }
+                switch part {
+                case .year: resolved[filter.column] = String(from.year)
+                case .month: resolved[filter.column] = String(from.month)
+                case .from: resolved[filter.column] = from.description
+                case .to: resolved[filter.column] = to.description
+                case .fiscalYear: resolved[filter.column] = String(to.month >= 10 ? to.year + 1 : to.year)
+                case .monthAbbreviation: resolved[filter.column] = String(Format.monthNames[from.month - 1].prefix(3)).uppercased()
+                }
+            case .words(let choices, let fallback):
+                let chosen = choices.first { choice in words.contains { $0.contains(choice.phrase) } }?.value ?? fallback
+                guard let chosen else {
+                    return .failure(Unresolved(reason: "the claim does not say which \(filter.column) (\(choices.map(\.text).joined(separator: ", ")))"))
+                }
+                resolved[filter.column] = chosen
+            }
+        }
+        return .success(resolved)
+    }
+
+    struct Unresolved: Error { var reason: String }
+
+    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, articleDate: Day?) -> Outcome {
+        let dataset = library.datasets[rule.lookup.dataset]!
+        let claimed = Format.claimed(claim.quantity)
+        var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
+        func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
+            Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
+        }
+        let filters: [String: String]
+        switch resolveFilters(rule, claim) {
+        case .success(let values): filters = values
+        case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
+        }
+        let period = claimPeriod(rule, claim)
+        let periodText = period.map(Format.period) ?? "these filters"
+        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate)
+        evidence.vintage = selection.vintage?.id
+        evidence.rows = selection.rows.map { evidenceRow($0, dataset) }
+        guard !selection.rows.isEmpty else {
+            return outcome(.unverifiable, "\(dataset.manifest.title) has no rows for \(periodText) (\(describe(filters)))")
+        }
+        if let expected = rule.lookup.expectedRows, selection.rows.count != expected {
+            return outcome(.needsReview, "\(dataset.name) has \(selection.rows.count) of the \(expected) rows a complete \(periodText) needs")
+        }
+
+        if rule.kind == .date {
+            return evaluateDate(rule, claim, dataset: dataset, selection: selection, evidence: evidence, claimed: claimed)
+        }
+        let reference: Double
+        switch aggregate(rule, selection.rows, dataset) {
+        case .success(let value): reference = value
+        case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
+        }
+        evidence.referenceValue = reference
+        for other in selection.others {
+            if case .success(let value) = aggregate(rule, other.rows, dataset), value != reference {
+                evidence.otherVintages[other.vintage.id] = value
+            }
+        }
+        guard let comparison = NumericComparison.compare(reference: reference, quantity: claim.quantity, tolerance: rule.tolerance, toleranceIsExplicit: rule.toleranceIsExplicit)
+        else {
+            return outcome(.needsReview, "the claimed value '\(claim.quantity.text)' has no bounds to compare with \(Format.number(reference))")
+        }
+        evidence.claimedLower = comparison.lower
+        evidence.claimedUpper = comparison.upper
+        evidence.comparison = comparison.arithmetic
+        let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
+        return outcome(comparison.verdict, says + vintageNote(selection, format: { Format.number(self.aggregateOrNil(rule, $0, dataset) ?? 0) }))
+    }
+
+    func evaluateDate(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String) -> Outcome {
+        var evidence = evidence
+        func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
+            Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
+        }
+        guard selection.rows.count == 1, let valueColumn = rule.lookup.value else {
+            return outcome(.needsReview, "\(selection.rows.count) rows of \(dataset.name) match; a date rule needs exactly one")
+        }
+        guard let period = claimPeriod(rule, claim), let from = period.from.flatMap(Day.init(iso:)) else {
+            return outcome(.needsReview, "the claimed date could not be resolved")
+        }
+        let to = period.to.flatMap(Day.init(iso:)) ?? from
+        guard let cell = dataset.cell(selection.rows[0], valueColumn), let reference = Day(iso: cell) else {
+            return outcome(.needsReview, "\(dataset.name) gives no \(valueColumn) on line \(selection.rows[0].line)")
+        }
+        let inside = from <= reference && reference <= to
+        evidence.comparison = from == to
+            ? "\(reference) \(inside ? "=" : "≠") \(from)"
+            : "\(from) ≤ \(reference) ≤ \(to) is \(inside)"
+        let says = sentence(rule, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
+        return outcome(inside ? .supported : .refuted, says + vintageNote(selection, format: { $0.first.flatMap { dataset.cell($0, valueColumn) } ?? "?" }))
+    }
+
+    func aggregate(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Result<Double, Unresolved> {
+        switch rule.lookup.aggregate {
+        case .count:
+            return .success(Double(rows.count))
+        case .single, .sum:
+            if rule.lookup.aggregate == .single, rows.count > 1 {
+                let lines = rows.prefix(5).map { String($0.line) }.joined(separator: ", ")
+                return .failure(Unresolved(reason: "\(rows.count) rows of \(dataset.name) match (lines \(lines)), where the rule expects one"))
+            }
+            var total = 0.0
+            for row in rows {
+                guard let column = rule.lookup.value, let cell = dataset.cell(row, column), let value = Double(cell) else {
+                    return .failure(Unresolved(reason: "\(dataset.name) line \(row.line) has no \(rule.lookup.value ?? "value")"))
+                }
+                total += value
+            }
+            return .success(total)
+        }
+    }
+
+    func aggregateOrNil(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Double? {
+        if case .success(let value) = aggregate(rule, rows, dataset) { return value }
+        return nil
+    }
+
+    /// "CBP reported 234,088 … for April 2022", from the rule's `says` or a plain default.
+    func sentence(_ rule: Rule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
+        let template = rule.says ?? "\(dataset.manifest.title) gives {value} for {period}"
+        return template
+            .replacingAll("{value}", with: value)
+            .replacingAll("{period}", with: period)
+            .replacingAll("{claimed}", with: claimed)
+            .replacingAll("{dataset}", with: dataset.manifest.title)
+    }
+
+    /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages.
+    func vintageNote(_ selection: Selection, format: ([Dataset.Row]) -> String) -> String {
+        guard let vintage = selection.vintage else { return "" }
+        let chosenValue = format(selection.rows)
+        var parts = ["published \(vintage.published)"]
+        for other in selection.others {
+            let value = format(other.rows)
+            guard value != chosenValue else { continue }
+            parts.append("\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)")
+        }
+        if let note = selection.note { parts.append(note) }
+        return " (" + parts.joined(separator: "; ") + ")"
+    }
+
+    func evidenceRow(_ row: Dataset.Row, _ dataset: Dataset) -> Evidence.Row {
+        var values: [String: String] = [:]
+        for column in dataset.manifest.columns { values[column.name] = dataset.cell(row, column.name) }
+        return Evidence.Row(line: row.line, values: values, file: row.file)
+    }
+
+    func describe(_ filters: [String: String]) -> String {
+        filters.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+}

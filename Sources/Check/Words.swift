@@ -1,0 +1,54 @@
+/// Lower-cased word stems read from UTF-8 bytes, for matching rule words against claims without regex.
+/// "Encounters" and "encounter" give the same stem; "U.S." gives "us".
+public struct Words: Sendable, Hashable {
+    public var stems: [String]
+
+    public init(_ text: String) {
+        var stems: [String] = []
+        var word: [UInt8] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            stems.append(Words.stem(word))
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: word.append(byte)
+            case UInt8(ascii: "."):
+                // Dots inside abbreviations ("U.S.") join letters; a sentence's final dot ends the word.
+                continue
+            default: flush()
+            }
+        }
+        flush()
+        self.stems = stems
+    }
+
+    init(stems: [String]) { self.stems = stems }
+
+    /// Plural "s" dropped ("states" → "state"), keeping "ss" and short words ("us", "gas").
+    static func stem(_ word: [UInt8]) -> String {
+        var bytes = word
+        if bytes.count > 3, bytes.last == UInt8(ascii: "s"), bytes[bytes.count - 2] != UInt8(ascii: "s") {
+            bytes.removeLast()
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    var isEmpty: Bool { stems.isEmpty }
+
+    /// Whether `phrase` occurs as consecutive stems.
+    func contains(_ phrase: Words) -> Bool {
+        guard !phrase.stems.isEmpty, phrase.stems.count <= stems.count else { return false }
+        let first = phrase.stems[0]
+        var start = 0
+        while start + phrase.stems.count <= stems.count {
+            if stems[start] == first, stems[start..<(start + phrase.stems.count)].elementsEqual(phrase.stems) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    var text: String { stems.joined(separator: " ") }
+}

@@ -1,0 +1,254 @@
+import ArgumentParser
+import Check
+import Claims
+import Foundation
+import Ingest
+import Report
+
+enum FailOn: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case refuted
+    case needsReview = "needs-review"
+
+    var verdict: Verdict { self == .refuted ? .refuted : .needsReview }
+}
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check every claim of the articles against the rules and reference data; write OUT/NAME.json and OUT/summary.json.",
+        discussion: "Exit status: 0; 1 when a verdict named by --fail-on occurred; 2 on a usage error or an invalid rule set."
+    )
+
+    @Argument(help: "Articles or folders (searched recursively for .html, .htm, .txt).")
+    var paths: [String] = ["Corpus/articles"]
+
+    @Option(help: "Folder of rule files.")
+    var rules = "Rules"
+
+    @Option(help: "Folder of reference datasets.")
+    var reference = "Corpus/reference"
+
+    @Option(help: "Folder the reports are written to.")
+    var out = "reports"
+
+    @Option(help: "Articles processed at the same time.")
+    var jobs = 1
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when this verdict occurs (refuted or needs-review).")
+    var failOn: [FailOn] = []
+
+    @Option(help: "Publication date (YYYY-MM-DD) for articles that carry none.")
+    var date: String?
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        if let date, Day(iso: date) == nil || date.count != 10 { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'.") }
+    }
+
+    func run() throws {
+        let verifier = try RuleLoading.verifier(rules: rules, reference: reference)
+        let files = ArticleFiles.collect(paths)
+        let names = ArticleFiles.reportNames(files.map(\.path))
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            Output.error("claimcheck: cannot create the output folder \(out): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        let progress = Progress(total: files.count)
+        let fallbackDate = date.flatMap(Day.init(iso:))
+        let outcomes = WorkerPool.map(files.indices, jobs: jobs) { index -> ArticleOutcome in
+            let file = files[index]
+            if let problem = file.problem { return .failed(BatchSummary.Failure(source: file.path, step: "ingest", reason: problem)) }
+            return VerifyCommand.process(file.path, name: names[index], out: out, verifier: verifier, fallbackDate: fallbackDate, progress: progress, position: index + 1)
+        }
+
+        var summary = BatchSummary(articles: [], failures: [])
+        for outcome in outcomes {
+            switch outcome {
+            case .checked(let entry): summary.articles.append(entry)
+            case .failed(let failure): summary.failures.append(failure)
+            }
+        }
+        let summaryPath = (out as NSString).appendingPathComponent("summary.json")
+        if !FileManager.default.createFile(atPath: summaryPath, contents: Data(JSONReport.summary(summary).utf8)) {
+            Output.error("claimcheck: cannot write \(summaryPath)")
+            throw ExitCode(2)
+        }
+        Output.write(SummaryTable.render(summary, summaryPath: summaryPath))
+        if failOn.contains(where: { (summary.totals[$0.verdict] ?? 0) > 0 }) { throw ExitCode(1) }
+    }
+
+    enum ArticleOutcome: Sendable {
+        case checked(BatchSummary.ArticleEntry)
+        case failed(BatchSummary.Failure)
+    }
+
+    /// Ingest, extract, check and write one article; a failure is recorded, never thrown.
+    static func process(
+        _ path: String, name: String, out: String, verifier: Verifier, fallbackDate: Day?, progress: Progress, position: Int
+    ) -> ArticleOutcome {
+        progress.step(position, "ingest", path)
+        let article: Article
+        do {
+            article = try Ingestor.ingest(path: path)
+        } catch {
+            return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason))
+        }
+        let articleDate = article.publishedDay.flatMap(Day.init(iso:)) ?? fallbackDate
+        progress.step(position, "claims", path)
+        let claims = ClaimExtractor.claims(in: article, date: articleDate)
+        progress.step(position, "check", path)
+        let checked = verifier.check(claims, articleDate: articleDate)
+        let report = ArticleReport(
+            source: path, title: article.title, byline: article.byline, published: article.published ?? articleDate?.description,
+            url: article.url, paragraphs: article.paragraphs, claims: checked)
+        progress.step(position, "report", path)
+        let reportPath = (out as NSString).appendingPathComponent(name + ".json")
+        do {
+            let json = try JSONReport.article(report)
+            guard FileManager.default.createFile(atPath: reportPath, contents: Data(json.utf8)) else {
+                return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
+            }
+        } catch {
+            return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot encode the report: \(error)"))
+        }
+        let counts = checked.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
+        return .checked(BatchSummary.ArticleEntry(source: path, name: name, title: article.title, published: report.published, counts: counts))
+    }
+}
+
+/// Loads reference data and rules, or prints every problem and exits with status 2.
+enum RuleLoading {
+    static func verifier(rules: String, reference: String) throws -> Verifier {
+        do {
+            let library = try ReferenceLibrary.load(directory: reference)
+            let ruleSet = try RuleSet.load(directory: rules, library: library)
+            return Verifier(rules: ruleSet, library: library)
+        } catch {
+            for problem in error.problems { Output.error(problem.description) }
+            Output.error("claimcheck: the rule set is invalid (\(error.problems.count) problem\(error.problems.count == 1 ? "" : "s")); run 'claimcheck rules lint' for details.")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// The article files named on the command line, in order; folders are searched recursively.
+enum ArticleFiles {
+    struct File: Sendable {
+        var path: String
+        /// Why the path cannot be read, recorded as a failure.
+        var problem: String?
+    }
+
+    static let extensions: Set<String> = ["html", "htm", "txt"]
+
+    static func collect(_ paths: [String]) -> [File] {
+        var files: [File] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                files.append(File(path: path, problem: "no such file or folder"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(File(path: path))
+                continue
+            }
+            let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .sorted()
+            files += found.map { File(path: (path as NSString).appendingPathComponent($0)) }
+        }
+        return files
+    }
+
+    /// File names without extension; a repeated name gets "-2", "-3", … in input order.
+    static func reportNames(_ paths: [String]) -> [String] {
+        var used: Set<String> = ["summary"]
+        return paths.map { path in
+            let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            var name = base.isEmpty ? "article" : base
+            var suffix = 2
+            while used.contains(name) {
+                name = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            used.insert(name)
+            return name
+        }
+    }
+}
+
+/// `[i/n] step path` on standard error, only when it is a terminal.
+final class Progress: @unchecked Sendable {
+    let total: Int
+    let enabled = isatty(STDERR_FILENO) == 1
+    private let lock = NSLock()
+
+    init(total: Int) { self.total = total }
+
+    func step(_ position: Int, _ step: String, _ path: String) {
+        guard enabled else { return }
+        lock.withLock { Output.error("[\(position)/\(total)] \(step) \(path)") }
+    }
+}
+
+/// Runs `work` over the indices on up to `jobs` threads; results come back in index order.
+enum WorkerPool {
+    static func map<Result: Sendable>(_ indices: Range<Int>, jobs: Int, _ work: @escaping @Sendable (Int) -> Result) -> [Result] {
+        let results = Slots<Result>(count: indices.count)
+        let next = Slots<Int>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, indices.count))) { _ in
+            while let index = next.takeNext(limit: indices.upperBound, start: indices.lowerBound) {
+                results.set(index - indices.lowerBound, work(index))
+            }
+        }
+        return results.values()
+    }
+
+    /// Lock-guarded storage shared by the workers.
+    final class Slots<Value>: @unchecked Sendable {
+        private var storage: [Value?]
+        private var counter = 0
+        private let lock = NSLock()
+
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Value) { lock.withLock { storage[index] = value } }
+
+        func values() -> [Value] { lock.withLock { storage.compactMap { $0 } } }
+
+        func takeNext(limit: Int, start: Int) -> Int? {
+            lock.withLock {
+                let index = start + counter
+                guard index < limit else { return nil }
+                counter += 1
+                return index
+            }
+        }
+    }
+}
+
+/// The short table printed at the end of a run.
+enum SummaryTable {
+    static func render(_ summary: BatchSummary, summaryPath: String) -> String {
+        let headers = ["article"] + Verdict.allCases.map(\.rawValue)
+        var rows = summary.articles.map { entry in [entry.name] + Verdict.allCases.map { String(entry.counts[$0] ?? 0) } }
+        rows.append(["total"] + Verdict.allCases.map { String(summary.totals[$0] ?? 0) })
+        let widths = headers.indices.map { column in ([headers] + rows).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { column, cell in
+                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                return column == 0 ? cell + padding : padding + cell
+            }.joined(separator: "  ")
+        }
+        var text = ([headers] + rows).map(line).joined(separator: "\n") + "\n"
+        if !summary.failures.isEmpty {
+            text += "\(summary.failures.count) file\(summary.failures.count == 1 ? "" : "s") failed:\n"
+            text += summary.failures.map { "  \($0.source) (\($0.step)): \($0.reason)\n" }.joined()
+        }
+        return text + "Reports in \((summaryPath as NSString).deletingLastPathComponent)/\n"
+    }
+}

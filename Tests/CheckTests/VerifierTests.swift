@@ -1,0 +1,196 @@
+import Claims
+import Testing
+@testable import Check
+
+/// Hand-built claims through the bundled rules and data: the verdict, the deciding rule and the sentence a
+/// reviewer reads.
+struct VerifierTests {
+    struct Case: Sendable, CustomStringConvertible {
+        var name: String
+        var claim: Claim
+        var date: Day?
+        var verdict: Verdict
+        var rule: String?
+        var explanation: String
+        var description: String { name }
+    }
+
+    static let june7 = Day(year: 2022, month: 6, day: 7)
+    static let seedSentence = "There were more than 234,000 encounters in April alone along the border, and Border Patrol officials have said that they are encountering large migrant groups."
+    static let april2022 = Make.period("in April", "2022-04-01", "2022-04-30", .month)
+    static let lawsuitSentence = "The administration was blocked from ending the restrictions on May 23 by a federal judge, who imposed a preliminary injunction after a lawsuit from two dozen Republican states claimed the move was unlawful."
+
+    static let numericCases: [Case] = [
+        Case(
+            name: "seed: more than 234,000 encounters in April",
+            claim: Make.numeric("more than 234,000", in: seedSentence, value: 234_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: april2022),
+            date: june7, verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed more than 234,000; CBP reported 234,088 southwest land border encounters for April 2022 (published 2022-05-17; revised 235,785): supported."),
+        Case(
+            name: "fewer than 200,000 in April is refuted",
+            claim: Make.numeric("fewer than 200,000", in: "Agents recorded fewer than 200,000 encounters along the border in April.", value: 200_000, bound: .lessThan, approximator: "fewer than", measure: "encounters", period: april2022),
+            date: june7, verdict: .refuted, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed fewer than 200,000; CBP reported 234,088 southwest land border encounters for April 2022 (published 2022-05-17; revised 235,785): refuted."),
+        Case(
+            name: "bare 234,000 is read to the nearest thousand",
+            claim: Make.numeric("234,000", in: "There were 234,000 encounters along the border in April.", value: 234_000, measure: "encounters", period: april2022),
+            date: june7, verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 234,000; CBP reported 234,088 southwest land border encounters for April 2022 (published 2022-05-17; revised 235,785): supported."),
+        Case(
+            name: "bare 235,000 is off by more than its precision",
+            claim: Make.numeric("235,000", in: "There were 235,000 encounters along the border in April.", value: 235_000, measure: "encounters", period: april2022),
+            date: june7, verdict: .refuted, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 235,000; CBP reported 234,088 southwest land border encounters for April 2022 (published 2022-05-17; revised 235,785): refuted."),
+        Case(
+            name: "the revision is used once it is public",
+            claim: Make.numeric("235,785", in: "There were 235,785 encounters along the border in April 2022.", value: 235_785, measure: "encounters", period: april2022),
+            date: Day(year: 2023, month: 6, day: 1), verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 235,785; CBP reported 235,785 southwest land border encounters for April 2022 (published 2023-03-10; first published 234,088): supported."),
+        Case(
+            name: "about 12,000 within 5%",
+            claim: Make.numeric("about 156,000", in: "CBP counted about 156,000 border encounters in January.", value: 156_000, bound: .approximate, approximator: "about", measure: "border encounters", period: Make.period("in January", "2022-01-01", "2022-01-31", .month)),
+            date: june7, verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed about 156,000; CBP reported 154,816 southwest land border encounters for January 2022 (published 2022-05-17; revised 154,874): supported."),
+        Case(
+            name: "Title 42 in the measure picks the Title 42 rows",
+            claim: Make.numeric("96,908", in: "There were 96,908 Title 42 encounters at the border in April.", value: 96_908, measure: "Title 42 encounters", period: april2022),
+            date: june7, verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 96,908; CBP reported 96,908 southwest land border encounters for April 2022 (published 2022-05-17; revised 100,574): supported."),
+        Case(
+            name: "no period: needs review",
+            claim: Make.numeric("more than 234,000", in: "There were more than 234,000 encounters along the border.", value: 234_000, bound: .greaterThan, approximator: "more than", measure: "encounters"),
+            date: june7, verdict: .needsReview, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed more than 234,000; the claim's period could not be resolved to dates: needs review."),
+        Case(
+            name: "a month the data does not have",
+            claim: Make.numeric("100,000", in: "There were 100,000 encounters along the border in April.", value: 100_000, measure: "encounters", period: Make.period("in April", "2030-04-01", "2030-04-30", .month)),
+            date: Day(year: 2030, month: 6, day: 1), verdict: .unverifiable, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 100,000; Southwest Land Border Encounters, by month, component and title of authority has no rows for April 2030 (calendar_month = 4, calendar_year = 2030, component = all, title_of_authority = all): unverifiable."),
+        Case(
+            name: "a month first published after the article",
+            claim: Make.numeric("more than 240,000", in: "There were more than 240,000 encounters along the border in May.", value: 240_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("in May", "2022-05-01", "2022-05-31", .month)),
+            date: Day(year: 2022, month: 6, day: 20), verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed more than 240,000; CBP reported 241,136 southwest land border encounters for May 2022 (published 2023-03-10; no vintage with these rows was public on 2022-06-20; using the first, published 2023-03-10): supported."),
+        Case(
+            name: "a fiscal year not complete in the vintage public then",
+            claim: Make.numeric("more than 1 million", in: "There were more than 1 million encounters at the border in fiscal year 2022.", value: 1_000_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("fiscal year 2022", "2021-10-01", "2022-09-30", .fiscalYear)),
+            date: june7, verdict: .needsReview, rule: "cbp-sw-border-fiscal-year-encounters",
+            explanation: "Claimed more than 1,000,000; cbp-sw-border-encounters has 7 of the 12 rows a complete fiscal year 2022 needs: needs review."),
+        Case(
+            name: "a calendar year summed over twelve months",
+            claim: Make.numeric("more than 2 million", in: "There were more than 2 million encounters at the southwest border last year.", value: 2_000_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("last year", "2021-01-01", "2021-12-31", .year)),
+            date: june7, verdict: .supported, rule: "cbp-sw-border-calendar-year-encounters",
+            explanation: "Claimed more than 2,000,000; CBP reported 2,035,602 southwest land border encounters in 2021 (published 2022-05-17; revised 2,035,585): supported."),
+        Case(
+            name: "seed: approximately 12,000 migrants has no rule",
+            claim: Make.numeric("approximately 12,000", in: "The migrants in the caravan are estimated to number approximately 12,000.", value: 12_000, bound: .approximate, approximator: "approximately", measure: "migrants"),
+            date: june7, verdict: .unverifiable, rule: nil,
+            explanation: "Claimed approximately 12,000 migrants; no rule applies to this claim: unverifiable."),
+        Case(
+            name: "seed: 1,000 visas a day has no rule",
+            claim: Make.numeric("1,000", in: "Mexico will begin issuing 1,000 temporary work visas a day to the migrants.", value: 1_000, measure: "temporary work visas", rate: "day"),
+            date: june7, verdict: .unverifiable, rule: nil,
+            explanation: "Claimed 1,000 temporary work visas per day; no rule applies to this claim: unverifiable."),
+        Case(
+            name: "a rate of encounters is not a monthly total",
+            claim: Make.numeric("8,000", in: "Agents had 8,000 encounters a day along the border in April.", value: 8_000, measure: "encounters", period: april2022, rate: "day"),
+            date: june7, verdict: .unverifiable, rule: nil,
+            explanation: "Claimed 8,000 encounters per day; no rule applies to this claim: unverifiable."),
+        Case(
+            name: "seed: October last year is no rule's date",
+            claim: Make.numeric("October last year", in: "It is one of a number of massive caravans, including one in October last year.", value: nil, kind: .date, measure: nil, period: Make.period("October last year", "2021-10-01", "2021-10-31", .month)),
+            date: june7, verdict: .unverifiable, rule: nil,
+            explanation: "Claimed October 2021; no rule applies to this claim: unverifiable."),
+        Case(
+            name: "seed: two dozen Republican states",
+            claim: Make.numeric("two dozen", in: lawsuitSentence, value: 24, measure: "Republican states"),
+            date: june7, verdict: .supported, rule: "title42-plaintiff-states",
+            explanation: "Claimed 24; 24 states were plaintiffs in Louisiana v. CDC when the court blocked the end of Title 42: supported."),
+        Case(
+            name: "thirty states is refuted",
+            claim: Make.numeric("30", in: "A lawsuit from 30 states blocked the end of Title 42.", value: 30, measure: "states"),
+            date: june7, verdict: .refuted, rule: "title42-plaintiff-states",
+            explanation: "Claimed 30; 24 states were plaintiffs in Louisiana v. CDC when the court blocked the end of Title 42: refuted."),
+        Case(
+            name: "seed: the May 23 end of the restrictions",
+            claim: Make.numeric("May 23", in: lawsuitSentence, value: nil, kind: .date, measure: nil, period: Make.period("May 23", "2022-05-23", "2022-05-23", .day)),
+            date: june7, verdict: .supported, rule: "title42-planned-end",
+            explanation: "Claimed May 23, 2022; the CDC's order ending the Title 42 restrictions was to take effect on May 23, 2022: supported."),
+        Case(
+            name: "June 23 is not the planned end",
+            claim: Make.numeric("June 23", in: "The administration had planned to lift the Title 42 restrictions on June 23.", value: nil, kind: .date, measure: nil, period: Make.period("June 23", "2022-06-23", "2022-06-23", .day)),
+            date: june7, verdict: .refuted, rule: "title42-planned-end",
+            explanation: "Claimed June 23, 2022; the CDC's order ending the Title 42 restrictions was to take effect on May 23, 2022: refuted."),
+    ]
+
+    static let attributionCases: [Case] = [
+        Case(
+            name: "seed: Homeland Security Secretary Alejandro Mayorkas",
+            claim: Make.attribution(source: "Homeland Security Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "Homeland Security Secretary"),
+            date: june7, verdict: .supported, rule: "officeholder-title",
+            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to present, officeholders line 475): supported."),
+        Case(
+            name: "seed: Vice President Kamala Harris",
+            claim: Make.attribution(source: "Vice President Kamala Harris", speaker: "Kamala Harris", title: "Vice President"),
+            date: june7, verdict: .supported, rule: "officeholder-title",
+            explanation: "Vice President Kamala Harris: Kamala D. Harris was Vice President on 2022-06-07 (in office 2021-01-20 to 2025-01-20, officeholders line 470): supported."),
+        Case(
+            name: "someone else held the office",
+            claim: Make.attribution(source: "Homeland Security Secretary Kirstjen Nielsen", speaker: "Kirstjen Nielsen", title: "Homeland Security Secretary"),
+            date: june7, verdict: .refuted, rule: "officeholder-title",
+            explanation: "Homeland Security Secretary Kirstjen Nielsen: on 2022-06-07 the Secretary of Homeland Security was Alejandro Mayorkas (in office 2021-02-02 to present, officeholders line 475): refuted."),
+        Case(
+            name: "a former officeholder called by the title",
+            claim: Make.attribution(source: "Vice President Mike Pence", speaker: "Mike Pence", title: "Vice President"),
+            date: june7, verdict: .refuted, rule: "officeholder-title",
+            explanation: "Vice President Mike Pence: on 2022-06-07 the Vice President was Kamala D. Harris (in office 2021-01-20 to 2025-01-20, officeholders line 470): refuted."),
+        Case(
+            name: "former Vice President",
+            claim: Make.attribution(source: "former Vice President Mike Pence", speaker: "Mike Pence", title: "former Vice President"),
+            date: june7, verdict: .supported, rule: "officeholder-title",
+            explanation: "former Vice President Mike Pence: Mike Pence was Vice President from 2017-01-20 to 2021-01-20: supported."),
+        Case(
+            name: "an alias from the rule",
+            claim: Make.attribution(source: "DHS Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "DHS Secretary"),
+            date: june7, verdict: .supported, rule: "officeholder-title",
+            explanation: "DHS Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to present, officeholders line 475): supported."),
+        Case(
+            name: "a title that is no office",
+            claim: Make.attribution(source: "Caravan leader Luis Villigran", speaker: "Luis Villigran", title: "Caravan leader"),
+            date: june7, verdict: .unverifiable, rule: nil,
+            explanation: "Caravan leader Luis Villigran: no rule checks this speaker or title: unverifiable."),
+        Case(
+            name: "a title without a name",
+            claim: Make.attribution(source: "the Vice President", speaker: nil, title: "Vice President"),
+            date: june7, verdict: .needsReview, rule: "officeholder-title",
+            explanation: "Vice President: the speaker's name is not given, so the Vice President cannot be checked: needs review."),
+        Case(
+            name: "a group speaker",
+            claim: Make.attribution(source: "Border Patrol officials", speaker: nil, title: nil),
+            date: june7, verdict: .unverifiable, rule: nil,
+            explanation: "Border Patrol officials: no rule checks this speaker or title: unverifiable."),
+    ]
+
+    @Test(arguments: numericCases + attributionCases)
+    func verdict(_ testCase: Case) throws {
+        let checked = try Bundled.verifier().check(testCase.claim, articleDate: testCase.date)
+        #expect(checked.verdict == testCase.verdict)
+        #expect(checked.rule == testCase.rule)
+        #expect(checked.explanation == testCase.explanation)
+    }
+
+    @Test func seedEvidenceShowsRowsVintagesAndArithmetic() throws {
+        let claim = Self.numericCases[0].claim
+        let checked = try Bundled.verifier().check(claim, articleDate: Self.june7)
+        let evidence = try #require(checked.evidence.first)
+        #expect(evidence.dataset == "cbp-sw-border-encounters")
+        #expect(evidence.vintage == "2022-05-17")
+        #expect(evidence.referenceValue == 234_088)
+        #expect(evidence.otherVintages == ["2023-03-10": 235_785])
+        #expect(evidence.claimedLower == 234_000)
+        #expect(evidence.claimedUpper == nil)
+        #expect(evidence.comparison == "234,088 > 234,000")
+        #expect(evidence.rows.map(\.line) == [337])
+        #expect(evidence.rows.first?.values["encounters"] == "234088")
+    }
+}
