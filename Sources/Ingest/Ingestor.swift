@@ -45,6 +45,11 @@ public enum Ingestor {
         }
     }
 
+    /// Only the libxml2 parse of a page (decoding, parse, free), for the benchmark's baseline.
+    public static func parseOnly(bytes: [UInt8]) -> Bool {
+        LibXML.parseOnly(utf8: TextDecoding.htmlToUTF8(bytes))
+    }
+
     /// `.txt` files are plain text; anything else is HTML unless it plainly has no markup.
     public static func format(of path: String, bytes: [UInt8]) -> Format {
         let lower = path.lowercased()
