@@ -3,7 +3,7 @@ enum ArticleExtractor {
     static func extract(from document: HTMLDocument, source: String) -> Article {
         let metadata = MetadataExtractor.metadata(of: document)
         var paragraphs = body(of: document, strict: true, title: metadata.title)
-        if paragraphs.reduce(0, { $0 + $1.utf8.count }) < 250 {
+        if paragraphs.reduce(0, { $0 + $1.utf8.count }) < 500 {
             let lenient = body(of: document, strict: false, title: metadata.title)
             if lenient.reduce(0, { $0 + $1.utf8.count }) > paragraphs.reduce(0, { $0 + $1.utf8.count }) {
                 paragraphs = lenient

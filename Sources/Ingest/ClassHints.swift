@@ -23,11 +23,12 @@ struct ClassHints: OptionSet {
             share shares sharing sharebar social socials comment comments disqus related relateds newsletter \
             newsletters promo promos promotion promoted advert adverts advertisement advertisements advertising ad ads \
             adslot adunit dfp gpt cookie cookies consent gdpr outbrain taboola recommended recommendations recirc \
-            subscribe subscription signup paywall sidebar breadcrumb breadcrumbs popup modal overlay skyscraper \
-            sponsor sponsored trending newsletter toolbar jumplink sociallinks shoutbox
+            subscribe subscription signup breadcrumb breadcrumbs popup modal overlay skyscraper \
+            sponsor sponsored trending toolbar jumplink sociallinks shoutbox caption captions credit credits \
+            gallery slideshow carousel
             """)
         add(.unlikely, """
-            banner combx community extra footer header masthead menu nav navbar navigation remark replies rss \
+            sidebar banner combx community extra footer header masthead menu nav navbar navigation remark replies rss \
             supplemental agegate pagination pager print email follow widget widgets tools utility hidden hide skip \
             more popular tags topics keywords most readmore
             """)

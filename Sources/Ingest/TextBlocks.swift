@@ -30,7 +30,7 @@ struct BlockCollector {
     static let skippedTags: Set<HTMLDocument.Tag> = [
         .head, .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .video,
         .audio, .select, .textarea, .button, .input, .option, .nav, .aside, .footer, .header, .dialog, .menu, .map,
-        .picture, .img, .title, .meta, .link, .base, .label, .fieldset,
+        .picture, .img, .title, .meta, .link, .base, .label, .fieldset, .figure, .figcaption,
     ]
 
     static let skippedRoles: [String] = [
@@ -40,6 +40,8 @@ struct BlockCollector {
 
     func blocks(of document: HTMLDocument) -> [TextBlock] {
         let nodes = document.nodes
+        let paragraphBytes = strict ? BlockCollector.paragraphBytes(in: document) : []
+        let protectedBytes = (paragraphBytes.max() ?? 0) * 2 / 5
         var blocks: [TextBlock] = []
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1024)
@@ -113,7 +115,9 @@ struct BlockCollector {
                 index = Int(node.subtreeEnd)
                 continue
             }
-            if isSkipped(index, in: document) {
+            if isSkipped(index, in: document)
+                && !(strict && paragraphBytes[index] > protectedBytes && BlockCollector.flaggedByName(node.tag))
+            {
                 if isBlock { flush() }
                 index = Int(node.subtreeEnd)
                 continue
@@ -151,6 +155,28 @@ struct BlockCollector {
         let hints = document.classHints(of: index)
         if hints.contains(.boilerplate) || hints.contains(.byline) { return true }
         return hints.contains(.unlikely) && !hints.contains(.contentName)
+    }
+
+    /// Only class and id hints may be overruled by content: an element holding most of the page's
+    /// paragraph text is the article whatever its name says ("content-with-sidebar").
+    private static func flaggedByName(_ tag: HTMLDocument.Tag) -> Bool {
+        !skippedTags.contains(tag) && tag != .form
+    }
+
+    /// Bytes of text inside `<p>` elements, per node's subtree.
+    static func paragraphBytes(in document: HTMLDocument) -> [Int32] {
+        let nodes = document.nodes
+        var bytes = [Int32](repeating: 0, count: nodes.count)
+        var insideParagraphEnd: Int32 = -1
+        for index in nodes.indices {
+            let node = nodes[index]
+            if node.tag == .p, Int32(index) >= insideParagraphEnd { insideParagraphEnd = node.subtreeEnd }
+            if node.tag == .text, Int32(index) < insideParagraphEnd { bytes[index] = node.end - node.start }
+        }
+        for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
+            bytes[Int(nodes[index].parent)] += bytes[index]
+        }
+        return bytes
     }
 
     private func containsParagraph(_ index: Int, in document: HTMLDocument) -> Bool {
