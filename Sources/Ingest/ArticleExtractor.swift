@@ -3,11 +3,12 @@ enum ArticleExtractor {
     static func extract(from document: HTMLDocument, source: String) -> Article {
         let metadata = MetadataExtractor.metadata(of: document)
         var paragraphs = body(of: document, strict: true, title: metadata.title)
-        if paragraphs.reduce(0, { $0 + $1.utf8.count }) < 500 {
+        // Class names mislead on some pages (the article inside "content-with-sidebar"): when the
+        // strict pass finds almost nothing, a pass that trusts only tags may find the article.
+        let strictLength = paragraphs.reduce(0) { $0 + $1.utf8.count }
+        if strictLength < 500 {
             let lenient = body(of: document, strict: false, title: metadata.title)
-            if lenient.reduce(0, { $0 + $1.utf8.count }) > paragraphs.reduce(0, { $0 + $1.utf8.count }) {
-                paragraphs = lenient
-            }
+            if lenient.reduce(0, { $0 + $1.utf8.count }) > 2 * strictLength { paragraphs = lenient }
         }
         return Article(
             source: source, title: metadata.title, byline: metadata.authors, published: metadata.published,

@@ -99,12 +99,21 @@ enum MetadataExtractor {
         let metaDate = [
             "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
             "publishdate", "publish-date", "pubdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
-            "parsely-pub-date", "article.published", "published_time",
+            "parsely-pub-date", "article.published", "published_time", "article_date_original", "og:pubdate",
         ].lazy.compactMap { meta[$0].flatMap(isoDate) }.first
         result.published = jsonLD.published.flatMap(isoDate) ?? metaDate ?? itemPublished ?? timeValue ?? visibleDate
 
-        result.url = canonical.flatMap(nonEmpty) ?? meta["og:url"] ?? jsonLD.url
+        let declaredURL = meta["og:url"] ?? jsonLD.url
+        result.url = canonical.flatMap(nonEmpty).map { resolve($0, against: declaredURL) } ?? declaredURL
         return result
+    }
+
+    /// A relative canonical link ("8003098") is read against the page's own declared URL.
+    private static func resolve(_ link: String, against base: String?) -> String {
+        guard !link.hasPrefix("http://"), !link.hasPrefix("https://"), let base, let baseURL = URL(string: base),
+            let resolved = URL(string: link, relativeTo: baseURL)
+        else { return link }
+        return resolved.absoluteString
     }
 
     private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
@@ -140,7 +149,9 @@ enum MetadataExtractor {
             .split(separator: ",")
         {
             let name = part.trimmingCharacters(in: .whitespaces)
-            if !name.isEmpty && !names.contains(name) { names.append(name) }
+            // "…, CNN": a lone capitalised word after the names is the outlet, not an author.
+            let isOutlet = !name.contains(" ") && name.count <= 5 && name.allSatisfy { $0.isUppercase }
+            if !name.isEmpty && !isOutlet && !names.contains(name) { names.append(name) }
         }
         return names
     }
