@@ -33,6 +33,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "IngestBenchmark", dependencies: ["Ingest"], path: "Benchmarks/IngestBenchmark"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
