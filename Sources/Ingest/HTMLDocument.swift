@@ -74,6 +74,21 @@ public struct HTMLDocument: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// A subtree's text with whitespace runs collapsed to single spaces and trimmed, or nil when
+    /// the subtree holds more than `limit` bytes of text (metadata never needs a long text).
+    func collapsedText(of index: Int, limit: Int) -> String? {
+        var total = 0
+        for child in index..<Int(nodes[index].subtreeEnd) where nodes[child].tag == .text {
+            total += Int(nodes[child].end - nodes[child].start)
+            if total > limit { return nil }
+        }
+        var collapser = WhitespaceCollapser()
+        for child in index..<Int(nodes[index].subtreeEnd) where nodes[child].tag == .text {
+            collapser.append(textBytes(child))
+        }
+        return collapser.text
+    }
+
     // MARK: building (used by the libxml2 converter)
 
     mutating func appendElement(_ tag: Tag, parent: Int32) -> Int32 {
@@ -150,5 +165,40 @@ extension HTMLDocument.AttributeName {
         case .httpEquiv: "http-equiv"
         default: String(describing: self)
         }
+    }
+}
+
+/// Joins UTF-8 text pieces with every whitespace run (ASCII spaces and no-break spaces) made a
+/// single space, and none at either end.
+struct WhitespaceCollapser {
+    private(set) var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    mutating func append<Piece: Collection<UInt8>>(_ piece: Piece) {
+        var index = piece.startIndex
+        while index != piece.endIndex {
+            let byte = piece[index]
+            let next = piece.index(after: index)
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = true
+            } else if byte == 0xC2, next != piece.endIndex, piece[next] == 0xA0 {  // no-break space
+                pendingSpace = true
+                index = piece.index(after: next)
+                continue
+            } else {
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+            index = next
+        }
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    static func collapse(_ text: String) -> String {
+        var collapser = WhitespaceCollapser()
+        collapser.append(text.utf8)
+        return collapser.text
     }
 }

@@ -35,7 +35,7 @@ enum MetadataExtractor {
             let node = nodes[index]
             switch node.tag {
             case .title where titleTag == nil && !isInsideSVG(index, document):
-                titleTag = collapsed(document.rawText(of: index))
+                titleTag = document.collapsedText(of: index, limit: 2000)
             case .meta:
                 let key = (document.attribute(.property, of: index) ?? document.attribute(.name, of: index)
                     ?? document.attribute(.itemprop, of: index))?.lowercased()
@@ -52,8 +52,7 @@ enum MetadataExtractor {
             case .script:
                 jsonLD.merge(json: document.rawText(of: index), articleTypes: articleTypes)
             case .h1 where firstHeading == nil:
-                let text = collapsed(document.rawText(of: index))
-                if !text.isEmpty { firstHeading = text }
+                if let text = document.collapsedText(of: index, limit: 1000), !text.isEmpty { firstHeading = text }
             case .time where timeValue == nil:
                 timeValue = document.attribute(.datetime, of: index).flatMap(isoDate)
             case .text:
@@ -68,12 +67,11 @@ enum MetadataExtractor {
                         if !name.isEmpty && !itemAuthors.contains(name) { itemAuthors.append(name) }
                     } else if itemprop == "datepublished", itemPublished == nil {
                         let value = document.attribute(.datetime, of: index) ?? document.attribute(.content, of: index)
-                        itemPublished = isoDate(value ?? collapsed(document.rawText(of: index)))
+                        itemPublished = (value ?? document.collapsedText(of: index, limit: 200)).flatMap(isoDate)
                     }
                 }
                 if bylineText == nil, node.tag != .body, node.tag != .html, isBylineElement(index, document) {
-                    let text = collapsed(document.rawText(of: index))
-                    if !text.isEmpty && text.count <= 120 { bylineText = text }
+                    if let text = document.collapsedText(of: index, limit: 120), !text.isEmpty { bylineText = text }
                 }
             }
             index += 1
@@ -136,9 +134,9 @@ enum MetadataExtractor {
         if let content = document.attribute(.content, of: index) { return collapsed(content) }
         for child in (index + 1)..<Int(document.nodes[index].subtreeEnd)
         where document.attribute(.itemprop, of: child)?.lowercased() == "name" {
-            return document.attribute(.content, of: child).map(collapsed) ?? collapsed(document.rawText(of: child))
+            return document.attribute(.content, of: child).map(collapsed) ?? document.collapsedText(of: child, limit: 200) ?? ""
         }
-        return stripBy(collapsed(document.rawText(of: index)))
+        return stripBy(document.collapsedText(of: index, limit: 200) ?? "")
     }
 
     /// "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"].
@@ -161,9 +159,7 @@ enum MetadataExtractor {
         return text
     }
 
-    static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func collapsed(_ text: String) -> String { WhitespaceCollapser.collapse(text) }
 
     /// "Title | Site" or "Title - Site" → "Title" when the title part is still several words.
     static func withoutSiteName(_ title: String) -> String {
@@ -221,7 +217,9 @@ enum MetadataExtractor {
         guard bytes.count >= 12, bytes.count <= 80,
             let first = bytes.first(where: { $0 > 0x20 }), first | 0x20 == 0x70 || first | 0x20 == 0x75
         else { return nil }
-        let text = collapsed(String(decoding: bytes, as: UTF8.self))
+        var collapser = WhitespaceCollapser()
+        collapser.append(bytes)
+        let text = collapser.text
         let lower = text.lowercased()
         guard let prefix = ["published", "posted", "updated"].first(where: { lower.hasPrefix($0) }) else { return nil }
         return isoDate(String(text.dropFirst(prefix.count)))

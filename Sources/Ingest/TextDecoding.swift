@@ -22,9 +22,26 @@ enum TextDecoding {
 
     /// Keeps valid UTF-8 sequences and reads every invalid byte as Windows-1252.
     static func validatedUTF8(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
+        // Almost every page is valid UTF-8 already: find the first byte needing repair, and copy
+        // nothing when there is none.
         var index = 0
+        while index < bytes.count {
+            index = asciiRunEnd(bytes, from: index)
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                let length = sequenceLength(bytes, at: index)
+                if length == 0 { break }
+                index += length
+            } else if byte == 0 {
+                break
+            } else {
+                index += 1
+            }
+        }
+        if index == bytes.count { return bytes }
+        var output = Array(bytes[0..<index])
+        output.reserveCapacity(bytes.count)
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
@@ -42,6 +59,22 @@ enum TextDecoding {
             }
         }
         return output
+    }
+
+    /// Where the run of ASCII bytes without NUL starting at `start` ends, read eight bytes at a time.
+    private static func asciiRunEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            var index = start
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A set high bit is non-ASCII; (word - ones) & ~word & highs is non-zero for a zero byte.
+                if word & highs != 0 || (word &- ones) & ~word & highs != 0 { break }
+                index += 8
+            }
+            return index
+        }
     }
 
     /// Length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid.
@@ -107,13 +140,22 @@ enum TextDecoding {
 
     /// The charset named by `<meta charset>` or an `http-equiv` content type in the first 4 KB.
     static func declaredCharset(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard let range = head.range(of: "charset=") else { return nil }
-        var name = ""
-        for character in head[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " }) {
-            guard character.isLetter || character.isNumber || character == "-" || character == "_" else { break }
-            name.append(character)
+        let head = bytes.prefix(4096)
+        let pattern = Array("charset=".utf8)
+        var index = head.startIndex
+        while index + pattern.count <= head.endIndex {
+            if head[index].asciiLowercased == pattern[0],
+                zip(head[index..<index + pattern.count], pattern).allSatisfy({ $0.asciiLowercased == $1 })
+            {
+                var start = index + pattern.count
+                while start < head.endIndex, head[start] == 0x22 || head[start] == 0x27 || head[start] == 0x20 { start += 1 }
+                var end = start
+                while end < head.endIndex, head[end].isASCIIAlphanumeric || head[end] == 0x2D || head[end] == 0x5F { end += 1 }
+                return end > start ? String(decoding: head[start..<end].map(\.asciiLowercased), as: UTF8.self) : nil
+            }
+            index += 1
         }
-        return name.isEmpty ? nil : name
+        return nil
     }
+
 }
