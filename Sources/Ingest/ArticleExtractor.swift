@@ -171,6 +171,9 @@ enum PromoFilter {
             if lower.hasPrefix("by ") && length < 80 && !lower.contains(".") { return false }
             if (lower.hasPrefix("published") || lower.hasPrefix("updated")) && length < 80 { return false }
             if block.kind != .td && block.kind != .th && isAllCapitals(block.text) { return false }
+            // A date alone on its line repeats the metadata ("June 28, 2023").
+            if length <= 40, MetadataExtractor.isoDate(lower) != nil,
+                lower.split(separator: " ").count <= 6 { return false }
         }
         return true
     }

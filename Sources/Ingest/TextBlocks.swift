@@ -40,7 +40,7 @@ struct BlockCollector {
 
     func blocks(of document: HTMLDocument) -> [TextBlock] {
         let nodes = document.nodes
-        let paragraphBytes = strict ? BlockCollector.paragraphBytes(in: document) : []
+        let paragraphBytes = strict ? BlockCollector.paragraphBytes(in: document) : []  // read only when strict
         let protectedBytes = (paragraphBytes.max() ?? 0) * 2 / 5
         var blocks: [TextBlock] = []
         var buffer: [UInt8] = []
@@ -115,9 +115,8 @@ struct BlockCollector {
                 index = Int(node.subtreeEnd)
                 continue
             }
-            if isSkipped(index, in: document)
-                && !(strict && paragraphBytes[index] > protectedBytes && BlockCollector.flaggedByName(node.tag))
-            {
+            let skip = skipping(index, in: document)
+            if skip == .always || skip == .byName && paragraphBytes[index] <= protectedBytes {
                 if isBlock { flush() }
                 index = Int(node.subtreeEnd)
                 continue
@@ -134,36 +133,34 @@ struct BlockCollector {
         return blocks
     }
 
-    private func isSkipped(_ index: Int, in document: HTMLDocument) -> Bool {
+    private enum Skip { case never, always, byName }
+
+    private func skipping(_ index: Int, in document: HTMLDocument) -> Skip {
         let tag = document.nodes[index].tag
-        if BlockCollector.skippedTags.contains(tag) { return true }
-        if tag == .form { return !containsParagraph(index, in: document) }
-        if document.attributeBytes(.hidden, of: index) != nil { return true }
+        if BlockCollector.skippedTags.contains(tag) { return .always }
+        if tag == .form { return containsParagraph(index, in: document) ? .never : .always }
+        if document.attributeBytes(.hidden, of: index) != nil { return .always }
         if let hidden = document.attributeBytes(.ariaHidden, of: index), hidden.asciiLowercasedHasSuffix("true") {
-            return true
+            return .always
         }
-        if let style = document.attributeBytes(.style, of: index),
-            style.asciiLowercasedContains("display:none") || style.asciiLowercasedContains("display: none")
-                || style.asciiLowercasedContains("visibility:hidden")
-        {
-            return true
+        if let style = document.attributeBytes(.style, of: index) {
+            let compact = style.filter { $0 != 0x20 }
+            if compact.asciiLowercasedContains("display:none") || compact.asciiLowercasedContains("visibility:hidden") {
+                return .always
+            }
         }
         if let role = document.attribute(.role, of: index)?.lowercased(), BlockCollector.skippedRoles.contains(role) {
-            return true
+            return .always
         }
-        guard strict, tag != .body, tag != .html, tag != .main, tag != .article else { return false }
+        guard strict, tag != .body, tag != .html, tag != .main, tag != .article else { return .never }
         let hints = document.classHints(of: index)
-        if hints.contains(.boilerplate) || hints.contains(.byline) { return true }
-        return hints.contains(.unlikely) && !hints.contains(.contentName)
+        if hints.contains(.boilerplate) || hints.contains(.byline) { return .byName }
+        return hints.contains(.unlikely) && !hints.contains(.contentName) ? .byName : .never
     }
 
-    /// Only class and id hints may be overruled by content: an element holding most of the page's
-    /// paragraph text is the article whatever its name says ("content-with-sidebar").
-    private static func flaggedByName(_ tag: HTMLDocument.Tag) -> Bool {
-        !skippedTags.contains(tag) && tag != .form
-    }
-
-    /// Bytes of text inside `<p>` elements, per node's subtree.
+    /// Bytes of text inside `<p>` elements, per node's subtree. Only class and id hints may be
+    /// overruled by content: an element holding most of the page's paragraph text is the article
+    /// whatever its name says ("content-with-sidebar").
     static func paragraphBytes(in document: HTMLDocument) -> [Int32] {
         let nodes = document.nodes
         var bytes = [Int32](repeating: 0, count: nodes.count)
