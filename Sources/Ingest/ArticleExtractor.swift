@@ -149,8 +149,9 @@ struct ContentScorer {
 enum PromoFilter {
     private static let callsToAction: [String] = [
         "click here", "read more", "related:", "related coverage", "related stories", "related articles",
-        "sign up", "subscribe", "follow us", "watch:", "also read", "see also", "more:", "download the",
-        "get the", "recommended:", "read next", "listen:", "continue reading", "story continues",
+        "sign up for", "sign up to", "sign up here", "subscribe to", "subscribe now", "subscribe for", "follow us",
+        "watch:", "also read", "see also", "more:", "download the", "recommended:", "read next", "listen:",
+        "continue reading", "story continues",
     ]
 
     private static let labels: Set<String> = [
@@ -165,17 +166,29 @@ enum PromoFilter {
         let length = block.length
         if length < 200 {
             let lower = String(decoding: block.text.map(\.asciiLowercased), as: UTF8.self)
-            let trimmed = lower.trimmingCharacters(in: " .:|-–—")
+            let trimmed = lower.trimming(" .:|-–—")
             if labels.contains(trimmed) { return false }
             if callsToAction.contains(where: { lower.hasPrefix($0) }) { return false }
-            if lower.hasPrefix("by ") && length < 80 && !lower.contains(".") { return false }
-            if (lower.hasPrefix("published") || lower.hasPrefix("updated")) && length < 80 { return false }
+            if length < 80 && looksLikeByline(block.text) { return false }
+            if length < 80, let prefix = ["published", "updated", "posted"].first(where: { lower.hasPrefix($0) }),
+                MetadataExtractor.isoDate(String(lower.dropFirst(prefix.count))) != nil
+            {
+                return false
+            }
             if block.kind != .td && block.kind != .th && isAllCapitals(block.text) { return false }
             // A date alone on its line repeats the metadata ("June 28, 2023").
             if length <= 40, MetadataExtractor.isoDate(lower) != nil,
                 lower.split(separator: " ").count <= 6 { return false }
         }
         return true
+    }
+
+    /// "By Jane Doe and John Roe": "By" and then mostly capitalised words.
+    static func looksLikeByline(_ text: [UInt8]) -> Bool {
+        guard text.starts(with: "By ".utf8) || text.starts(with: "BY ".utf8) else { return false }
+        let words = text.dropFirst(3).split(separator: 0x20)
+        let capitalised = words.filter { $0.first.map { $0.isASCIIUppercase || $0 >= 0x80 } ?? false }.count
+        return !words.isEmpty && capitalised * 10 >= words.count * 6
     }
 
     /// A line of at least three words whose letters are (nearly) all capitals.
@@ -198,7 +211,7 @@ enum PromoFilter {
 }
 
 extension String {
-    func trimmingCharacters(in set: String) -> String {
+    func trimming(_ set: String) -> String {
         let characters = Set(set)
         var slice = Substring(self)
         while let first = slice.first, characters.contains(first) { slice.removeFirst() }

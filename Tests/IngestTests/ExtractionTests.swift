@@ -101,6 +101,21 @@ import Testing
         #expect(paragraphs == fillerParagraphs + testCase.paragraphs)
     }
 
+    static let ordinaryLines = [
+        "By the end of the year, prices rose 5%",
+        "Updated figures show the jobless rate fell",
+        "Subscribers to the service grew 12% in May.",
+        "NEW YORK (Reuters) - Oil prices fell on Tuesday.",
+        "Get the facts before you vote, she said.",
+    ]
+
+    /// Lines that start like promos, bylines or datelines but are article text stay.
+    @Test(arguments: ordinaryLines)
+    func articleLinesResemblingPromosAreKept(_ line: String) throws {
+        let paragraphs = try Self.article("<article>\(Self.filler)<p>\(line)</p></article>").paragraphs
+        #expect(paragraphs.last == line)
+    }
+
     @Test func articleIsChosenOverLongerLinkLists() throws {
         let links = (1...30).map { "<li><a href='/s\($0)'>Another headline about the city number \($0)</a></li>" }.joined()
         let article = try Self.article("<div class='menu-list'><ul>\(links)</ul></div><div class='story'>\(Self.filler)</div>")
