@@ -45,7 +45,7 @@ public enum Ingestor {
         case .plainText:
             return PlainTextReader.article(from: TextDecoding.utf8String(from: bytes, declared: nil), source: source)
         case .html:
-            let utf8 = TextDecoding.htmlToUTF8(bytes)
+            let utf8 = RawTextStripper.strip(TextDecoding.htmlToUTF8(bytes))
             let document: HTMLDocument
             do {
                 document = try LibXML.parseHTML(utf8: utf8)
