@@ -7,11 +7,12 @@ enum LibXML {
         var description: String
     }
 
-    /// Never touch the network, recover from broken markup, print nothing. Blank text nodes are
+    /// Never touch the network, recover from broken markup, print nothing, and ignore the page's
+    /// own charset declaration (the bytes handed over are UTF-8 already). Blank text nodes are
     /// kept: between inline elements they are the only space separating two words.
     private static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
     /// Parses HTML given as UTF-8 bytes into an `HTMLDocument`.
     static func parseHTML(utf8 bytes: [UInt8]) throws -> HTMLDocument {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns page bytes into valid UTF-8: BOM, declared charset, else UTF-8 with a Windows-1252
 /// fallback for bytes that are not valid UTF-8.
 enum TextDecoding {
@@ -6,39 +8,43 @@ enum TextDecoding {
     }
 
     static func htmlToUTF8(_ bytes: [UInt8], declared: String? = nil) -> [UInt8] {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { return validatedUTF8(Array(body.dropFirst(3))) }
-        if body.starts(with: [0xFF, 0xFE]) { return utf16(Array(body.dropFirst(2)), bigEndian: false) }
-        if body.starts(with: [0xFE, 0xFF]) { return utf16(Array(body.dropFirst(2)), bigEndian: true) }
-        body = bytes[...]
-        let charset = (declared ?? declaredCharset(in: bytes))?.lowercased()
-        switch charset {
-        case "windows-1252", "cp1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "iso-8859-15":
-            return windows1252ToUTF8(bytes)
-        default:
-            return validatedUTF8(bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return validatedUTF8(Array(bytes.dropFirst(3))) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(Array(bytes.dropFirst(2)), bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(Array(bytes.dropFirst(2)), bigEndian: true) }
+        guard let charset = declared?.lowercased() ?? declaredCharset(in: bytes), !utf8Names.contains(charset),
+            !isValidUTF8(bytes)  // saved copies of pages are often re-encoded while keeping the old declaration
+        else { return validatedUTF8(bytes) }
+        if windows1252Names.contains(charset) { return windows1252ToUTF8(bytes) }
+        if let encoding = foundationEncodings[charset], let text = String(bytes: bytes, encoding: encoding) {
+            return Array(text.utf8)
         }
+        return validatedUTF8(bytes)
+    }
+
+    private static let utf8Names: Set<String> = ["utf-8", "utf8"]
+
+    /// Latin-1 and ASCII labels mean Windows-1252, as in browsers.
+    private static let windows1252Names: Set<String> = [
+        "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+        "iso-8859-15", "x-cp1252",
+    ]
+
+    private static let foundationEncodings: [String: String.Encoding] = [
+        "windows-1250": .windowsCP1250, "cp1250": .windowsCP1250, "windows-1251": .windowsCP1251,
+        "cp1251": .windowsCP1251, "windows-1253": .windowsCP1253, "windows-1254": .windowsCP1254,
+        "iso-8859-2": .isoLatin2, "latin2": .isoLatin2, "shift_jis": .shiftJIS, "shift-jis": .shiftJIS,
+        "sjis": .shiftJIS, "x-sjis": .shiftJIS, "windows-31j": .shiftJIS, "cp932": .shiftJIS,
+    ]
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        firstInvalidUTF8Index(bytes) == bytes.count
     }
 
     /// Keeps valid UTF-8 sequences and reads every invalid byte as Windows-1252.
     static func validatedUTF8(_ bytes: [UInt8]) -> [UInt8] {
         // Almost every page is valid UTF-8 already: find the first byte needing repair, and copy
         // nothing when there is none.
-        var index = 0
-        while index < bytes.count {
-            index = asciiRunEnd(bytes, from: index)
-            guard index < bytes.count else { break }
-            let byte = bytes[index]
-            if byte >= 0x80 {
-                let length = sequenceLength(bytes, at: index)
-                if length == 0 { break }
-                index += length
-            } else if byte == 0 {
-                break
-            } else {
-                index += 1
-            }
-        }
+        var index = firstInvalidUTF8Index(bytes)
         if index == bytes.count { return bytes }
         var output = Array(bytes[0..<index])
         output.reserveCapacity(bytes.count)
@@ -59,6 +65,26 @@ enum TextDecoding {
             }
         }
         return output
+    }
+
+    /// The index of the first byte that is not valid UTF-8 (or is NUL), or `bytes.count`.
+    private static func firstInvalidUTF8Index(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        while index < bytes.count {
+            index = asciiRunEnd(bytes, from: index)
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                let length = sequenceLength(bytes, at: index)
+                if length == 0 { break }
+                index += length
+            } else if byte == 0 {
+                break
+            } else {
+                index += 1
+            }
+        }
+        return index
     }
 
     /// Where the run of ASCII bytes without NUL starting at `start` ends, read eight bytes at a time.

@@ -24,6 +24,12 @@ import Testing
             name: "http-equiv ISO-8859-1",
             bytes: page([0x4E, 0x69, 0xF1, 0x6F], head: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"),
             expected: "Niño"),
+        Case(
+            name: "declared ISO-8859-1 but saved as UTF-8",
+            bytes: page(Array("Niño “q”".utf8), head: "<meta charset=\"iso-8859-1\">"), expected: "Niño “q”"),
+        Case(
+            name: "meta charset windows-1251", bytes: page([0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2], head: "<meta charset=\"windows-1251\">"),
+            expected: "Привет"),
         Case(name: "invalid UTF-8 falls back to Windows-1252", bytes: page([0x43, 0x61, 0x66, 0xE9, 0x21]), expected: "Café!"),
         Case(
             name: "UTF-16 little-endian BOM",
