@@ -46,12 +46,16 @@ struct ContentScorer {
         var initialized = [Bool](repeating: false, count: nodes.count)
         var textLength = [Int32](repeating: 0, count: nodes.count)
         var linkLength = [Int32](repeating: 0, count: nodes.count)
+        /// Text in paragraphs that read like prose: long enough, few links.
+        var proseLength = [Int32](repeating: 0, count: nodes.count)
 
         for block in blocks where block.container >= 0 {
+            let prose = block.length >= 80 && block.linkDensity < 0.25 ? Int32(block.length) : 0
             var ancestor = block.container
             while ancestor >= 0 {
                 textLength[Int(ancestor)] += Int32(block.length)
                 linkLength[Int(ancestor)] += Int32(block.linkLength)
+                proseLength[Int(ancestor)] += prose
                 ancestor = nodes[Int(ancestor)].parent
             }
         }
@@ -102,11 +106,15 @@ struct ContentScorer {
                 ancestor = nodes[Int(ancestor)].parent
             }
         }
-        // A lone child wraps nothing else: its parent is the same content.
-        while nodes[Int(top)].parent >= 0, nodes[Int(nodes[Int(top)].parent)].tag != .body,
-            textLength[Int(nodes[Int(top)].parent)] == textLength[Int(top)]
-        {
-            top = nodes[Int(top)].parent
+        // A lone child wraps nothing else: its parent is the same content. And an article split
+        // into several sections shows as an ancestor made mostly of prose, with much more of it.
+        while nodes[Int(top)].parent >= 0, nodes[Int(nodes[Int(top)].parent)].tag != .body {
+            let parent = Int(nodes[Int(top)].parent)
+            let sameText = textLength[parent] == textLength[Int(top)]
+            let moreProse = proseLength[parent] * 4 >= proseLength[Int(top)] * 5
+                && proseLength[parent] * 10 >= textLength[parent] * 7 && linkDensity(Int32(parent)) < 0.25
+            guard sameText || moreProse else { break }
+            top = Int32(parent)
         }
 
         var ranges: [Range<Int32>] = [top..<nodes[Int(top)].subtreeEnd]

@@ -60,7 +60,7 @@ import Testing
         let figures = scorer.figures
         print("Mozilla Readability test pages: \(figures)")
         #expect(figures.pages == 130)
-        #expect(figures.f1 >= 0.92)
+        #expect(figures.f1 >= 0.94)
     }
 }
 
