@@ -101,13 +101,14 @@ enum MetadataExtractor {
         ].lazy.compactMap { meta[$0].flatMap(isoDate) }.first
         result.published = jsonLD.published.flatMap(isoDate) ?? metaDate ?? itemPublished ?? timeValue ?? visibleDate
 
-        let declaredURL = meta["og:url"] ?? jsonLD.url
+        let declaredURL = (meta["og:url"] ?? jsonLD.url).map { $0.hasPrefix("//") ? "https:" + $0 : $0 }
         result.url = canonical.flatMap(nonEmpty).map { resolve($0, against: declaredURL) } ?? declaredURL
         return result
     }
 
     /// A relative canonical link ("8003098") is read against the page's own declared URL.
     private static func resolve(_ link: String, against base: String?) -> String {
+        if link.hasPrefix("//") { return "https:" + link }
         guard !link.hasPrefix("http://"), !link.hasPrefix("https://"), let base, let baseURL = URL(string: base),
             let resolved = URL(string: link, relativeTo: baseURL)
         else { return link }
@@ -190,8 +191,14 @@ enum MetadataExtractor {
         {
             let day = String(text.prefix(10))
             guard bytes.count > 12, bytes[10] == 0x54 || bytes[10] == 0x20, bytes[11].isASCIIDigit else { return day }
-            let rest = text.dropFirst(11).split(separator: " ").first.map(String.init) ?? ""
-            return day + "T" + rest
+            var time = Array((text.dropFirst(11).split(separator: " ").first ?? "").utf8)
+            // "-0700" → "-07:00", the extended form of the rest of the timestamp.
+            if let sign = time.lastIndex(where: { $0 == 0x2B || $0 == 0x2D }), time.count - sign == 5,
+                time[(sign + 1)...].allSatisfy(\.isASCIIDigit)
+            {
+                time.insert(0x3A, at: sign + 3)
+            }
+            return day + "T" + String(decoding: time, as: UTF8.self)
         }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         var month: Int?

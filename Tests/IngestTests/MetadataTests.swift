@@ -40,6 +40,10 @@ import Testing
             body: "<div class='byline'>By Eve Park</div><time datetime='2022-05-17T10:00:00Z'>May 17</time>",
             title: "Border encounters rise in April", byline: ["Eve Park"], published: "2022-05-17T10:00:00Z", url: nil),
         Case(
+            name: "basic UTC offset and protocol-relative canonical link",
+            head: "<meta property='article:published_time' content='2013-12-30T14:42:01-0700'><link rel='canonical' href='//example.com/a'>",
+            body: "", title: nil, byline: [], published: "2013-12-30T14:42:01-07:00", url: "https://example.com/a"),
+        Case(
             name: "visible published line",
             head: "<title>Council passes budget</title>", body: "<p>Published June 7, 2022</p>",
             title: "Council passes budget", byline: [], published: "2022-06-07", url: nil),
