@@ -40,6 +40,7 @@ let package = Package(
             dependencies: ["Ingest", "Sentences", "Claims"],
             path: "Benchmarks/AttributionBenchmark"
         ),
+        .executableTarget(name: "IngestBenchmark", dependencies: ["Ingest"], path: "Benchmarks/IngestBenchmark"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
