@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
         .testTarget(name: "CheckTests", dependencies: ["Check"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ClaimcheckTests", dependencies: ["claimcheck"]),
     ]
 )

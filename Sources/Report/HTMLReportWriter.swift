@@ -1,0 +1,284 @@
+import Check
+import Claims
+import Foundation
+import Mustache
+
+/// Writes the reviewer's pages: one per article (`NAME.html`) and the batch index (`index.html`).
+///
+/// Pages are self-contained (inline CSS and script, no external requests) and rendered with Mustache
+/// templates, which escape every value; the article text, which the writer marks up itself, is escaped on
+/// its UTF-8 bytes by `ArticleMarkup`.
+public struct HTMLReportWriter: Sendable {
+    private let articleTemplate: MustacheTemplate
+    private let indexTemplate: MustacheTemplate
+    private let library: MustacheLibrary
+    /// Builds the JSON-LD embedded in each article page.
+    public var claimReviewWriter: ClaimReviewWriter
+
+    public init(claimReviewWriter: ClaimReviewWriter = ClaimReviewWriter()) throws {
+        articleTemplate = try MustacheTemplate(string: Templates.articlePage)
+        indexTemplate = try MustacheTemplate(string: Templates.indexPage)
+        var library = MustacheLibrary()
+        try library.register(Templates.pageHead, named: "head")
+        self.library = library
+        self.claimReviewWriter = claimReviewWriter
+    }
+
+    /// The page for one article. `name` is its base name in the output folder (`NAME.html`), used in the
+    /// ClaimReview URLs; `reviews` are the reviewer decisions matched to this article (`Reviews.applied(to:)`).
+    public func articlePage(_ report: ArticleReport, name: String, reviews: ArticleReviews = .none) -> String {
+        articleTemplate.render(articleModel(report, name: name, reviews: reviews), library: library)
+    }
+
+    /// The batch index: one row per article, linking to `NAME.html`, and the files that failed.
+    public func indexPage(_ summary: BatchSummary) -> String {
+        indexTemplate.render(indexModel(summary), library: library)
+    }
+
+    // MARK: Article page
+
+    func articleModel(_ report: ArticleReport, name: String, reviews: ArticleReviews) -> ArticlePageModel {
+        let marks = report.claims.map { mark(for: $0, review: reviews.byClaim[$0.claim.id]) }
+        let markup = ArticleMarkup.render(paragraphs: report.paragraphs, marks: marks)
+
+        var attributionTexts: [String: String] = [:]
+        for checked in report.claims {
+            if case .attribution(let attribution) = checked.claim { attributionTexts[attribution.id] = attribution.text }
+        }
+        let claims = report.claims.enumerated().map { position, checked in
+            claimModel(
+                checked, number: position + 1, placed: markup.placed[position],
+                review: reviews.byClaim[checked.claim.id], attributionTexts: attributionTexts)
+        }
+        var counts: [Verdict: Int] = [:]
+        for checked in report.claims { counts[checked.verdict, default: 0] += 1 }
+        let unplaced = markup.placed.filter { !$0 }.count
+
+        return ArticlePageModel(
+            title: report.title.nonEmpty ?? Self.fileName(report.source),
+            byline: report.byline.isEmpty ? nil : "By " + report.byline.joined(separator: ", "),
+            published: report.published.nonEmpty,
+            publishedLabel: report.published.nonEmpty.map(DateText.label),
+            source: report.source,
+            url: report.url.nonEmpty,
+            urlHref: report.url.flatMap(Self.webLink),
+            indexHref: "index.html",
+            claimCount: report.claims.count,
+            counts: Verdict.displayOrder.map { VerdictCount($0, count: counts[$0, default: 0]) },
+            bodyHTML: markup.html,
+            claims: claims,
+            unplacedCount: unplaced > 0 ? unplaced : nil,
+            unmatched: reviews.unmatched.isEmpty
+                ? nil
+                : UnmatchedReviews(
+                    count: reviews.unmatched.count,
+                    items: reviews.unmatched.map {
+                        UnmatchedReviewModel(
+                            claimID: $0.claimID, claimText: $0.claimText, reviewVerdictLabel: $0.verdict.label,
+                            note: $0.note)
+                    }),
+            reviewedCount: reviews.byClaim.isEmpty ? nil : reviews.byClaim.count,
+            jsonLD: claimReviewWriter.scriptJSON(for: report, pageName: name, reviews: reviews),
+            verdictOptions: Verdict.displayOrder.map { VerdictOption(value: $0.rawValue, label: $0.label) })
+    }
+
+    private func mark(for checked: CheckedClaim, review: AppliedReview?) -> TextMark {
+        let id = HTMLEscaping.escape(checked.claim.id)
+        let kind = checked.claim.kindName
+        var title = "\(checked.verdict.label) · \(kind) claim"
+        var attributes = "class=\"claim\" data-verdict=\"\(checked.verdict.rawValue)\" data-claim-id=\"\(id)\" data-kind=\"\(kind)\""
+        if let review {
+            attributes += " data-review=\"\(review.review.decision.rawValue)\""
+            title += " · reviewer: \(review.review.verdict.label)"
+        }
+        attributes += " title=\"\(HTMLEscaping.escape(title))\""
+        return TextMark(
+            start: checked.claim.start, end: checked.claim.end,
+            openingTag: Array("<mark \(attributes) id=\"claim-\(id)\" tabindex=\"0\">".utf8),
+            continuationTag: Array("<mark \(attributes) data-continued=\"\">".utf8))
+    }
+
+    private func claimModel(
+        _ checked: CheckedClaim, number: Int, placed: Bool, review: AppliedReview?, attributionTexts: [String: String]
+    ) -> ClaimModel {
+        var model = ClaimModel(
+            id: checked.claim.id, number: number, kind: checked.claim.kindName,
+            kindLabel: checked.claim.kindName == "numeric" ? "Number" : "Attribution",
+            text: checked.claim.text, sentence: nil,
+            verdict: checked.verdict.rawValue, verdictLabel: checked.verdict.label, verdictIcon: checked.verdict.icon,
+            explanation: checked.explanation.nonEmpty, rule: checked.rule.nonEmpty,
+            evidence: checked.evidence.isEmpty ? nil : checked.evidence.map(Self.evidenceModel),
+            numeric: nil, attribution: nil, review: review.map(Self.reviewModel), placed: placed)
+        switch checked.claim {
+        case .numeric(let claim):
+            model.sentence = claim.sentence.nonEmpty
+            model.numeric = Self.numericModel(claim, attributionTexts: attributionTexts)
+        case .attribution(let claim):
+            model.sentence = claim.sentence.nonEmpty
+            model.attribution = Self.attributionModel(claim, attributionTexts: attributionTexts)
+        }
+        return model
+    }
+
+    private static func evidenceModel(_ evidence: Evidence) -> EvidenceModel {
+        let columns = Array(Set(evidence.rows.flatMap(\.values.keys))).sorted()
+        return EvidenceModel(
+            evidenceRule: evidence.rule,
+            dataset: evidence.dataset.nonEmpty,
+            vintage: evidence.vintage.nonEmpty,
+            referenceValue: evidence.referenceValue.map(NumberText.format),
+            otherVintages: evidence.otherVintages.isEmpty
+                ? nil
+                : evidence.otherVintages.sorted { $0.key < $1.key }.map {
+                    VintageValue(vintageName: $0.key, vintageValue: NumberText.format($0.value))
+                },
+            claimedValue: evidence.claimedValue.map(NumberText.format),
+            claimedBounds: boundsText(lower: evidence.claimedLower, upper: evidence.claimedUpper),
+            comparison: evidence.comparison.nonEmpty,
+            table: evidence.rows.isEmpty
+                ? nil
+                : RowTable(
+                    columns: columns,
+                    rows: evidence.rows.map { row in TableRow(line: row.line, cells: columns.map { row.values[$0] ?? "" }) }))
+    }
+
+    private static func numericModel(_ claim: NumericClaim, attributionTexts: [String: String]) -> NumericModel {
+        let quantity = claim.quantity
+        let period = claim.period ?? quantity.period
+        return NumericModel(
+            quantity: quantity.text,
+            value: quantity.value.map(NumberText.format),
+            bounds: boundsText(lower: quantity.lower, upper: quantity.upper),
+            approximator: quantity.approximator.map { "\($0) (\(quantity.bound.rawValue))" },
+            unit: quantity.unit.nonEmpty,
+            rate: quantity.rate.map { "per \($0)" },
+            measure: claim.measure.nonEmpty,
+            period: period.map(periodText),
+            context: claim.subject.isEmpty ? nil : claim.subject.joined(separator: ", "),
+            insideAttribution: claim.attribution.map { attributionTexts[$0] ?? $0 })
+    }
+
+    private static func attributionModel(_ claim: AttributionClaim, attributionTexts: [String: String]) -> AttributionModel {
+        AttributionModel(
+            sourceAsWritten: claim.source,
+            speaker: claim.speaker.nonEmpty,
+            speakerTitle: claim.title.nonEmpty,
+            speakerKind: claim.speakerKind.rawValue,
+            cue: claim.cue == claim.cueLemma ? claim.cue : "\(claim.cue) (\(claim.cueLemma))",
+            cueClass: claim.cueClass.rawValue,
+            negated: claim.negated,
+            content: claim.content,
+            quotation: quotationLabel(claim.direct),
+            channel: claim.channel.nonEmpty,
+            statedWhen: claim.when.map(periodText),
+            parent: claim.parent.map { attributionTexts[$0] ?? $0 })
+    }
+
+    private static func quotationLabel(_ directness: AttributionClaim.Directness) -> String {
+        switch directness {
+        case .direct: "Direct quotation"
+        case .indirect: "Reported speech"
+        case .mixed: "Partly quoted"
+        }
+    }
+
+    private static func reviewModel(_ applied: AppliedReview) -> ReviewModel {
+        let review = applied.review
+        return ReviewModel(
+            decision: review.decision.rawValue,
+            decisionLabel: review.decision == .confirmed ? "Confirmed" : "Overridden",
+            reviewVerdict: review.verdict.rawValue, reviewVerdictLabel: review.verdict.label,
+            reviewVerdictIcon: review.verdict.icon,
+            note: review.note.nonEmpty, reviewedAt: review.reviewedAt.nonEmpty,
+            textChanged: applied.claimTextChanged, reviewedText: review.claimText,
+            machineVerdictChanged: applied.machineVerdictChanged,
+            reviewedMachineVerdictLabel: review.machineVerdict.label)
+    }
+
+    private static func periodText(_ period: Period) -> String {
+        switch (period.from, period.to) {
+        case let (from?, to?) where from == to: "\(period.text) (\(from))"
+        case let (from?, to?): "\(period.text) (\(from) to \(to))"
+        default: "\(period.text) (unresolved)"
+        }
+    }
+
+    private static func boundsText(lower: Double?, upper: Double?) -> String? {
+        switch (lower, upper) {
+        case let (lower?, upper?) where lower == upper: "exactly \(NumberText.format(lower))"
+        case let (lower?, upper?): "\(NumberText.format(lower)) to \(NumberText.format(upper))"
+        case let (lower?, nil): "at least \(NumberText.format(lower))"
+        case let (nil, upper?): "at most \(NumberText.format(upper))"
+        case (nil, nil): nil
+        }
+    }
+
+    // MARK: Index page
+
+    func indexModel(_ summary: BatchSummary) -> IndexPageModel {
+        var failuresBySource: [String: [FailureModel]] = [:]
+        let failures = summary.failures.map { FailureModel(source: $0.source, step: $0.step, reason: $0.reason) }
+        for failure in failures { failuresBySource[failure.source, default: []].append(failure) }
+
+        let rows = summary.articles.map { entry in
+            let counts = Verdict.displayOrder.map { VerdictCount($0, count: entry.counts[$0, default: 0]) }
+            let total = counts.reduce(0) { $0 + $1.count }
+            return IndexRow(
+                href: (entry.name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? entry.name) + ".html",
+                title: entry.title.nonEmpty ?? entry.name,
+                untitled: entry.title.nonEmpty == nil,
+                published: entry.published.nonEmpty,
+                publishedLabel: entry.published.nonEmpty.map(DateText.label),
+                source: entry.source,
+                counts: counts,
+                barSegments: counts.filter { $0.count > 0 },
+                barLabel: total == 0
+                    ? "No claims" : counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", "),
+                total: total,
+                rowFailures: failuresBySource[entry.source])
+        }
+        let totals = summary.totals
+        return IndexPageModel(
+            articleCount: summary.articles.count,
+            claimCount: totals.values.reduce(0, +),
+            totals: Verdict.displayOrder.map { VerdictCount($0, count: totals[$0, default: 0]) },
+            rows: rows,
+            failures: failures,
+            hasFailures: !failures.isEmpty,
+            failureCount: failures.count)
+    }
+
+    /// The canonical URL as a link target when it is a web address; anything else (a `javascript:` URL in
+    /// a hostile page) is shown as text only.
+    private static func webLink(_ url: String) -> String? {
+        let lowercased = url.lowercased()
+        return lowercased.hasPrefix("https://") || lowercased.hasPrefix("http://") ? url : nil
+    }
+
+    private static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? Substring(path))
+    }
+}
+
+extension Claim {
+    var kindName: String {
+        switch self {
+        case .numeric: "numeric"
+        case .attribution: "attribution"
+        }
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// nil for nil and for the empty string, so that template sections skip both.
+    var nonEmpty: String? {
+        switch self {
+        case .some(let value) where !value.isEmpty: value
+        default: nil
+        }
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,179 @@
+import Check
+import Claims
+
+// What the templates render: flat, pre-formatted values (the template engine reads them by reflection and
+// escapes every `{{value}}`). Optionals are nil rather than empty so that `{{#value}}` sections skip them.
+
+struct ArticlePageModel {
+    var title: String
+    var byline: String?
+    var published: String?
+    var publishedLabel: String?
+    var source: String
+    var url: String?
+    var urlHref: String?
+    var indexHref: String
+    var claimCount: Int
+    var counts: [VerdictCount]
+    var bodyHTML: String
+    var claims: [ClaimModel]
+    var unplacedCount: Int?
+    var unmatched: UnmatchedReviews?
+    var reviewedCount: Int?
+    var jsonLD: String
+    var verdictOptions: [VerdictOption]
+}
+
+struct VerdictOption {
+    var value: String
+    var label: String
+}
+
+struct ClaimModel {
+    var id: String
+    var number: Int
+    var kind: String
+    var kindLabel: String
+    var text: String
+    var sentence: String?
+    var verdict: String
+    var verdictLabel: String
+    var verdictIcon: String
+    var explanation: String?
+    var rule: String?
+    var evidence: [EvidenceModel]?
+    var numeric: NumericModel?
+    var attribution: AttributionModel?
+    var review: ReviewModel?
+    var placed: Bool
+}
+
+struct EvidenceModel {
+    var evidenceRule: String
+    var dataset: String?
+    var vintage: String?
+    var referenceValue: String?
+    var otherVintages: [VintageValue]?
+    var claimedValue: String?
+    var claimedBounds: String?
+    var comparison: String?
+    var table: RowTable?
+}
+
+struct VintageValue {
+    var vintageName: String
+    var vintageValue: String
+}
+
+struct RowTable {
+    var columns: [String]
+    var rows: [TableRow]
+}
+
+struct TableRow {
+    var line: Int
+    var cells: [String]
+}
+
+struct NumericModel {
+    var quantity: String
+    var value: String?
+    var bounds: String?
+    var approximator: String?
+    var unit: String?
+    var rate: String?
+    var measure: String?
+    var period: String?
+    var context: String?
+    var insideAttribution: String?
+}
+
+struct AttributionModel {
+    var sourceAsWritten: String
+    var speaker: String?
+    var speakerTitle: String?
+    var speakerKind: String
+    var cue: String
+    var cueClass: String
+    var negated: Bool
+    var content: String
+    var quotation: String
+    var channel: String?
+    var statedWhen: String?
+    var parent: String?
+}
+
+struct ReviewModel {
+    var decision: String
+    var decisionLabel: String
+    var reviewVerdict: String
+    var reviewVerdictLabel: String
+    var reviewVerdictIcon: String
+    var note: String?
+    var reviewedAt: String?
+    var textChanged: Bool
+    var reviewedText: String
+    var machineVerdictChanged: Bool
+    var reviewedMachineVerdictLabel: String
+}
+
+struct UnmatchedReviews {
+    var count: Int
+    var items: [UnmatchedReviewModel]
+}
+
+struct UnmatchedReviewModel {
+    var claimID: String
+    var claimText: String
+    var reviewVerdictLabel: String
+    var note: String?
+}
+
+struct IndexPageModel {
+    var articleCount: Int
+    var claimCount: Int
+    var totals: [VerdictCount]
+    var rows: [IndexRow]
+    var failures: [FailureModel]
+    var hasFailures: Bool
+    var failureCount: Int
+}
+
+struct IndexRow {
+    var href: String
+    var title: String
+    var untitled: Bool
+    var published: String?
+    var publishedLabel: String?
+    var source: String
+    var counts: [VerdictCount]
+    var barSegments: [VerdictCount]
+    var barLabel: String
+    var total: Int
+    var rowFailures: [FailureModel]?
+}
+
+struct FailureModel {
+    var source: String
+    var step: String
+    var reason: String
+}
+
+enum DateText {
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// "2022-06-07" (or a timestamp starting so) as "7 June 2022"; anything else as given.
+    static func label(_ iso: String) -> String {
+        let parts = iso.prefix(10).split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let month = Int(parts[1]), (1...12).contains(month),
+            let day = Int(parts[2])
+        else { return iso }
+        let date = "\(day) \(months[month - 1]) \(parts[0])"
+        let time = iso.dropFirst(10)
+        guard time.count >= 6, time.first == "T" || time.first == " " else { return date }
+        return date + ", " + time.dropFirst().prefix(5)
+    }
+}

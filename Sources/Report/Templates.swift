@@ -1,0 +1,316 @@
+import Foundation
+
+/// The Mustache templates of the pages. `{{value}}` is HTML-escaped by the engine; the only unescaped
+/// values are the article body (escaped byte by byte in `ArticleMarkup`) and the JSON-LD (whose `<`, `>`
+/// and `&` are `\u` escapes).
+enum Templates {
+    /// The page head shared by both pages: policy, stylesheet.
+    static let pageHead = """
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '\(PageAssets.scriptHash)'; form-action 'none'; base-uri 'none'">
+        <meta name="referrer" content="no-referrer">
+        <meta name="generator" content="claimcheck">
+        <style>
+        \(PageAssets.stylesheet)
+        </style>
+        """
+
+    static let articlePage = """
+        <!DOCTYPE html>
+        <html lang="en" class="no-js">
+        <head>
+        {{> head}}
+        <title>{{title}} · claimcheck</title>
+        </head>
+        <body data-page="article" data-article="{{source}}">
+        <a class="skip" href="#claims">Skip to the claims</a>
+        <header class="topbar">
+        <a class="brand" href="{{indexHref}}">claimcheck</a>
+        <span class="crumb">Verdict report</span>
+        <a class="back" href="{{indexHref}}">All articles</a>
+        </header>
+        <main class="layout">
+        <article class="article" aria-labelledby="article-title">
+        <p class="kicker">{{source}}</p>
+        <h1 id="article-title">{{title}}</h1>
+        <p class="meta">{{#byline}}<span>{{.}}</span>{{/byline}}{{#published}}<span><time datetime="{{published}}">{{publishedLabel}}</time></span>{{/published}}{{#url}}<span class="url">{{#urlHref}}<a href="{{urlHref}}" rel="noreferrer">{{url}}</a>{{/urlHref}}{{^urlHref}}{{url}}{{/urlHref}}</span>{{/url}}</p>
+        <ul class="summary" aria-label="Verdicts">
+        <li class="total"><strong>{{claimCount}}</strong> claims</li>
+        {{#counts}}
+        <li class="chip v-{{verdict}}{{#isZero}} zero{{/isZero}}"><span class="icon" aria-hidden="true">{{icon}}</span><strong>{{count}}</strong> {{label}}</li>
+        {{/counts}}
+        </ul>
+        <p class="legend"><span class="key key-numeric">Number</span> checked against reference data · <span class="key key-attribution">Attribution</span> who said what · select a claim to see its evidence</p>
+        {{#unplacedCount}}
+        <p class="notice">{{unplacedCount}} claim(s) could not be placed in the text; they are listed with the others.</p>
+        {{/unplacedCount}}
+        <div class="text" id="article-text">
+        {{{bodyHTML}}}
+        </div>
+        </article>
+        <aside class="claims" id="claims" aria-labelledby="claims-title">
+        <div class="claims-head">
+        <h2 id="claims-title">Claims <span class="count">{{claimCount}}</span></h2>
+        <div class="filters needs-js" role="group" aria-label="Show claims by verdict">
+        <button type="button" data-filter="all" aria-pressed="true">All <span class="n">{{claimCount}}</span></button>
+        {{#counts}}
+        <button type="button" data-filter="{{verdict}}" aria-pressed="false" class="v-{{verdict}}"{{#isZero}} disabled{{/isZero}}><span class="icon" aria-hidden="true">{{icon}}</span>{{label}} <span class="n">{{count}}</span></button>
+        {{/counts}}
+        </div>
+        <div class="review-tools needs-js">
+        <button type="button" class="export" id="export-reviews">Export reviews.json</button>
+        <span class="status" id="review-status" role="status" aria-live="polite"></span>
+        </div>
+        {{#reviewedCount}}
+        <p class="notice">{{reviewedCount}} reviewer decision(s) applied from reviews.json.</p>
+        {{/reviewedCount}}
+        {{#unmatched}}
+        <div class="notice warning"><p>{{count}} review(s) no longer match a claim of this article:</p>
+        <ul>
+        {{#items}}
+        <li>“{{claimText}}” ({{claimID}}): {{reviewVerdictLabel}}{{#note}}. {{note}}{{/note}}</li>
+        {{/items}}
+        </ul></div>
+        {{/unmatched}}
+        </div>
+        <ol class="claim-list" id="claim-list">
+        {{#claims}}
+        <li class="claim-item v-{{verdict}}" data-verdict="{{verdict}}" data-claim-id="{{id}}" data-kind="{{kind}}">
+        <details id="evidence-{{id}}" open>
+        <summary><span class="badge v-{{verdict}}"><span class="icon" aria-hidden="true">{{verdictIcon}}</span>{{verdictLabel}}</span><span class="kind kind-{{kind}}">{{kindLabel}} {{number}}</span>{{#review}}<span class="badge reviewer v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>Reviewer: {{reviewVerdictLabel}}</span>{{/review}}<span class="claim-text">{{text}}</span></summary>
+        <div class="panel">
+        {{#placed}}
+        <p class="locate"><a href="#claim-{{id}}" data-claim-id="{{id}}">Show in text</a></p>
+        {{/placed}}
+        {{^placed}}
+        <p class="warning">Not placed in the text: its offsets fall outside the article.</p>
+        {{/placed}}
+        {{#review}}
+        <div class="review-applied">
+        <p><strong>Reviewer {{decisionLabel}}</strong>: <span class="badge v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>{{reviewVerdictLabel}}</span>{{#reviewedAt}} <span class="when">{{reviewedAt}}</span>{{/reviewedAt}}</p>
+        {{#note}}
+        <p class="note">{{note}}</p>
+        {{/note}}
+        {{#textChanged}}
+        <p class="warning">The claim text changed since this review. Reviewed text: “{{reviewedText}}”</p>
+        {{/textChanged}}
+        {{#machineVerdictChanged}}
+        <p class="warning">The machine verdict was {{reviewedMachineVerdictLabel}} when reviewed.</p>
+        {{/machineVerdictChanged}}
+        </div>
+        {{/review}}
+        {{#explanation}}
+        <p class="explanation">{{explanation}}</p>
+        {{/explanation}}
+        <dl>
+        <dt>Rule</dt><dd>{{#rule}}<code>{{rule}}</code>{{/rule}}{{^rule}}No rule applied{{/rule}}</dd>
+        {{#sentence}}
+        <dt>Sentence</dt><dd>{{sentence}}</dd>
+        {{/sentence}}
+        </dl>
+        {{#numeric}}
+        <h3>Number</h3>
+        <dl>
+        <dt>As written</dt><dd>{{quantity}}</dd>
+        {{#value}}
+        <dt>Value</dt><dd class="num">{{value}}</dd>
+        {{/value}}
+        {{#approximator}}
+        <dt>Qualifier</dt><dd>{{approximator}}</dd>
+        {{/approximator}}
+        {{#bounds}}
+        <dt>Bounds</dt><dd>{{bounds}}</dd>
+        {{/bounds}}
+        {{#unit}}
+        <dt>Unit</dt><dd>{{unit}}</dd>
+        {{/unit}}
+        {{#rate}}
+        <dt>Rate</dt><dd>{{rate}}</dd>
+        {{/rate}}
+        {{#measure}}
+        <dt>Counts</dt><dd>{{measure}}</dd>
+        {{/measure}}
+        {{#period}}
+        <dt>Period</dt><dd>{{period}}</dd>
+        {{/period}}
+        {{#context}}
+        <dt>Context</dt><dd>{{context}}</dd>
+        {{/context}}
+        {{#insideAttribution}}
+        <dt>Attributed in</dt><dd>{{insideAttribution}}</dd>
+        {{/insideAttribution}}
+        </dl>
+        {{/numeric}}
+        {{#attribution}}
+        <h3>Attribution</h3>
+        <dl>
+        <dt>Speaker</dt><dd>{{#speaker}}{{speaker}}{{/speaker}}{{^speaker}}Not named{{/speaker}} <span class="muted">({{speakerKind}})</span></dd>
+        {{#speakerTitle}}
+        <dt>Title</dt><dd>{{speakerTitle}}</dd>
+        {{/speakerTitle}}
+        <dt>As written</dt><dd>{{sourceAsWritten}}</dd>
+        <dt>Cue</dt><dd>{{cue}} <span class="muted">({{cueClass}}{{#negated}}, negated{{/negated}})</span></dd>
+        {{#channel}}
+        <dt>Channel</dt><dd>{{channel}}</dd>
+        {{/channel}}
+        {{#statedWhen}}
+        <dt>When</dt><dd>{{statedWhen}}</dd>
+        {{/statedWhen}}
+        <dt>Content</dt><dd><q>{{content}}</q> <span class="muted">{{quotation}}</span></dd>
+        {{#parent}}
+        <dt>Within</dt><dd>{{parent}}</dd>
+        {{/parent}}
+        </dl>
+        {{/attribution}}
+        {{#evidence}}
+        <section class="evidence">
+        <h3>Evidence <code>{{evidenceRule}}</code></h3>
+        <dl>
+        {{#dataset}}
+        <dt>Dataset</dt><dd>{{dataset}}</dd>
+        {{/dataset}}
+        {{#vintage}}
+        <dt>Vintage</dt><dd>{{vintage}}</dd>
+        {{/vintage}}
+        {{#referenceValue}}
+        <dt>Reference</dt><dd class="num">{{referenceValue}}</dd>
+        {{/referenceValue}}
+        {{#otherVintages}}
+        <dt>Vintage {{vintageName}}</dt><dd class="num">{{vintageValue}}</dd>
+        {{/otherVintages}}
+        {{#claimedValue}}
+        <dt>Claimed</dt><dd class="num">{{claimedValue}}</dd>
+        {{/claimedValue}}
+        {{#claimedBounds}}
+        <dt>Claimed bounds</dt><dd>{{claimedBounds}}</dd>
+        {{/claimedBounds}}
+        {{#comparison}}
+        <dt>Comparison</dt><dd>{{comparison}}</dd>
+        {{/comparison}}
+        </dl>
+        {{#table}}
+        <div class="rows"><table>
+        <caption>Rows used</caption>
+        <thead><tr><th scope="col">Line</th>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr><td class="num">{{line}}</td>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+        {{/rows}}
+        </tbody>
+        </table></div>
+        {{/table}}
+        </section>
+        {{/evidence}}
+        <form class="review-form needs-js" data-claim-id="{{id}}" data-claim-text="{{text}}" data-machine-verdict="{{verdict}}"{{#review}} data-decision="{{decision}}" data-review-verdict="{{reviewVerdict}}" data-note="{{#note}}{{note}}{{/note}}" data-reviewed-at="{{#reviewedAt}}{{reviewedAt}}{{/reviewedAt}}"{{/review}}>
+        <fieldset>
+        <legend>Your review</legend>
+        <label><input type="radio" name="decision" value="confirmed"> Confirm: {{verdictLabel}}</label>
+        <label><input type="radio" name="decision" value="overridden"> Override with</label>
+        <select name="verdict" aria-label="Reviewer's verdict">
+        {{#verdictOptions}}
+        <option value="{{value}}">{{label}}</option>
+        {{/verdictOptions}}
+        </select>
+        <label class="note-label">Note<textarea name="note" rows="2"></textarea></label>
+        <div class="actions"><button type="submit">Save review</button><button type="button" data-action="clear">Clear</button><span class="saved" role="status" aria-live="polite"></span></div>
+        </fieldset>
+        </form>
+        </div>
+        </details>
+        </li>
+        {{/claims}}
+        </ol>
+        </aside>
+        </main>
+        <script type="application/ld+json">
+        {{{jsonLD}}}
+        </script>
+        <script>\(PageAssets.script)</script>
+        </body>
+        </html>
+
+        """
+
+    static let indexPage = """
+        <!DOCTYPE html>
+        <html lang="en" class="no-js">
+        <head>
+        {{> head}}
+        <title>Verdicts by article · claimcheck</title>
+        </head>
+        <body data-page="index">
+        <header class="topbar">
+        <span class="brand">claimcheck</span>
+        <span class="crumb">Batch report</span>
+        </header>
+        <main class="wrap">
+        <h1>Verdicts by article</h1>
+        <p class="meta"><span>{{articleCount}} articles</span><span>{{claimCount}} claims</span>{{#hasFailures}}<span><a href="#failures">{{failureCount}} failed file(s)</a></span>{{/hasFailures}}</p>
+        <ul class="totals" aria-label="Totals">
+        {{#totals}}
+        <li class="stat v-{{verdict}}"><span class="n">{{count}}</span><span class="l"><span class="icon" aria-hidden="true">{{icon}}</span>{{label}}</span></li>
+        {{/totals}}
+        <li class="stat failed"><span class="n">{{failureCount}}</span><span class="l">Failed files</span></li>
+        </ul>
+        <div class="toolbar needs-js">
+        <div class="filters" role="group" aria-label="Show articles with a claim that is">
+        <button type="button" data-filter="all" aria-pressed="true">All articles</button>
+        {{#totals}}
+        <button type="button" data-filter="{{verdict}}" aria-pressed="false" class="v-{{verdict}}"><span class="icon" aria-hidden="true">{{icon}}</span>{{label}}</button>
+        {{/totals}}
+        </div>
+        <span class="status" id="row-status" role="status" aria-live="polite"></span>
+        </div>
+        <table class="articles" id="articles">
+        <thead><tr>
+        <th scope="col" aria-sort="none"><button type="button" data-sort="title" data-type="text">Article</button></th>
+        <th scope="col" aria-sort="none"><button type="button" data-sort="published" data-type="text">Published</button></th>
+        {{#totals}}
+        <th scope="col" class="num" aria-sort="none"><button type="button" data-sort="{{verdict}}" data-type="number"><span class="icon v-{{verdict}}" aria-hidden="true">{{icon}}</span>{{label}}</button></th>
+        {{/totals}}
+        <th scope="col" class="num" aria-sort="none"><button type="button" data-sort="total" data-type="number">Claims</button></th>
+        <th scope="col" class="dist">Distribution</th>
+        </tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr data-title="{{title}}" data-published="{{#published}}{{published}}{{/published}}"{{#counts}} data-{{verdict}}="{{count}}"{{/counts}} data-total="{{total}}">
+        <td class="article-cell"><a href="{{href}}">{{title}}</a><span class="src">{{source}}</span>{{#rowFailures}}<span class="warning">{{step}} failed: {{reason}}</span>{{/rowFailures}}</td>
+        <td class="date">{{#published}}<time datetime="{{published}}">{{publishedLabel}}</time>{{/published}}{{^published}}<span class="muted">no date</span>{{/published}}</td>
+        {{#counts}}
+        <td class="num count v-{{verdict}}{{#isZero}} zero{{/isZero}}">{{count}}</td>
+        {{/counts}}
+        <td class="num">{{total}}</td>
+        <td class="dist"><div class="bar" role="img" aria-label="{{barLabel}}">{{#barSegments}}<span class="seg v-{{verdict}}" style="flex-grow: {{count}}" title="{{count}} {{label}}">{{count}}</span>{{/barSegments}}</div></td>
+        </tr>
+        {{/rows}}
+        </tbody>
+        <tfoot><tr>
+        <th scope="row">Total</th><td></td>
+        {{#totals}}
+        <td class="num">{{count}}</td>
+        {{/totals}}
+        <td class="num">{{claimCount}}</td><td></td>
+        </tr></tfoot>
+        </table>
+        <p class="empty" id="no-rows" hidden>No article has a claim with this verdict.</p>
+        {{#hasFailures}}
+        <section class="failures" id="failures">
+        <h2>Files that failed <span class="count">{{failureCount}}</span></h2>
+        <table>
+        <thead><tr><th scope="col">File</th><th scope="col">Step</th><th scope="col">Reason</th></tr></thead>
+        <tbody>
+        {{#failures}}
+        <tr><td class="src">{{source}}</td><td>{{step}}</td><td>{{reason}}</td></tr>
+        {{/failures}}
+        </tbody>
+        </table>
+        </section>
+        {{/hasFailures}}
+        </main>
+        <script>\(PageAssets.script)</script>
+        </body>
+        </html>
+
+        """
+}
