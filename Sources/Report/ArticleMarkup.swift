@@ -7,6 +7,8 @@ struct TextMark {
     var openingTag: [UInt8]
     /// Written where a mark is reopened after a paragraph break or a crossing mark split it.
     var continuationTag: [UInt8]
+    /// Written where the mark ends for good (a split mark's earlier pieces end with a plain `</mark>`).
+    var finalClosingTag: [UInt8]
 }
 
 /// Writes the article paragraphs as escaped HTML with marks nested in place, working on UTF-8 bytes.
@@ -20,7 +22,7 @@ enum ArticleMarkup {
         var placed: [Bool]
     }
 
-    private static let closingTag = Array("</mark>".utf8)
+    private static let splitClosingTag = Array("</mark>".utf8)
     private static let paragraphOpen = Array("<p>".utf8)
     private static let paragraphClose = Array("</p>\n".utf8)
     private static let separatorLength = 2  // "\n\n" between paragraphs
@@ -50,7 +52,9 @@ enum ArticleMarkup {
             for index in active {
                 let start = max(marks[index].start, paragraphStart) - paragraphStart
                 let end = min(marks[index].end, paragraphEnd) - paragraphStart
-                if start < end { segments.append(Segment(mark: index, start: start, end: end)) }
+                if start < end {
+                    segments.append(Segment(mark: index, start: start, end: end, isLast: marks[index].end <= paragraphEnd))
+                }
             }
             segments.sort { ($0.start, -$0.end, $0.mark) < ($1.start, -$1.end, $1.mark) }
 
@@ -68,6 +72,8 @@ enum ArticleMarkup {
         var mark: Int
         var start: Int
         var end: Int
+        /// The mark ends in this paragraph.
+        var isLast: Bool
     }
 
     private static func writeParagraph(
@@ -97,8 +103,12 @@ enum ArticleMarkup {
                 var survivors: [Segment] = []
                 while open.count > lowest {
                     let segment = open.removeLast()
-                    output.append(contentsOf: closingTag)
-                    if segment.end != boundary { survivors.append(segment) }
+                    if segment.end == boundary {
+                        output.append(contentsOf: segment.isLast ? marks[segment.mark].finalClosingTag : splitClosingTag)
+                    } else {
+                        output.append(contentsOf: splitClosingTag)
+                        survivors.append(segment)
+                    }
                 }
                 survivors.sort { $0.end > $1.end }
                 for segment in survivors {
@@ -115,7 +125,7 @@ enum ArticleMarkup {
             }
         }
         HTMLEscaping.append(escaping: UnsafeBufferPointer(rebasing: bytes[written...]), to: &output)
-        for _ in open { output.append(contentsOf: closingTag) }
+        for _ in open { output.append(contentsOf: splitClosingTag) }
     }
 
     /// Code points in `string`: its UTF-8 bytes that do not continue a sequence.

@@ -82,6 +82,9 @@ public struct HTMLReportWriter: Sendable {
             verdictOptions: Verdict.displayOrder.map { VerdictOption(value: $0.rawValue, label: $0.label) })
     }
 
+    /// The verdict icon sits in an empty element at the mark's very end, so a split mark shows it once.
+    private static let finalClosingTag = Array("<span class=\"verdict-icon\" aria-hidden=\"true\"></span></mark>".utf8)
+
     private func mark(for checked: CheckedClaim, review: AppliedReview?) -> TextMark {
         let id = HTMLEscaping.escape(checked.claim.id)
         let kind = checked.claim.kindName
@@ -95,7 +98,8 @@ public struct HTMLReportWriter: Sendable {
         return TextMark(
             start: checked.claim.start, end: checked.claim.end,
             openingTag: Array("<mark \(attributes) id=\"claim-\(id)\" tabindex=\"0\">".utf8),
-            continuationTag: Array("<mark \(attributes) data-continued=\"\">".utf8))
+            continuationTag: Array("<mark \(attributes) data-continued=\"\">".utf8),
+            finalClosingTag: Self.finalClosingTag)
     }
 
     private func claimModel(
@@ -186,7 +190,8 @@ public struct HTMLReportWriter: Sendable {
         let review = applied.review
         return ReviewModel(
             decision: review.decision.rawValue,
-            decisionLabel: review.decision == .confirmed ? "Confirmed" : "Overridden",
+            decisionLabel: review.decision == .confirmed ? "confirmed" : "overrode",
+            isConfirmed: review.decision == .confirmed,
             reviewVerdict: review.verdict.rawValue, reviewVerdictLabel: review.verdict.label,
             reviewVerdictIcon: review.verdict.icon,
             note: review.note.nonEmpty, reviewedAt: review.reviewedAt.nonEmpty,
@@ -220,6 +225,7 @@ public struct HTMLReportWriter: Sendable {
         let failures = summary.failures.map { FailureModel(source: $0.source, step: $0.step, reason: $0.reason) }
         for failure in failures { failuresBySource[failure.source, default: []].append(failure) }
 
+        let most = summary.articles.map { $0.counts.values.reduce(0, +) }.max() ?? 0
         let rows = summary.articles.map { entry in
             let counts = Verdict.displayOrder.map { VerdictCount($0, count: entry.counts[$0, default: 0]) }
             let total = counts.reduce(0) { $0 + $1.count }
@@ -232,8 +238,8 @@ public struct HTMLReportWriter: Sendable {
                 source: entry.source,
                 counts: counts,
                 barSegments: counts.filter { $0.count > 0 },
-                barLabel: total == 0
-                    ? "No claims" : counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", "),
+                barLabel: counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", "),
+                barWidth: total > 0 ? max(8, total * 100 / most) : nil,
                 total: total,
                 rowFailures: failuresBySource[entry.source])
         }

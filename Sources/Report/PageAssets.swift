@@ -41,7 +41,7 @@ enum PageAssets {
         .topbar .back { margin-left: auto; color: #d5e3f0; text-decoration: none; font-size: 14px; }
         .topbar .back::before { content: "← "; }
 
-        .layout { display: grid; grid-template-columns: minmax(0, 1fr) 430px; gap: 24px; max-width: 1360px;
+        .layout { display: grid; grid-template-columns: minmax(0, 800px) 440px; justify-content: center; gap: 24px; max-width: 1360px;
           margin: 0 auto; padding: 24px; align-items: start; }
         .article { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 28px 44px 36px; }
         .kicker { margin: 0 0 6px; color: var(--muted); font-size: 12px; letter-spacing: .06em; text-transform: uppercase;
@@ -74,21 +74,21 @@ enum PageAssets {
         mark.claim[data-kind="numeric"] { background: var(--bg); box-shadow: inset 0 -2px var(--c); padding: 1px 1px; }
         mark.claim[data-kind="attribution"] { text-decoration: underline dotted 2px var(--c); text-underline-offset: 6px;
           text-decoration-skip-ink: none; }
-        mark.claim:not([data-continued])::after { content: var(--icon); display: inline-block; width: 15px; height: 15px;
+        mark.claim > .verdict-icon::after { content: var(--icon); display: inline-block; width: 15px; height: 15px;
           margin-left: 2px; border-radius: 50%; background: var(--c); color: #fff; vertical-align: 2px; text-align: center;
           font: 700 10px/15px system-ui, sans-serif; text-decoration: none; }
         mark.claim:hover, mark.claim.is-active { outline: 2px solid var(--c); outline-offset: 1px; }
         mark.claim.is-active { box-shadow: inset 0 -2px var(--c), 0 0 0 4px var(--bg); }
         body[data-filter]:not([data-filter="all"]) mark.claim { background: none; box-shadow: none; text-decoration-color: transparent; }
-        body[data-filter]:not([data-filter="all"]) mark.claim::after { opacity: .25; }
+        body[data-filter]:not([data-filter="all"]) mark.claim > .verdict-icon { opacity: .25; }
         body[data-filter="supported"] mark.claim[data-verdict="supported"],
         body[data-filter="refuted"] mark.claim[data-verdict="refuted"],
         body[data-filter="needs-review"] mark.claim[data-verdict="needs-review"],
         body[data-filter="unverifiable"] mark.claim[data-verdict="unverifiable"] { background: var(--bg); box-shadow: inset 0 -2px var(--c); }
-        body[data-filter="supported"] mark.claim[data-verdict="supported"]::after,
-        body[data-filter="refuted"] mark.claim[data-verdict="refuted"]::after,
-        body[data-filter="needs-review"] mark.claim[data-verdict="needs-review"]::after,
-        body[data-filter="unverifiable"] mark.claim[data-verdict="unverifiable"]::after { opacity: 1; }
+        body[data-filter="supported"] mark.claim[data-verdict="supported"] > .verdict-icon,
+        body[data-filter="refuted"] mark.claim[data-verdict="refuted"] > .verdict-icon,
+        body[data-filter="needs-review"] mark.claim[data-verdict="needs-review"] > .verdict-icon,
+        body[data-filter="unverifiable"] mark.claim[data-verdict="unverifiable"] > .verdict-icon { opacity: 1; }
 
         .claims { position: sticky; top: 16px; max-height: calc(100vh - 32px); display: flex; flex-direction: column;
           background: var(--paper); border: 1px solid var(--line); border-radius: 8px; }
@@ -113,8 +113,8 @@ enum PageAssets {
         .claim-item { margin: 0 0 8px; border: 1px solid var(--line); border-left: 4px solid var(--c); border-radius: 6px;
           background: #fff; }
         .claim-item.is-active { border-color: var(--c); box-shadow: 0 0 0 3px var(--bg); }
-        .claim-item[data-reviewed] > details > summary::after { content: "Reviewed"; grid-column: 2; justify-self: end;
-          font-size: 11px; color: var(--accent); font-weight: 600; text-transform: uppercase; letter-spacing: .05em; }
+        .local-review { grid-column: 1 / -1; justify-self: start; padding: 1px 8px; border-radius: 999px;
+          border: 1px solid var(--accent); color: var(--accent); font-size: 12px; font-weight: 600; }
         .claim-item summary { display: grid; grid-template-columns: auto 1fr; align-items: center; gap: 4px 8px;
           padding: 8px 10px; cursor: pointer; list-style: none; }
         .claim-item summary::-webkit-details-marker { display: none; }
@@ -166,6 +166,8 @@ enum PageAssets {
         .articles th[aria-sort="ascending"] button::after { content: "↑"; opacity: 1; }
         .articles th[aria-sort="descending"] button::after { content: "↓"; opacity: 1; }
         .articles td { padding: 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+        .articles td.num { text-align: right; }
+        .articles th:first-child { width: 32%; }
         .articles tbody tr:hover { background: #f8fafc; }
         .articles tfoot th, .articles tfoot td { background: #f7f8fa; font-weight: 700; color: var(--ink); border-bottom: 0; }
         .article-cell a { font-weight: 600; text-decoration: none; }
@@ -173,10 +175,11 @@ enum PageAssets {
         .article-cell .src { display: block; color: var(--muted); font-size: 12.5px; overflow-wrap: anywhere; }
         .article-cell .warning { display: block; margin-top: 4px; }
         .date { white-space: nowrap; }
-        td.count { color: var(--c); font-weight: 700; }
-        td.count.zero { color: #b3bac2; font-weight: 400; }
-        .dist { width: 24%; }
-        .bar { display: flex; min-width: 140px; height: 20px; border-radius: 4px; overflow: hidden; background: #eef0f2; }
+        td.tally { color: var(--c); font-weight: 700; }
+        td.tally.zero { color: #b3bac2; font-weight: 400; }
+        .dist { width: 26%; min-width: 180px; }
+        .bar { display: flex; min-width: 24px; height: 20px; border-radius: 4px; overflow: hidden; }
+        .bar.empty { color: var(--muted); font-size: 12.5px; }
         .seg { display: grid; place-items: center; min-width: 20px; background: var(--c); color: #fff; font-size: 11px;
           font-weight: 700; }
         .seg + .seg { border-left: 2px solid #fff; }
@@ -317,23 +320,29 @@ enum PageAssets {
                 note: form.getAttribute("data-note") || "", reviewedAt: form.getAttribute("data-reviewed-at") || ""
               };
             }
-            function show(form, entry) {
+            function show(form, entry, ownReview) {
               var item = form.closest(".claim-item");
+              var badge = item.querySelector(".local-review");
               form.reset();
               form.elements.verdict.value = form.getAttribute("data-machine-verdict");
+              badge.hidden = !(entry && ownReview);
               if (!entry) { item.removeAttribute("data-reviewed"); return; }
               var radio = form.querySelector("input[value='" + entry.decision + "']");
               if (radio) { radio.checked = true; }
               form.elements.verdict.value = entry.verdict;
               form.elements.note.value = entry.note || "";
               item.setAttribute("data-reviewed", entry.decision);
+              var select = form.elements.verdict;
+              badge.textContent = entry.decision === "confirmed" ? "Your review: confirmed"
+                : "Your review: " + select.options[select.selectedIndex].text;
             }
 
             var forms = Array.prototype.slice.call(document.querySelectorAll(".review-form"));
             var stored = loadStore();
             forms.forEach(function (form) {
               var id = form.getAttribute("data-claim-id");
-              show(form, stored[keyOf(id)] || fromPage(form));
+              var own = stored[keyOf(id)];
+              show(form, own || fromPage(form), Boolean(own));
               form.elements.verdict.addEventListener("change", function () {
                 form.querySelector("input[value='overridden']").checked = true;
               });
@@ -351,15 +360,15 @@ enum PageAssets {
                 var store = loadStore();
                 store[keyOf(id)] = entry;
                 var kept = saveStore(store);
-                show(form, entry);
+                show(form, entry, true);
                 saved.textContent = kept ? "Saved in this browser." : "Saved until the page is closed (storage is off).";
               });
               form.querySelector("[data-action='clear']").addEventListener("click", function () {
                 var store = loadStore();
                 delete store[keyOf(id)];
                 saveStore(store);
-                show(form, null);
                 form.removeAttribute("data-decision");
+                show(form, null, false);
                 form.querySelector(".saved").textContent = "Cleared.";
               });
             });

@@ -106,6 +106,7 @@ struct AttributionModel {
 struct ReviewModel {
     var decision: String
     var decisionLabel: String
+    var isConfirmed: Bool
     var reviewVerdict: String
     var reviewVerdictLabel: String
     var reviewVerdictIcon: String
@@ -149,6 +150,8 @@ struct IndexRow {
     var counts: [VerdictCount]
     var barSegments: [VerdictCount]
     var barLabel: String
+    /// The bar's length as a percentage of the longest (the article with most claims); nil without claims.
+    var barWidth: Int?
     var total: Int
     var rowFailures: [FailureModel]?
 }

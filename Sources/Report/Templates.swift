@@ -78,7 +78,7 @@ enum Templates {
         {{#claims}}
         <li class="claim-item v-{{verdict}}" data-verdict="{{verdict}}" data-claim-id="{{id}}" data-kind="{{kind}}">
         <details id="evidence-{{id}}" open>
-        <summary><span class="badge v-{{verdict}}"><span class="icon" aria-hidden="true">{{verdictIcon}}</span>{{verdictLabel}}</span><span class="kind kind-{{kind}}">{{kindLabel}} {{number}}</span>{{#review}}<span class="badge reviewer v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>Reviewer: {{reviewVerdictLabel}}</span>{{/review}}<span class="claim-text">{{text}}</span></summary>
+        <summary><span class="badge v-{{verdict}}"><span class="icon" aria-hidden="true">{{verdictIcon}}</span>{{verdictLabel}}</span><span class="kind kind-{{kind}}">{{kindLabel}} · #{{number}}</span>{{#review}}<span class="badge reviewer v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>{{#isConfirmed}}Confirmed by reviewer{{/isConfirmed}}{{^isConfirmed}}Reviewer: {{reviewVerdictLabel}}{{/isConfirmed}}</span>{{/review}}<span class="local-review" hidden></span><span class="claim-text">{{text}}</span></summary>
         <div class="panel">
         {{#placed}}
         <p class="locate"><a href="#claim-{{id}}" data-claim-id="{{id}}">Show in text</a></p>
@@ -278,10 +278,10 @@ enum Templates {
         <td class="article-cell"><a href="{{href}}">{{title}}</a><span class="src">{{source}}</span>{{#rowFailures}}<span class="warning">{{step}} failed: {{reason}}</span>{{/rowFailures}}</td>
         <td class="date">{{#published}}<time datetime="{{published}}">{{publishedLabel}}</time>{{/published}}{{^published}}<span class="muted">no date</span>{{/published}}</td>
         {{#counts}}
-        <td class="num count v-{{verdict}}{{#isZero}} zero{{/isZero}}">{{count}}</td>
+        <td class="num tally v-{{verdict}}{{#isZero}} zero{{/isZero}}">{{count}}</td>
         {{/counts}}
         <td class="num">{{total}}</td>
-        <td class="dist"><div class="bar" role="img" aria-label="{{barLabel}}">{{#barSegments}}<span class="seg v-{{verdict}}" style="flex-grow: {{count}}" title="{{count}} {{label}}">{{count}}</span>{{/barSegments}}</div></td>
+        <td class="dist">{{#barWidth}}<div class="bar" role="img" aria-label="{{barLabel}}" style="width: {{barWidth}}%">{{#barSegments}}<span class="seg v-{{verdict}}" style="flex-grow: {{count}}" title="{{count}} {{label}}">{{count}}</span>{{/barSegments}}</div>{{/barWidth}}{{^barWidth}}<div class="bar empty">No claims</div>{{/barWidth}}</td>
         </tr>
         {{/rows}}
         </tbody>

@@ -39,7 +39,7 @@ import Testing
         #expect(Self.marksAreBalanced(page))
         #expect(
             page.contains(
-                #"<mark class="claim" data-verdict="unverifiable" data-claim-id="a2" data-kind="attribution" title="Unverifiable · attribution claim" id="claim-a2" tabindex="0">Mexican officials have told him it will begin issuing <mark class="claim" data-verdict="unverifiable" data-claim-id="n1" data-kind="numeric" title="Unverifiable · numeric claim" id="claim-n1" tabindex="0">1,000 temporary work visas a day</mark> to the migrants in the caravan</mark>"#),
+                #"<mark class="claim" data-verdict="unverifiable" data-claim-id="a2" data-kind="attribution" title="Unverifiable · attribution claim" id="claim-a2" tabindex="0">Mexican officials have told him it will begin issuing <mark class="claim" data-verdict="unverifiable" data-claim-id="n1" data-kind="numeric" title="Unverifiable · numeric claim" id="claim-n1" tabindex="0">1,000 temporary work visas a day<span class="verdict-icon" aria-hidden="true"></span></mark> to the migrants in the caravan<span class="verdict-icon" aria-hidden="true"></span></mark>"#),
             "the numbers nest inside the attribution that contains them")
     }
 
@@ -145,8 +145,8 @@ import Testing
         #expect(Self.occurrences(of: "<tr data-title=", in: page) == 5)
         #expect(page.contains(#"<a href="hostile%20page.html">Breaking: &lt;/title&gt;&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; &quot;news&quot;</a>"#))
         #expect(page.contains(#"data-refuted="2" data-needs-review="0" data-supported="3" data-unverifiable="0" data-total="5""#))
-        #expect(page.contains(#"<div class="bar" role="img" aria-label="2 refuted, 3 supported">"#))
-        #expect(page.contains(#"<div class="bar" role="img" aria-label="No claims"></div>"#))
+        #expect(page.contains(#"<div class="bar" role="img" aria-label="2 refuted, 3 supported" style="width: 41%">"#))
+        #expect(page.contains(#"<div class="bar empty">No claims</div>"#))
         #expect(page.contains(#"<span class="warning">report failed: cannot write &lt;reports/jobs-report.json&gt;: disk full</span>"#))
         #expect(page.contains("<tr><td class=\"src\">Corpus/articles/broken.html</td><td>ingest</td><td>no article text found (page has 0 paragraphs)</td></tr>"))
         #expect(page.contains(#"<li class="stat v-refuted"><span class="n">3</span>"#))
