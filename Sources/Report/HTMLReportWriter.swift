@@ -195,6 +195,7 @@ public struct HTMLReportWriter: Sendable {
             reviewVerdict: review.verdict.rawValue, reviewVerdictLabel: review.verdict.label,
             reviewVerdictIcon: review.verdict.icon,
             note: review.note.nonEmpty, reviewedAt: review.reviewedAt.nonEmpty,
+            reviewedAtLabel: review.reviewedAt.nonEmpty.map(DateText.label),
             textChanged: applied.claimTextChanged, reviewedText: review.claimText,
             machineVerdictChanged: applied.machineVerdictChanged,
             reviewedMachineVerdictLabel: review.machineVerdict.label)

@@ -129,6 +129,9 @@ enum PageAssets {
         .panel dt { color: var(--muted); }
         .panel dd { margin: 0; overflow-wrap: anywhere; }
         .num { font-variant-numeric: tabular-nums; }
+        .sentence { margin: 4px 0; color: var(--muted); font-family: Georgia, "Times New Roman", serif; }
+        details.notice summary { cursor: pointer; }
+        details.notice ul { margin: 6px 0 0; padding-left: 18px; }
         .explanation { margin: 10px 0 6px; padding: 8px 10px; background: #f6f7f9; border-radius: 4px; }
         .locate { margin: 8px 0 0; font-size: 12.5px; }
         .evidence { border-top: 1px dashed var(--line); margin-top: 8px; }

@@ -112,6 +112,7 @@ struct ReviewModel {
     var reviewVerdictIcon: String
     var note: String?
     var reviewedAt: String?
+    var reviewedAtLabel: String?
     var textChanged: Bool
     var reviewedText: String
     var machineVerdictChanged: Bool

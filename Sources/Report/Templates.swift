@@ -66,12 +66,12 @@ enum Templates {
         <p class="notice">{{reviewedCount}} reviewer decision(s) applied from reviews.json.</p>
         {{/reviewedCount}}
         {{#unmatched}}
-        <div class="notice warning"><p>{{count}} review(s) no longer match a claim of this article:</p>
+        <details class="notice warning"><summary>{{count}} review(s) no longer match a claim of this article</summary>
         <ul>
         {{#items}}
         <li>“{{claimText}}” ({{claimID}}): {{reviewVerdictLabel}}{{#note}}. {{note}}{{/note}}</li>
         {{/items}}
-        </ul></div>
+        </ul></details>
         {{/unmatched}}
         </div>
         <ol class="claim-list" id="claim-list">
@@ -88,7 +88,7 @@ enum Templates {
         {{/placed}}
         {{#review}}
         <div class="review-applied">
-        <p><strong>Reviewer {{decisionLabel}}</strong>: <span class="badge v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>{{reviewVerdictLabel}}</span>{{#reviewedAt}} <span class="when">{{reviewedAt}}</span>{{/reviewedAt}}</p>
+        <p><strong>Reviewer {{decisionLabel}}</strong>: <span class="badge v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>{{reviewVerdictLabel}}</span>{{#reviewedAt}} <time class="when" datetime="{{reviewedAt}}">{{reviewedAtLabel}}</time>{{/reviewedAt}}</p>
         {{#note}}
         <p class="note">{{note}}</p>
         {{/note}}
@@ -103,12 +103,48 @@ enum Templates {
         {{#explanation}}
         <p class="explanation">{{explanation}}</p>
         {{/explanation}}
-        <dl>
+        <dl class="rule">
         <dt>Rule</dt><dd>{{#rule}}<code>{{rule}}</code>{{/rule}}{{^rule}}No rule applied{{/rule}}</dd>
-        {{#sentence}}
-        <dt>Sentence</dt><dd>{{sentence}}</dd>
-        {{/sentence}}
         </dl>
+        {{#evidence}}
+        <section class="evidence">
+        <h3>Evidence <code>{{evidenceRule}}</code></h3>
+        <dl>
+        {{#dataset}}
+        <dt>Dataset</dt><dd>{{dataset}}</dd>
+        {{/dataset}}
+        {{#vintage}}
+        <dt>Vintage</dt><dd>{{vintage}}</dd>
+        {{/vintage}}
+        {{#referenceValue}}
+        <dt>Reference</dt><dd class="num">{{referenceValue}}</dd>
+        {{/referenceValue}}
+        {{#otherVintages}}
+        <dt>Vintage {{vintageName}}</dt><dd class="num">{{vintageValue}}</dd>
+        {{/otherVintages}}
+        {{#claimedValue}}
+        <dt>Claimed</dt><dd class="num">{{claimedValue}}</dd>
+        {{/claimedValue}}
+        {{#claimedBounds}}
+        <dt>Claimed bounds</dt><dd>{{claimedBounds}}</dd>
+        {{/claimedBounds}}
+        {{#comparison}}
+        <dt>Comparison</dt><dd>{{comparison}}</dd>
+        {{/comparison}}
+        </dl>
+        {{#table}}
+        <div class="rows"><table>
+        <caption>Rows used</caption>
+        <thead><tr><th scope="col">Line</th>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr><td class="num">{{line}}</td>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+        {{/rows}}
+        </tbody>
+        </table></div>
+        {{/table}}
+        </section>
+        {{/evidence}}
         {{#numeric}}
         <h3>Number</h3>
         <dl>
@@ -163,45 +199,10 @@ enum Templates {
         {{/parent}}
         </dl>
         {{/attribution}}
-        {{#evidence}}
-        <section class="evidence">
-        <h3>Evidence <code>{{evidenceRule}}</code></h3>
-        <dl>
-        {{#dataset}}
-        <dt>Dataset</dt><dd>{{dataset}}</dd>
-        {{/dataset}}
-        {{#vintage}}
-        <dt>Vintage</dt><dd>{{vintage}}</dd>
-        {{/vintage}}
-        {{#referenceValue}}
-        <dt>Reference</dt><dd class="num">{{referenceValue}}</dd>
-        {{/referenceValue}}
-        {{#otherVintages}}
-        <dt>Vintage {{vintageName}}</dt><dd class="num">{{vintageValue}}</dd>
-        {{/otherVintages}}
-        {{#claimedValue}}
-        <dt>Claimed</dt><dd class="num">{{claimedValue}}</dd>
-        {{/claimedValue}}
-        {{#claimedBounds}}
-        <dt>Claimed bounds</dt><dd>{{claimedBounds}}</dd>
-        {{/claimedBounds}}
-        {{#comparison}}
-        <dt>Comparison</dt><dd>{{comparison}}</dd>
-        {{/comparison}}
-        </dl>
-        {{#table}}
-        <div class="rows"><table>
-        <caption>Rows used</caption>
-        <thead><tr><th scope="col">Line</th>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
-        <tbody>
-        {{#rows}}
-        <tr><td class="num">{{line}}</td>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
-        {{/rows}}
-        </tbody>
-        </table></div>
-        {{/table}}
-        </section>
-        {{/evidence}}
+        {{#sentence}}
+        <h3>Sentence</h3>
+        <p class="sentence">{{sentence}}</p>
+        {{/sentence}}
         <form class="review-form needs-js" data-claim-id="{{id}}" data-claim-text="{{text}}" data-machine-verdict="{{verdict}}"{{#review}} data-decision="{{decision}}" data-review-verdict="{{reviewVerdict}}" data-note="{{#note}}{{note}}{{/note}}" data-reviewed-at="{{#reviewedAt}}{{reviewedAt}}{{/reviewedAt}}"{{/review}}>
         <fieldset>
         <legend>Your review</legend>

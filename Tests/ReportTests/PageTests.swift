@@ -66,7 +66,7 @@ import Testing
         #expect(page.contains("3 reviewer decision(s) applied from reviews.json."))
         #expect(page.contains("<p class=\"note\">Mexican officials gave 11,000 on June 6; ask the desk.</p>"))
         #expect(page.contains("The claim text changed since this review. Reviewed text: “Officials have said they expect the numbers to keep rising.”"))
-        #expect(page.contains("1 review(s) no longer match a claim of this article:"))
+        #expect(page.contains("<summary>1 review(s) no longer match a claim of this article</summary>"))
         #expect(page.contains(#"data-claim-id="n2" data-kind="numeric" data-review="overridden""#))
         #expect(page.contains(#"data-decision="overridden" data-review-verdict="needs-review""#))
     }
