@@ -33,11 +33,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "ReportBenchmark", dependencies: ["Report"], path: "Benchmarks/ReportBenchmark"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
         .testTarget(name: "CheckTests", dependencies: ["Check"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["Report", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
         .testTarget(name: "ClaimcheckTests", dependencies: ["claimcheck"]),
     ]
 )

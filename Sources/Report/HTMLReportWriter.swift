@@ -16,6 +16,7 @@ public struct HTMLReportWriter: Sendable {
     public var claimReviewWriter: ClaimReviewWriter
 
     public init(claimReviewWriter: ClaimReviewWriter = ClaimReviewWriter()) throws {
+        MustacheContentTypes.register(ClaimcheckHTMLContentType(), named: ClaimcheckHTMLContentType.name)
         articleTemplate = try MustacheTemplate(string: Templates.articlePage)
         indexTemplate = try MustacheTemplate(string: Templates.indexPage)
         var library = MustacheLibrary()
@@ -105,40 +106,45 @@ public struct HTMLReportWriter: Sendable {
     private func claimModel(
         _ checked: CheckedClaim, number: Int, placed: Bool, review: AppliedReview?, attributionTexts: [String: String]
     ) -> ClaimModel {
-        var model = ClaimModel(
-            id: checked.claim.id, number: number, kind: checked.claim.kindName,
-            kindLabel: checked.claim.kindName == "numeric" ? "Number" : "Attribution",
-            text: checked.claim.text, sentence: nil,
-            verdict: checked.verdict.rawValue, verdictLabel: checked.verdict.label, verdictIcon: checked.verdict.icon,
-            explanation: checked.explanation.nonEmpty, rule: checked.rule.nonEmpty,
-            evidence: checked.evidence.isEmpty ? nil : checked.evidence.map(Self.evidenceModel),
-            numeric: nil, attribution: nil, review: review.map(Self.reviewModel), placed: placed)
+        var details = [Fact(term: "Rule", detail: checked.rule.nonEmpty ?? "No rule applied")]
+        let sentence: String
         switch checked.claim {
         case .numeric(let claim):
-            model.sentence = claim.sentence.nonEmpty
-            model.numeric = Self.numericModel(claim, attributionTexts: attributionTexts)
+            sentence = claim.sentence
+            details += Self.numericDetails(claim, attributionTexts: attributionTexts)
         case .attribution(let claim):
-            model.sentence = claim.sentence.nonEmpty
-            model.attribution = Self.attributionModel(claim, attributionTexts: attributionTexts)
+            sentence = claim.sentence
+            details += Self.attributionDetails(claim, attributionTexts: attributionTexts)
         }
-        return model
+        if !sentence.isEmpty { details.append(Fact(term: "Sentence", detail: sentence)) }
+        return ClaimModel(
+            id: checked.claim.id, number: number, kind: checked.claim.kindName,
+            kindLabel: checked.claim.kindName == "numeric" ? "Number" : "Attribution",
+            text: checked.claim.text,
+            verdict: checked.verdict.rawValue, verdictLabel: checked.verdict.label, verdictIcon: checked.verdict.icon,
+            explanation: checked.explanation.nonEmpty,
+            evidence: checked.evidence.isEmpty ? nil : checked.evidence.map(Self.evidenceModel),
+            details: details, review: review.map(Self.reviewModel), placed: placed)
     }
 
     private static func evidenceModel(_ evidence: Evidence) -> EvidenceModel {
+        var facts: [Fact] = []
+        func add(_ term: String, _ detail: String?) {
+            if let detail, !detail.isEmpty { facts.append(Fact(term: term, detail: detail)) }
+        }
+        add("Dataset", evidence.dataset)
+        add("Vintage", evidence.vintage)
+        add("Reference", evidence.referenceValue.map(NumberText.format))
+        for (vintage, value) in evidence.otherVintages.sorted(by: { $0.key < $1.key }) {
+            add("Other vintage", "\(NumberText.format(value)) (\(vintage))")
+        }
+        add("Claimed", evidence.claimedValue.map(NumberText.format))
+        add("Claimed bounds", boundsText(lower: evidence.claimedLower, upper: evidence.claimedUpper))
+        add("Comparison", evidence.comparison)
+
         let columns = Array(Set(evidence.rows.flatMap(\.values.keys))).sorted()
         return EvidenceModel(
-            evidenceRule: evidence.rule,
-            dataset: evidence.dataset.nonEmpty,
-            vintage: evidence.vintage.nonEmpty,
-            referenceValue: evidence.referenceValue.map(NumberText.format),
-            otherVintages: evidence.otherVintages.isEmpty
-                ? nil
-                : evidence.otherVintages.sorted { $0.key < $1.key }.map {
-                    VintageValue(vintageName: $0.key, vintageValue: NumberText.format($0.value))
-                },
-            claimedValue: evidence.claimedValue.map(NumberText.format),
-            claimedBounds: boundsText(lower: evidence.claimedLower, upper: evidence.claimedUpper),
-            comparison: evidence.comparison.nonEmpty,
+            evidenceRule: evidence.rule, facts: facts,
             table: evidence.rows.isEmpty
                 ? nil
                 : RowTable(
@@ -146,36 +152,38 @@ public struct HTMLReportWriter: Sendable {
                     rows: evidence.rows.map { row in TableRow(line: row.line, cells: columns.map { row.values[$0] ?? "" }) }))
     }
 
-    private static func numericModel(_ claim: NumericClaim, attributionTexts: [String: String]) -> NumericModel {
+    private static func numericDetails(_ claim: NumericClaim, attributionTexts: [String: String]) -> [Fact] {
         let quantity = claim.quantity
-        let period = claim.period ?? quantity.period
-        return NumericModel(
-            quantity: quantity.text,
-            value: quantity.value.map(NumberText.format),
-            bounds: boundsText(lower: quantity.lower, upper: quantity.upper),
-            approximator: quantity.approximator.map { "\($0) (\(quantity.bound.rawValue))" },
-            unit: quantity.unit.nonEmpty,
-            rate: quantity.rate.map { "per \($0)" },
-            measure: claim.measure.nonEmpty,
-            period: period.map(periodText),
-            context: claim.subject.isEmpty ? nil : claim.subject.joined(separator: ", "),
-            insideAttribution: claim.attribution.map { attributionTexts[$0] ?? $0 })
+        var facts = [Fact(term: "As written", detail: quantity.text)]
+        func add(_ term: String, _ detail: String?) {
+            if let detail, !detail.isEmpty { facts.append(Fact(term: term, detail: detail)) }
+        }
+        add("Value", quantity.value.map(NumberText.format))
+        add("Qualifier", quantity.approximator.map { "\($0) (\(quantity.bound.rawValue))" })
+        add("Bounds", boundsText(lower: quantity.lower, upper: quantity.upper))
+        add("Unit", quantity.unit)
+        add("Rate", quantity.rate.map { "per \($0)" })
+        add("Counts", claim.measure)
+        add("Period", (claim.period ?? quantity.period).map(periodText))
+        add("Context", claim.subject.joined(separator: ", "))
+        add("Attributed in", claim.attribution.map { attributionTexts[$0] ?? $0 })
+        return facts
     }
 
-    private static func attributionModel(_ claim: AttributionClaim, attributionTexts: [String: String]) -> AttributionModel {
-        AttributionModel(
-            sourceAsWritten: claim.source,
-            speaker: claim.speaker.nonEmpty,
-            speakerTitle: claim.title.nonEmpty,
-            speakerKind: claim.speakerKind.rawValue,
-            cue: claim.cue == claim.cueLemma ? claim.cue : "\(claim.cue) (\(claim.cueLemma))",
-            cueClass: claim.cueClass.rawValue,
-            negated: claim.negated,
-            content: claim.content,
-            quotation: quotationLabel(claim.direct),
-            channel: claim.channel.nonEmpty,
-            statedWhen: claim.when.map(periodText),
-            parent: claim.parent.map { attributionTexts[$0] ?? $0 })
+    private static func attributionDetails(_ claim: AttributionClaim, attributionTexts: [String: String]) -> [Fact] {
+        var facts = [Fact(term: "Speaker", detail: "\(claim.speaker.nonEmpty ?? "Not named") (\(claim.speakerKind.rawValue))")]
+        func add(_ term: String, _ detail: String?) {
+            if let detail, !detail.isEmpty { facts.append(Fact(term: term, detail: detail)) }
+        }
+        add("Title", claim.title)
+        add("As written", claim.source)
+        let cue = claim.cue == claim.cueLemma ? claim.cue : "\(claim.cue) (\(claim.cueLemma))"
+        add("Cue", "\(cue) · \(claim.cueClass.rawValue)\(claim.negated ? " · negated" : "")")
+        add("Channel", claim.channel)
+        add("When", claim.when.map(periodText))
+        add("Content", "“\(claim.content)” · \(quotationLabel(claim.direct))")
+        add("Within", claim.parent.map { attributionTexts[$0] ?? $0 })
+        return facts
     }
 
     private static func quotationLabel(_ directness: AttributionClaim.Directness) -> String {
@@ -233,7 +241,6 @@ public struct HTMLReportWriter: Sendable {
             return IndexRow(
                 href: (entry.name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? entry.name) + ".html",
                 title: entry.title.nonEmpty ?? entry.name,
-                untitled: entry.title.nonEmpty == nil,
                 published: entry.published.nonEmpty,
                 publishedLabel: entry.published.nonEmpty.map(DateText.label),
                 source: entry.source,

@@ -125,6 +125,7 @@ enum PageAssets {
         .claim-text { grid-column: 1 / -1; font-family: Georgia, "Times New Roman", serif; font-size: 14.5px; line-height: 1.4; }
         .panel { padding: 0 12px 12px; font-size: 13.5px; border-top: 1px solid #eef0f2; }
         .panel h3 { margin: 12px 0 4px; font-size: 12px; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+        .panel h3 code { text-transform: none; letter-spacing: 0; }
         .panel dl { display: grid; grid-template-columns: 104px minmax(0, 1fr); gap: 3px 10px; margin: 6px 0; }
         .panel dt { color: var(--muted); }
         .panel dd { margin: 0; overflow-wrap: anywhere; }
@@ -265,7 +266,7 @@ enum PageAssets {
               var locate = event.target.closest(".locate a");
               if (locate) {
                 event.preventDefault();
-                var target = marksOf(locate.getAttribute("data-claim-id"))[0];
+                var target = marksOf(locate.closest(".claim-item").getAttribute("data-claim-id"))[0];
                 if (target) { target.scrollIntoView({ block: "center" }); target.focus({ preventScroll: true }); }
               }
             });
@@ -340,7 +341,22 @@ enum PageAssets {
                 : "Your review: " + select.options[select.selectedIndex].text;
             }
 
-            var forms = Array.prototype.slice.call(document.querySelectorAll(".review-form"));
+            // One review form, rendered once in a <template>, is cloned into each claim's panel.
+            var template = document.getElementById("review-form-template");
+            var forms = Array.prototype.slice.call(document.querySelectorAll(".review-slot")).map(function (slot) {
+              var item = slot.closest(".claim-item");
+              var form = template.content.querySelector("form").cloneNode(true);
+              Array.prototype.forEach.call(slot.attributes, function (attribute) {
+                if (attribute.name.indexOf("data-") === 0) { form.setAttribute(attribute.name, attribute.value); }
+              });
+              form.setAttribute("data-claim-id", item.getAttribute("data-claim-id"));
+              form.setAttribute("data-machine-verdict", item.getAttribute("data-verdict"));
+              var select = form.elements.verdict;
+              select.value = item.getAttribute("data-verdict");
+              form.querySelector(".machine-verdict").textContent = select.options[select.selectedIndex].text;
+              slot.replaceWith(form);
+              return form;
+            });
             var stored = loadStore();
             forms.forEach(function (form) {
               var id = form.getAttribute("data-claim-id");

@@ -35,34 +35,28 @@ struct ClaimModel {
     var kind: String
     var kindLabel: String
     var text: String
-    var sentence: String?
     var verdict: String
     var verdictLabel: String
     var verdictIcon: String
     var explanation: String?
-    var rule: String?
     var evidence: [EvidenceModel]?
-    var numeric: NumericModel?
-    var attribution: AttributionModel?
+    /// The rule that decided, then what the claim says read apart (the number and its bounds, or the
+    /// speaker, cue and content), then its sentence.
+    var details: [Fact]
     var review: ReviewModel?
     var placed: Bool
 }
 
-struct EvidenceModel {
-    var evidenceRule: String
-    var dataset: String?
-    var vintage: String?
-    var referenceValue: String?
-    var otherVintages: [VintageValue]?
-    var claimedValue: String?
-    var claimedBounds: String?
-    var comparison: String?
-    var table: RowTable?
+/// One line of a claim's details or evidence: "Dataset" and "cbp/sw-border-monthly-summary.csv".
+struct Fact {
+    var term: String
+    var detail: String
 }
 
-struct VintageValue {
-    var vintageName: String
-    var vintageValue: String
+struct EvidenceModel {
+    var evidenceRule: String
+    var facts: [Fact]
+    var table: RowTable?
 }
 
 struct RowTable {
@@ -73,34 +67,6 @@ struct RowTable {
 struct TableRow {
     var line: Int
     var cells: [String]
-}
-
-struct NumericModel {
-    var quantity: String
-    var value: String?
-    var bounds: String?
-    var approximator: String?
-    var unit: String?
-    var rate: String?
-    var measure: String?
-    var period: String?
-    var context: String?
-    var insideAttribution: String?
-}
-
-struct AttributionModel {
-    var sourceAsWritten: String
-    var speaker: String?
-    var speakerTitle: String?
-    var speakerKind: String
-    var cue: String
-    var cueClass: String
-    var negated: Bool
-    var content: String
-    var quotation: String
-    var channel: String?
-    var statedWhen: String?
-    var parent: String?
 }
 
 struct ReviewModel {
@@ -144,7 +110,6 @@ struct IndexPageModel {
 struct IndexRow {
     var href: String
     var title: String
-    var untitled: Bool
     var published: String?
     var publishedLabel: String?
     var source: String

@@ -17,6 +17,7 @@ enum Templates {
         """
 
     static let articlePage = """
+        {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
         <!DOCTYPE html>
         <html lang="en" class="no-js">
         <head>
@@ -34,7 +35,7 @@ enum Templates {
         <article class="article" aria-labelledby="article-title">
         <p class="kicker">{{source}}</p>
         <h1 id="article-title">{{title}}</h1>
-        <p class="meta">{{#byline}}<span>{{.}}</span>{{/byline}}{{#published}}<span><time datetime="{{published}}">{{publishedLabel}}</time></span>{{/published}}{{#url}}<span class="url">{{#urlHref}}<a href="{{urlHref}}" rel="noreferrer">{{url}}</a>{{/urlHref}}{{^urlHref}}{{url}}{{/urlHref}}</span>{{/url}}</p>
+        <p class="meta">{{#byline}}<span>{{.}}</span>{{/byline}}{{#published}}<span><time datetime="{{.}}">{{publishedLabel}}</time></span>{{/published}}{{#url}}<span class="url">{{#urlHref}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/urlHref}}{{^urlHref}}{{url}}{{/urlHref}}</span>{{/url}}</p>
         <ul class="summary" aria-label="Verdicts">
         <li class="total"><strong>{{claimCount}}</strong> claims</li>
         {{#counts}}
@@ -43,7 +44,7 @@ enum Templates {
         </ul>
         <p class="legend"><span class="key key-numeric">Number</span> checked against reference data · <span class="key key-attribution">Attribution</span> who said what · select a claim to see its evidence</p>
         {{#unplacedCount}}
-        <p class="notice">{{unplacedCount}} claim(s) could not be placed in the text; they are listed with the others.</p>
+        <p class="notice">{{.}} claim(s) could not be placed in the text; they are listed with the others.</p>
         {{/unplacedCount}}
         <div class="text" id="article-text">
         {{{bodyHTML}}}
@@ -63,13 +64,13 @@ enum Templates {
         <span class="status" id="review-status" role="status" aria-live="polite"></span>
         </div>
         {{#reviewedCount}}
-        <p class="notice">{{reviewedCount}} reviewer decision(s) applied from reviews.json.</p>
+        <p class="notice">{{.}} reviewer decision(s) applied from reviews.json.</p>
         {{/reviewedCount}}
         {{#unmatched}}
         <details class="notice warning"><summary>{{count}} review(s) no longer match a claim of this article</summary>
         <ul>
         {{#items}}
-        <li>“{{claimText}}” ({{claimID}}): {{reviewVerdictLabel}}{{#note}}. {{note}}{{/note}}</li>
+        <li>“{{claimText}}” ({{claimID}}): {{reviewVerdictLabel}}{{#note}}. {{.}}{{/note}}</li>
         {{/items}}
         </ul></details>
         {{/unmatched}}
@@ -81,16 +82,16 @@ enum Templates {
         <summary><span class="badge v-{{verdict}}"><span class="icon" aria-hidden="true">{{verdictIcon}}</span>{{verdictLabel}}</span><span class="kind kind-{{kind}}">{{kindLabel}} · #{{number}}</span>{{#review}}<span class="badge reviewer v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>{{#isConfirmed}}Confirmed by reviewer{{/isConfirmed}}{{^isConfirmed}}Reviewer: {{reviewVerdictLabel}}{{/isConfirmed}}</span>{{/review}}<span class="local-review" hidden></span><span class="claim-text">{{text}}</span></summary>
         <div class="panel">
         {{#placed}}
-        <p class="locate"><a href="#claim-{{id}}" data-claim-id="{{id}}">Show in text</a></p>
+        <p class="locate"><a href="#claim-{{id}}">Show in text</a></p>
         {{/placed}}
         {{^placed}}
         <p class="warning">Not placed in the text: its offsets fall outside the article.</p>
         {{/placed}}
         {{#review}}
         <div class="review-applied">
-        <p><strong>Reviewer {{decisionLabel}}</strong>: <span class="badge v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>{{reviewVerdictLabel}}</span>{{#reviewedAt}} <time class="when" datetime="{{reviewedAt}}">{{reviewedAtLabel}}</time>{{/reviewedAt}}</p>
+        <p><strong>Reviewer {{decisionLabel}}</strong>: <span class="badge v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>{{reviewVerdictLabel}}</span>{{#reviewedAt}} <time class="when" datetime="{{.}}">{{reviewedAtLabel}}</time>{{/reviewedAt}}</p>
         {{#note}}
-        <p class="note">{{note}}</p>
+        <p class="note">{{.}}</p>
         {{/note}}
         {{#textChanged}}
         <p class="warning">The claim text changed since this review. Reviewed text: “{{reviewedText}}”</p>
@@ -101,36 +102,15 @@ enum Templates {
         </div>
         {{/review}}
         {{#explanation}}
-        <p class="explanation">{{explanation}}</p>
+        <p class="explanation">{{.}}</p>
         {{/explanation}}
-        <dl class="rule">
-        <dt>Rule</dt><dd>{{#rule}}<code>{{rule}}</code>{{/rule}}{{^rule}}No rule applied{{/rule}}</dd>
-        </dl>
         {{#evidence}}
         <section class="evidence">
         <h3>Evidence <code>{{evidenceRule}}</code></h3>
         <dl>
-        {{#dataset}}
-        <dt>Dataset</dt><dd>{{dataset}}</dd>
-        {{/dataset}}
-        {{#vintage}}
-        <dt>Vintage</dt><dd>{{vintage}}</dd>
-        {{/vintage}}
-        {{#referenceValue}}
-        <dt>Reference</dt><dd class="num">{{referenceValue}}</dd>
-        {{/referenceValue}}
-        {{#otherVintages}}
-        <dt>Vintage {{vintageName}}</dt><dd class="num">{{vintageValue}}</dd>
-        {{/otherVintages}}
-        {{#claimedValue}}
-        <dt>Claimed</dt><dd class="num">{{claimedValue}}</dd>
-        {{/claimedValue}}
-        {{#claimedBounds}}
-        <dt>Claimed bounds</dt><dd>{{claimedBounds}}</dd>
-        {{/claimedBounds}}
-        {{#comparison}}
-        <dt>Comparison</dt><dd>{{comparison}}</dd>
-        {{/comparison}}
+        {{#facts}}
+        <dt>{{term}}</dt><dd>{{detail}}</dd>
+        {{/facts}}
         </dl>
         {{#table}}
         <div class="rows"><table>
@@ -145,68 +125,23 @@ enum Templates {
         {{/table}}
         </section>
         {{/evidence}}
-        {{#numeric}}
-        <h3>Number</h3>
+        <h3>{{kindLabel}}</h3>
         <dl>
-        <dt>As written</dt><dd>{{quantity}}</dd>
-        {{#value}}
-        <dt>Value</dt><dd class="num">{{value}}</dd>
-        {{/value}}
-        {{#approximator}}
-        <dt>Qualifier</dt><dd>{{approximator}}</dd>
-        {{/approximator}}
-        {{#bounds}}
-        <dt>Bounds</dt><dd>{{bounds}}</dd>
-        {{/bounds}}
-        {{#unit}}
-        <dt>Unit</dt><dd>{{unit}}</dd>
-        {{/unit}}
-        {{#rate}}
-        <dt>Rate</dt><dd>{{rate}}</dd>
-        {{/rate}}
-        {{#measure}}
-        <dt>Counts</dt><dd>{{measure}}</dd>
-        {{/measure}}
-        {{#period}}
-        <dt>Period</dt><dd>{{period}}</dd>
-        {{/period}}
-        {{#context}}
-        <dt>Context</dt><dd>{{context}}</dd>
-        {{/context}}
-        {{#insideAttribution}}
-        <dt>Attributed in</dt><dd>{{insideAttribution}}</dd>
-        {{/insideAttribution}}
+        {{#details}}
+        <dt>{{term}}</dt><dd>{{detail}}</dd>
+        {{/details}}
         </dl>
-        {{/numeric}}
-        {{#attribution}}
-        <h3>Attribution</h3>
-        <dl>
-        <dt>Speaker</dt><dd>{{#speaker}}{{speaker}}{{/speaker}}{{^speaker}}Not named{{/speaker}} <span class="muted">({{speakerKind}})</span></dd>
-        {{#speakerTitle}}
-        <dt>Title</dt><dd>{{speakerTitle}}</dd>
-        {{/speakerTitle}}
-        <dt>As written</dt><dd>{{sourceAsWritten}}</dd>
-        <dt>Cue</dt><dd>{{cue}} <span class="muted">({{cueClass}}{{#negated}}, negated{{/negated}})</span></dd>
-        {{#channel}}
-        <dt>Channel</dt><dd>{{channel}}</dd>
-        {{/channel}}
-        {{#statedWhen}}
-        <dt>When</dt><dd>{{statedWhen}}</dd>
-        {{/statedWhen}}
-        <dt>Content</dt><dd><q>{{content}}</q> <span class="muted">{{quotation}}</span></dd>
-        {{#parent}}
-        <dt>Within</dt><dd>{{parent}}</dd>
-        {{/parent}}
-        </dl>
-        {{/attribution}}
-        {{#sentence}}
-        <h3>Sentence</h3>
-        <p class="sentence">{{sentence}}</p>
-        {{/sentence}}
-        <form class="review-form needs-js" data-claim-id="{{id}}" data-claim-text="{{text}}" data-machine-verdict="{{verdict}}"{{#review}} data-decision="{{decision}}" data-review-verdict="{{reviewVerdict}}" data-note="{{#note}}{{note}}{{/note}}" data-reviewed-at="{{#reviewedAt}}{{reviewedAt}}{{/reviewedAt}}"{{/review}}>
+        <div class="review-slot needs-js" data-claim-text="{{text}}"{{#review}} data-decision="{{decision}}" data-review-verdict="{{reviewVerdict}}" data-note="{{#note}}{{.}}{{/note}}" data-reviewed-at="{{#reviewedAt}}{{.}}{{/reviewedAt}}"{{/review}}></div>
+        </div>
+        </details>
+        </li>
+        {{/claims}}
+        </ol>
+        <template id="review-form-template">
+        <form class="review-form">
         <fieldset>
         <legend>Your review</legend>
-        <label><input type="radio" name="decision" value="confirmed"> Confirm: {{verdictLabel}}</label>
+        <label><input type="radio" name="decision" value="confirmed"> Confirm: <span class="machine-verdict"></span></label>
         <label><input type="radio" name="decision" value="overridden"> Override with</label>
         <select name="verdict" aria-label="Reviewer's verdict">
         {{#verdictOptions}}
@@ -217,11 +152,7 @@ enum Templates {
         <div class="actions"><button type="submit">Save review</button><button type="button" data-action="clear">Clear</button><span class="saved" role="status" aria-live="polite"></span></div>
         </fieldset>
         </form>
-        </div>
-        </details>
-        </li>
-        {{/claims}}
-        </ol>
+        </template>
         </aside>
         </main>
         <script type="application/ld+json">
@@ -234,6 +165,7 @@ enum Templates {
         """
 
     static let indexPage = """
+        {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
         <!DOCTYPE html>
         <html lang="en" class="no-js">
         <head>
@@ -275,9 +207,9 @@ enum Templates {
         </tr></thead>
         <tbody>
         {{#rows}}
-        <tr data-title="{{title}}" data-published="{{#published}}{{published}}{{/published}}"{{#counts}} data-{{verdict}}="{{count}}"{{/counts}} data-total="{{total}}">
+        <tr data-title="{{title}}" data-published="{{#published}}{{.}}{{/published}}"{{#counts}} data-{{verdict}}="{{count}}"{{/counts}} data-total="{{total}}">
         <td class="article-cell"><a href="{{href}}">{{title}}</a><span class="src">{{source}}</span>{{#rowFailures}}<span class="warning">{{step}} failed: {{reason}}</span>{{/rowFailures}}</td>
-        <td class="date">{{#published}}<time datetime="{{published}}">{{publishedLabel}}</time>{{/published}}{{^published}}<span class="muted">no date</span>{{/published}}</td>
+        <td class="date">{{#published}}<time datetime="{{.}}">{{publishedLabel}}</time>{{/published}}{{^published}}<span class="muted">no date</span>{{/published}}</td>
         {{#counts}}
         <td class="num tally v-{{verdict}}{{#isZero}} zero{{/isZero}}">{{count}}</td>
         {{/counts}}

@@ -1,3 +1,5 @@
+import Foundation
+import Mustache
 import Testing
 
 @testable import Report
@@ -27,5 +29,63 @@ import Testing
     func sha256(_ message: String, _ hex: String) {
         let digest = SHA256.digest(Array(message.utf8))
         #expect(digest.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined() == hex)
+    }
+}
+
+/// Every field of the view models is visible to the templates (they read them through `child(named:)`).
+@Suite struct TemplateLookupTests {
+    static func unreachable(_ model: some MustacheParent) -> [String] {
+        Mirror(reflecting: model).children.compactMap { child in
+            guard let label = child.label else { return nil }
+            return printed(model.child(named: label)) == Self.unwrapped(child.value).map { "\($0)" } ? nil : label
+        }
+    }
+
+    /// A looked-up value as the template prints it.
+    private static func printed(_ value: Any?) -> String? {
+        switch value {
+        case let text as Text: text.renderText
+        case let texts as [Text]: texts.map(\.renderText).description
+        case let value?: "\(value)"
+        case nil: nil
+        }
+    }
+
+    private static func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+
+    @Test func articleModelsAreReachable() throws {
+        let report = Fixtures.seedReport
+        let reviews = try Reviews(json: Data(Fixtures.seedReviewsJSON.utf8), file: "reviews.json").applied(to: report)
+        let model = try HTMLReportWriter().articleModel(report, name: "seed", reviews: reviews)
+        #expect(Self.unreachable(model) == [])
+        #expect(model.verdictOptions.flatMap(Self.unreachable) == [])
+        #expect(model.counts.flatMap(Self.unreachable) == [])
+        #expect(model.unmatched.map(Self.unreachable) == [])
+        #expect(model.unmatched?.items.flatMap(Self.unreachable) == [])
+        for claim in model.claims {
+            #expect(Self.unreachable(claim) == [])
+            #expect(claim.details.flatMap(Self.unreachable) == [])
+            #expect(claim.review.map(Self.unreachable) ?? [] == [])
+            for evidence in claim.evidence ?? [] {
+                #expect(Self.unreachable(evidence) == [])
+                #expect(evidence.facts.flatMap(Self.unreachable) == [])
+                #expect(evidence.table.map(Self.unreachable) ?? [] == [])
+                #expect(evidence.table?.rows.flatMap(Self.unreachable) ?? [] == [])
+            }
+        }
+    }
+
+    @Test func indexModelsAreReachable() throws {
+        let model = try HTMLReportWriter().indexModel(Fixtures.batchSummary)
+        #expect(Self.unreachable(model) == [])
+        #expect(model.failures.flatMap(Self.unreachable) == [])
+        for row in model.rows {
+            #expect(Self.unreachable(row) == [])
+            #expect(row.rowFailures?.flatMap(Self.unreachable) ?? [] == [])
+        }
     }
 }
