@@ -211,6 +211,10 @@ def check_seed_article(page, pages, shots, downloads, checks):
     checks.expect("Enter on a claim moves to its evidence",
                   page.eval("document.activeElement.closest('.claim-item')?.dataset.claimId"), "a1")
 
+    page.press("Escape", "Escape", 27)
+    checks.expect("Escape in the evidence goes back to the claim in the text",
+                  page.eval("document.activeElement.id"), "claim-a1")
+
     page.click(".claims .filters button[data-filter=supported]")
     checks.expect("the Supported filter shows the supported claims only",
                   page.eval(f"{VISIBLE_ITEMS}.map(e => e.dataset.verdict)"), ["supported"] * 5)
@@ -258,6 +262,20 @@ def check_seed_article(page, pages, shots, downloads, checks):
     page.call("Emulation.setDeviceMetricsOverride", width=420, height=900, deviceScaleFactor=1, mobile=True)
     page.screenshot(f"{shots}/seed-article-narrow.png")
     page.call("Emulation.clearDeviceMetricsOverride")
+
+
+def check_without_script(page, pages, shots, checks):
+    page.call("Emulation.setScriptExecutionDisabled", value=True)
+    page.open(f"file://{pages}/seed-article.html")
+    checks.expect("without JavaScript every evidence panel is open",
+                  page.eval("document.querySelectorAll('.claim-item details:not([open])').length"), 0)
+    checks.expect("without JavaScript the review controls are hidden",
+                  page.eval("[...document.querySelectorAll('.needs-js')].every(e => e.offsetParent === null)"), True)
+    checks.expect("without JavaScript the list links to each claim in the text",
+                  page.eval("[...document.querySelectorAll('.locate a')].every(a => document.querySelector(a.getAttribute('href')))"),
+                  True)
+    page.screenshot(f"{shots}/seed-article-no-js.png")
+    page.call("Emulation.setScriptExecutionDisabled", value=False)
 
 
 def check_hostile_article(page, pages, shots, checks):
@@ -347,6 +365,7 @@ def main():
         page.call("Emulation.clearDeviceMetricsOverride")
 
         check_seed_article(page, pages, shots, downloads, checks)
+        check_without_script(page, pages, shots, checks)
         check_hostile_article(page, pages, shots, checks)
         check_index(page, pages, shots, checks)
     finally:

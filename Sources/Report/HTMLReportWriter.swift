@@ -159,7 +159,7 @@ public struct HTMLReportWriter: Sendable {
             if let detail, !detail.isEmpty { facts.append(Fact(term: term, detail: detail)) }
         }
         add("Value", quantity.value.map(NumberText.format))
-        add("Qualifier", quantity.approximator.map { "\($0) (\(quantity.bound.rawValue))" })
+        add("Qualifier", quantity.approximator.map { "\($0) (\(boundLabel(quantity.bound)))" })
         add("Bounds", boundsText(lower: quantity.lower, upper: quantity.upper))
         add("Unit", quantity.unit)
         add("Rate", quantity.rate.map { "per \($0)" })
@@ -184,6 +184,20 @@ public struct HTMLReportWriter: Sendable {
         add("Content", "“\(claim.content)” · \(quotationLabel(claim.direct))")
         add("Within", claim.parent.map { attributionTexts[$0] ?? $0 })
         return facts
+    }
+
+    private static func boundLabel(_ bound: Quantity.Bound) -> String {
+        switch bound {
+        case .exact: "exact"
+        case .approximate: "approximate"
+        case .greaterThan: "greater than"
+        case .atLeast: "at least"
+        case .justBelow: "just below"
+        case .lessThan: "less than"
+        case .atMost: "at most"
+        case .between: "between"
+        case .vague: "vague"
+        }
     }
 
     private static func quotationLabel(_ directness: AttributionClaim.Directness) -> String {

@@ -274,12 +274,20 @@ enum PageAssets {
               var mark = event.target.closest && event.target.closest("mark.claim");
               if (mark) { select(mark.getAttribute("data-claim-id"), true); }
             });
+            // Enter on a claim in the text moves to its evidence; Escape in the evidence goes back to the text.
             document.addEventListener("keydown", function (event) {
-              var mark = event.target.closest && event.target.closest("mark.claim");
+              if (!event.target.closest) { return; }
+              var mark = event.target.closest("mark.claim");
               if (mark && (event.key === "Enter" || event.key === " ")) {
                 event.preventDefault();
                 var item = itemOf(mark.getAttribute("data-claim-id"));
                 if (item) { item.querySelector("summary").focus(); }
+                return;
+              }
+              var current = event.target.closest(".claim-item");
+              if (current && event.key === "Escape") {
+                var target = marksOf(current.getAttribute("data-claim-id"))[0];
+                if (target) { target.focus(); }
               }
             });
             items.forEach(function (item) {

@@ -55,7 +55,7 @@ import Testing
             "<dt>When</dt><dd>last month (2022-05-01 to 2022-05-31)</dd>", "<code>cbp-southwest-encounters-monthly</code>",
             "<dt>Rule</dt><dd>No rule applied</dd>", "<dt>Speaker</dt><dd>Luis Villigran (person)</dd>",
             "<dt>Content</dt><dd>“Border Patrol is dealing with &quot;numbers at historic levels.&quot;” · Partly quoted</dd>",
-            "<dt>Qualifier</dt><dd>more than (greaterThan)</dd>",
+            "<dt>Qualifier</dt><dd>more than (greater than)</dd>",
         ] {
             #expect(page.contains(shown), "\(shown)")
         }
