@@ -220,6 +220,7 @@ public struct HTMLReportWriter: Sendable {
             reviewedAtLabel: review.reviewedAt.nonEmpty.map(DateText.label),
             textChanged: applied.claimTextChanged, reviewedText: review.claimText,
             machineVerdictChanged: applied.machineVerdictChanged,
+            reviewedMachineVerdict: review.machineVerdict.rawValue,
             reviewedMachineVerdictLabel: review.machineVerdict.label)
     }
 

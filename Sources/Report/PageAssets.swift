@@ -322,12 +322,14 @@ enum PageAssets {
               catch (error) { memoryStore = store; return false; }
             }
             function keyOf(id) { return JSON.stringify([article, id]); }
+            // A decision from reviews.json keeps the text and verdict the reviewer saw, so that a change
+            // since stays flagged until the claim is reviewed again.
             function fromPage(form) {
               if (!form.hasAttribute("data-decision")) { return null; }
               return {
                 article: article, claim: form.getAttribute("data-claim-id"),
-                claimText: form.getAttribute("data-claim-text"),
-                machineVerdict: form.getAttribute("data-machine-verdict"),
+                claimText: form.getAttribute("data-reviewed-text"),
+                machineVerdict: form.getAttribute("data-reviewed-machine-verdict"),
                 decision: form.getAttribute("data-decision"), verdict: form.getAttribute("data-review-verdict"),
                 note: form.getAttribute("data-note") || "", reviewedAt: form.getAttribute("data-reviewed-at") || ""
               };

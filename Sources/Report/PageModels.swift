@@ -82,6 +82,7 @@ struct ReviewModel {
     var textChanged: Bool
     var reviewedText: String
     var machineVerdictChanged: Bool
+    var reviewedMachineVerdict: String
     var reviewedMachineVerdictLabel: String
 }
 

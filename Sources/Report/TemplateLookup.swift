@@ -130,6 +130,7 @@ extension ReviewModel: MustacheParent {
         case "textChanged": textChanged
         case "reviewedText": Text(reviewedText)
         case "machineVerdictChanged": machineVerdictChanged
+        case "reviewedMachineVerdict": Text(reviewedMachineVerdict)
         case "reviewedMachineVerdictLabel": Text(reviewedMachineVerdictLabel)
         default: nil
         }

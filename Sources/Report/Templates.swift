@@ -131,7 +131,7 @@ enum Templates {
         <dt>{{term}}</dt><dd>{{detail}}</dd>
         {{/details}}
         </dl>
-        <div class="review-slot needs-js" data-claim-text="{{text}}"{{#review}} data-decision="{{decision}}" data-review-verdict="{{reviewVerdict}}" data-note="{{#note}}{{.}}{{/note}}" data-reviewed-at="{{#reviewedAt}}{{.}}{{/reviewedAt}}"{{/review}}></div>
+        <div class="review-slot needs-js" data-claim-text="{{text}}"{{#review}} data-decision="{{decision}}" data-review-verdict="{{reviewVerdict}}" data-note="{{#note}}{{.}}{{/note}}" data-reviewed-at="{{#reviewedAt}}{{.}}{{/reviewedAt}}" data-reviewed-text="{{reviewedText}}" data-reviewed-machine-verdict="{{reviewedMachineVerdict}}"{{/review}}></div>
         </div>
         </details>
         </li>

@@ -72,7 +72,7 @@ import Testing
         #expect(page.contains(#"data-claim-id="n2" data-kind="numeric" data-review="overridden""#))
         #expect(
             page.contains(
-                #"<div class="review-slot needs-js" data-claim-text="approximately 12,000" data-decision="overridden" data-review-verdict="needs-review" data-note="Mexican officials gave 11,000 on June 6; ask the desk." data-reviewed-at="2022-06-08T10:05:00Z"></div>"#))
+                #"<div class="review-slot needs-js" data-claim-text="approximately 12,000" data-decision="overridden" data-review-verdict="needs-review" data-note="Mexican officials gave 11,000 on June 6; ask the desk." data-reviewed-at="2022-06-08T10:05:00Z" data-reviewed-text="approximately 12,000" data-reviewed-machine-verdict="unverifiable"></div>"#))
     }
 
     @Test func hostileArticleCannotBreakOrScriptThePage() throws {

@@ -77,6 +77,21 @@ import Testing
         }
     }
 
+    /// A file exported by the article page in Chromium (`Scripts/browser-test` saves it beside its screenshots):
+    /// the page's decisions from the seed reviews plus one a reviewer made in the browser.
+    @Test func readsWhatThePageExports() throws {
+        let reviews = try Reviews(contentsOfFile: Fixtures.directory.appendingPathComponent("browser-export-reviews.json").path)
+        let applied = reviews.applied(to: Fixtures.seedReport)
+        #expect(Set(applied.byClaim.keys) == ["a4", "n2", "n4", "n6"])
+        #expect(applied.byClaim["n6"]?.review.decision == .overridden)
+        #expect(applied.byClaim["n6"]?.review.verdict == .refuted)
+        #expect(applied.byClaim["n6"]?.review.note == "Court filings list 23 states.")
+        #expect(applied.byClaim["n6"]?.claimTextChanged == false)
+        #expect(applied.byClaim["a4"]?.claimTextChanged == true, "re-exported unreviewed, the change stays flagged")
+        #expect(applied.byClaim["n4"]?.review.note == "Matches the May 17 release.")
+        #expect(applied.unmatched.isEmpty)
+    }
+
     @Test func aMissingFileIsAnErrorNamingIt() {
         #expect {
             try Reviews(contentsOfFile: "/nonexistent/reviews.json")
