@@ -41,11 +41,16 @@ let package = Package(
             path: "Benchmarks/AttributionBenchmark"
         ),
         .executableTarget(name: "IngestBenchmark", dependencies: ["Ingest"], path: "Benchmarks/IngestBenchmark"),
+        .executableTarget(name: "ReportBenchmark", dependencies: ["Report"], path: "Benchmarks/ReportBenchmark"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
         .testTarget(name: "CheckTests", dependencies: ["Check"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["Report", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
         .testTarget(name: "ClaimcheckTests", dependencies: ["claimcheck"]),
     ]
 )
