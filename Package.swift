@@ -35,7 +35,7 @@ let package = Package(
         ),
         .executableTarget(name: "SentencesBenchmark", dependencies: ["Sentences"], path: "Benchmarks/SentencesBenchmark"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
-        .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
+        .testTarget(name: "SentencesTests", dependencies: ["Sentences"], exclude: ["Cases"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
         .testTarget(name: "CheckTests", dependencies: ["Check"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),

@@ -84,8 +84,9 @@ import Testing
 
     /// Each answer is written as soon as its line is read, before the input ends.
     @Test func jsonLinesStream() throws {
+        let executable: URL = try #require(Self.builtExecutable(), "build claimcheck first: swift build")
         let process = Process()
-        process.executableURL = try #require(Self.builtExecutable())
+        process.executableURL = executable
         process.arguments = ["sentences", "--format", "jsonl", "-"]
         let input = Pipe()
         let output = Pipe()
@@ -122,8 +123,9 @@ import Testing
     }
 
     private func run(_ arguments: [String], input: String = "") throws -> Result {
+        let executable: URL = try #require(Self.builtExecutable(), "build claimcheck first: swift build")
         let process = Process()
-        process.executableURL = try #require(Self.builtExecutable(), "build claimcheck first: swift build")
+        process.executableURL = executable
         process.arguments = arguments
         let standardInput = Pipe()
         let standardOutput = Pipe()
