@@ -63,14 +63,15 @@ struct ListMarker {
     func nextStarts(_ text: UTF8Text, at index: Int) -> Bool {
         var position = index
         if isLetter {
-            guard text[position] == UInt8(ordinal + 1) else { return false }
+            guard ordinal < Int(UInt8(ascii: "z")), text[position] == UInt8(ordinal + 1) else { return false }
             position += 1
         } else {
-            let digits = String(ordinal + 1).utf8
-            for digit in digits {
-                guard text[position] == digit else { return false }
+            var value = 0
+            while ByteClass.isDigit(text[position]) && position - index < 4 {
+                value = value * 10 + Int(text[position] - UInt8(ascii: "0"))
                 position += 1
             }
+            guard position > index, value == ordinal + 1, !ByteClass.isDigit(text[position]) else { return false }
         }
         guard let (suffix, length) = ListMarker.suffix(text, at: position), suffix == self.suffix else { return false }
         return text.isSpace(position + length)
@@ -457,7 +458,11 @@ struct BlockSplitter {
     private func followsLowercaseWord(_ index: Int) -> Bool {
         var position = index
         let limit = max(sentenceStart, index - BlockSplitter.maximumWordLookBack)
-        while position > limit && text.spaceLength(endingAt: position) > 0 { position -= 1 }
+        while position > limit {
+            let length = text.spaceLength(endingAt: position)
+            if length == 0 { break }
+            position -= length
+        }
         guard position < index else { return false }
         while position > limit && text.spaceLength(endingAt: position) == 0 { position -= 1 }
         while position < index && text.openerLength(at: position) > 0 { position += 1 }
