@@ -143,25 +143,34 @@ struct BlockSplitter {
 
     mutating func run() {
         listMarker = ListMarker(text, at: content())
-        let candidates = listMarker == nil ? BlockSplitter.candidateBytes : BlockSplitter.candidateBytesInList
-        let bytes = text.bytes
         var index = start
-        candidates.withTable { isCandidate in
-            while index < end {
-                let byte = bytes[index]
-                guard isCandidate[Int(byte)] else {
-                    index += 1
-                    continue
-                }
-                switch byte {
-                case ByteClass.period: index = period(at: index)
-                case ByteClass.question, ByteClass.exclamation: index = exclamation(at: index)
-                case ByteClass.newline: lineBreak(at: index); index += 1
-                case ByteClass.space: listItem(after: index); index += 1
-                default: index = punctuation(at: index)
-                }
-            }
+        while index < end {
+            // Spaces matter only inside a list, which may also begin midway ("as follows: 1. ...").
+            let watchesSpaces = listMarker != nil
+            let candidates = watchesSpaces ? BlockSplitter.candidateBytesInList : BlockSplitter.candidateBytes
+            index = candidates.withTable { isCandidate in scan(from: index, isCandidate: isCandidate, untilListStarts: !watchesSpaces) }
         }
+    }
+
+    private mutating func scan(from first: Int, isCandidate: UnsafeBufferPointer<Bool>, untilListStarts: Bool) -> Int {
+        let bytes = text.bytes
+        var index = first
+        while index < end {
+            let byte = bytes[index]
+            guard isCandidate[Int(byte)] else {
+                index += 1
+                continue
+            }
+            switch byte {
+            case ByteClass.period: index = period(at: index)
+            case ByteClass.question, ByteClass.exclamation: index = exclamation(at: index)
+            case ByteClass.newline: lineBreak(at: index); index += 1
+            case ByteClass.space: listItem(after: index); index += 1
+            default: index = punctuation(at: index)
+            }
+            if untilListStarts && listMarker != nil { break }
+        }
+        return index
     }
 
     // MARK: Candidates
@@ -180,6 +189,10 @@ struct BlockSplitter {
         activateSpans(before: index)
         let word = wordBefore(index)
         if word.kind == .listMarker { return runEnd }
+        if word.kind == .number && listMarker == nil && opensListAfterColon(word.start) {
+            cut(at: word.start)
+            return runEnd
+        }
         let closed = afterClosers(runEnd)
         if closed >= end || closed <= embeddedUntil { return closed }
         guard text.isSpace(closed) else {
@@ -359,6 +372,18 @@ struct BlockSplitter {
         default:
             return false
         }
+    }
+
+    /// "The rankings were as follows: 1. Finland 2. Norway": a list numbered from 1 starts
+    /// after a colon; its items become sentences of their own.
+    private mutating func opensListAfterColon(_ wordStart: Int) -> Bool {
+        var position = wordStart
+        while position > sentenceStart && ByteClass.isASCIISpace(text[position - 1]) { position -= 1 }
+        guard position < wordStart, text[position - 1] == UInt8(ascii: ":"),
+            let marker = ListMarker(text, at: wordStart), marker.ordinal == 1, !marker.isLetter
+        else { return false }
+        listMarker = marker
+        return true
     }
 
     /// "At 5 a.m. Mr. Smith went to the bank.": a clock time in a short opening phrase of a
