@@ -216,12 +216,22 @@ struct BlockSplitter {
         }
         let nextStart = skipSpaces(from: closed)
         if closed > runEnd && startsAttribution(at: nextStart) { return closed }
-        switch followingWord(at: nextStart).start {
+        let next = followingWord(at: nextStart)
+        switch next.start {
         case .lowercase, .end: break
         case .punctuation(let byte) where BlockSplitter.continuesSentence(byte): break
+        case .uppercase where runEnd == index + 1 && isExclaimedName(endingAt: index) && !next.opensSentence: break
         default: cut(at: closed)
         }
         return closed
+    }
+
+    /// "Yahoo! Finance": a name spelled with "!" goes on like an abbreviation.
+    private func isExclaimedName(endingAt index: Int) -> Bool {
+        var first = index
+        while first > sentenceStart && ByteClass.isLetter(text[first - 1]) && index - first < WordKey.capacity { first -= 1 }
+        guard first < index, let key = WordKey(text.bytes, first..<index, folded: false) else { return false }
+        return Lexicon.exclaimedNames.contains(key)
     }
 
     /// "...", "....", "…": ends a sentence before a capital ("He paused... The crowd waited."),

@@ -140,6 +140,9 @@ enum Lexicon {
         wondered cried pressed demanded
         """)
 
+    /// Names written with an exclamation mark.
+    static let exclaimedNames: WordTable<Bool> = words("Yahoo Jeopardy Wham Oklahoma Mamma Airplane")
+
     /// Lowercase words a hard-wrapped line can end with while the sentence goes on.
     static let continuingWords: WordTable<Bool> = words("""
         the a an of to in on at for with and or but nor by from that as is was are were be been \
