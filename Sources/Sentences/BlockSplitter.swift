@@ -96,6 +96,22 @@ struct ListMarker {
 /// Finds the sentence ends in one block of text (a paragraph, heading or list item: a block
 /// never shares a sentence with another). One left-to-right pass over the bytes; every look
 /// back or ahead is bounded or cached, so the work is linear in the block's length.
+///
+/// The rules, in short:
+/// - `.`, `?`, `!`, `…` and their runs, with any closing quotes and brackets after them, end a
+///   sentence when the next word does not start in lowercase.
+/// - A period after an abbreviation ends one only when the next word typically opens a sentence
+///   ("Inc. The"); never after a title ("Dr.") or a connective ("e.g."), nor before a number
+///   after "No.", "Jan.", "vol." and the like. Clock times end one before any capital that is not
+///   a day, month or time zone, unless they open the sentence ("At 5 a.m. Mr. Smith left.").
+/// - Initials ("J. R. R.") are not ends; the pronoun "I" after a lowercase word is.
+/// - A period with no space after it ends a sentence only in run-together prose ("ended.The"),
+///   never inside numbers, URLs, e-mail addresses or file names.
+/// - Sentence ends inside a quotation or parenthesis that sits within a longer sentence
+///   (`"We won. They lost," he said.`) are not ends; unpaired quotes are ignored.
+/// - Ellipses end a sentence before a capital; spaced ". . ." does so only as four dots.
+/// - Bullets, list numbers run together ("1. Eggs 2. Milk") and, in plain text, lines without
+///   final punctuation that the next line does not continue start new sentences.
 struct BlockSplitter {
     private let text: UTF8Text
     private let start: Int
