@@ -307,8 +307,9 @@ struct BlockSplitter {
         return next
     }
 
-    /// A line break inside a block (plain text): a line without final punctuation that is not
-    /// continued on the next line is a headline or list item of its own.
+    /// A line break inside a block (plain text). A whole line without final punctuation that is
+    /// short or in title case (a headline, a list entry) ends its sentence unless the next line
+    /// continues it; longer lines are hard-wrapped prose and go on.
     private mutating func lineBreak(at index: Int) {
         activateSpans(before: index)
         if index <= embeddedUntil { return }
@@ -319,21 +320,26 @@ struct BlockSplitter {
             contentEnd -= length
         }
         if contentEnd <= sentenceStart || endsWithPunctuation(contentEnd) { return }
+        var lineStart = contentEnd
+        while lineStart > start && text[lineStart - 1] != ByteClass.newline { lineStart -= 1 }
+        let line = skipSpaces(from: lineStart)..<contentEnd
+        // Only a sentence that is the whole line can be a headline or an entry.
+        guard content() >= line.lowerBound else { return }
         let nextStart = skipSpaces(from: index + 1)
         if nextStart >= end { return }
         let lastByte = text[contentEnd - 1]
-        let next = followingWord(at: nextStart)
-        if next.start == .lowercase {
+        let words = lineWords(line)
+        if followingWord(at: nextStart).start == .lowercase {
             let trailingSpace = text[contentEnd] == ByteClass.space || text[contentEnd] == UInt8(ascii: "\t")
             let lastIsWord = ByteClass.isAlphanumeric(lastByte) || ByteClass.isContinuation(lastByte)
-            if !trailingSpace && lastIsWord && isShortLine(endingAt: contentEnd) { cut(at: index) }
+            if !trailingSpace && lastIsWord && words.count <= 3 { cut(at: index) }
             return
         }
         if BlockSplitter.continuesLine(lastByte) || text.isThreeByte(contentEnd - 3, 0x80, 0x94)
             || text.isThreeByte(contentEnd - 3, 0x80, 0x93) || endsWithContinuingWord(contentEnd) {
             return
         }
-        cut(at: index)
+        if line.count <= BlockSplitter.shortLineLength || words.titled == words.capitalized { cut(at: index) }
     }
 
     /// Three-byte punctuation: the ellipsis character, and bullets, which open list items.
@@ -610,21 +616,32 @@ struct BlockSplitter {
         return text.endsWithTerminator(last)
     }
 
-    /// A line of at most three words, such as a heading or a list entry.
-    private func isShortLine(endingAt contentEnd: Int) -> Bool {
-        var words = 0
-        var inWord = false
-        var index = contentEnd - 1
-        let limit = max(sentenceStart, contentEnd - 40)
-        while index >= limit {
-            let byte = text[index]
-            if byte == ByteClass.newline { break }
-            let isSpace = ByteClass.isASCIISpace(byte)
-            if !isSpace && !inWord { words += 1 }
-            inWord = !isSpace
-            index -= 1
+    /// Lines up to this many bytes are short enough to stand alone as headlines or entries.
+    private static let shortLineLength = 40
+
+    /// How many words a line has, and how many of them are capitalized (or numbers) out of
+    /// those that a title would capitalize (all but "of", "the" and the like).
+    private func lineWords(_ line: Range<Int>) -> (count: Int, titled: Int, capitalized: Int) {
+        var count = 0
+        var titled = 0
+        var capitalized = 0
+        var index = line.lowerBound
+        while index < line.upperBound {
+            var wordEnd = index
+            while wordEnd < line.upperBound && !ByteClass.isASCIISpace(text[wordEnd]) { wordEnd += 1 }
+            if wordEnd > index {
+                count += 1
+                let first = text[index]
+                if ByteClass.isUpper(first) || ByteClass.isDigit(first) {
+                    titled += 1
+                    capitalized += 1
+                } else if !(WordKey(text.bytes, index..<wordEnd, folded: false).map(Lexicon.titleSmallWords.contains) ?? false) {
+                    titled += 1
+                }
+            }
+            index = wordEnd + 1
         }
-        return words <= 3 && (index < limit ? limit == sentenceStart : true)
+        return (count, titled, capitalized)
     }
 
     /// "said on\nTuesday": the line ends with a word the sentence must go on after.

@@ -140,6 +140,9 @@ enum Lexicon {
         wondered cried pressed demanded
         """)
 
+    /// Short words a title leaves in lowercase: "Storm Hits the Coast of Maine".
+    static let titleSmallWords: WordTable<Bool> = words("a an the of in on at to for and or but nor by with from as vs via")
+
     /// Names written with an exclamation mark.
     static let exclaimedNames: WordTable<Bool> = words("Yahoo Jeopardy Wham Oklahoma Mamma Airplane")
 
