@@ -69,7 +69,7 @@ struct SentencesCommand: ParsableCommand {
 
 /// The JSON Lines batch interface: one input line in, one output line out, in order, holding
 /// only the current line in memory.
-enum SentenceBatch {
+private enum SentenceBatch {
     static func run(path: String) throws {
         let stream: UnsafeMutablePointer<FILE>
         if path == "-" {
@@ -151,7 +151,7 @@ enum SentenceBatch {
 }
 
 /// Writes JSON strings straight into UTF-8 output, escaping in one pass over the bytes.
-enum JSONString {
+private enum JSONString {
     static func append(_ string: String, to json: inout [UInt8]) {
         json.append(UInt8(ascii: "\""))
         for byte in string.utf8 {
@@ -181,11 +181,11 @@ enum JSONString {
     }
 }
 
-func isJSONSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+private func isJSONSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
 /// Reads a member of a top-level JSON object as its exact source text, so that an "id" is
 /// echoed as given (number formatting, key order and escapes kept). Expects valid JSON.
-enum RawJSON {
+private enum RawJSON {
     static func member(_ name: String, in json: [UInt8]) -> ArraySlice<UInt8>? {
         var scanner = ByteScanner(bytes: json)
         scanner.skipSpace()
