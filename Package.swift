@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(name: "IngestBenchmark", dependencies: ["Ingest"], path: "Benchmarks/IngestBenchmark"),
         .executableTarget(name: "ReportBenchmark", dependencies: ["Report"], path: "Benchmarks/ReportBenchmark"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
-        .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
+        .testTarget(name: "SentencesTests", dependencies: ["Sentences"], exclude: ["Cases"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
         .testTarget(name: "CheckTests", dependencies: ["Check"]),
         .testTarget(
