@@ -34,6 +34,9 @@ import Testing
         ("Growth in the [1990s] was strong.", "1990-01-01", "1999-12-31"),
         ("Revenue [in FY2021] was flat.", "2020-10-01", "2021-09-30"),
         ("Sales fell [earlier this month].", "2022-06-01", "2022-06-07"),
+        ("Profit rose in the [third quarter].", "2021-07-01", "2021-09-30"),
+        ("Profit rose in the [first quarter of 2022].", "2022-01-01", "2022-03-31"),
+        ("Revenue [in Q2 2021] was flat.", "2021-04-01", "2021-06-30"),
     ]
 
     @Test(arguments: cases)

@@ -92,7 +92,7 @@ struct QuantityReader {
             }
             return next == .hundred || next == .dozen || next == .couple || next == .half || next.denominator != nil
                 || (next.scaleExponent ?? 0) >= 3 && tokens[index + 1].spaceBefore
-        case .half, .couple, .twice, .fiscal, .fy, .hundred, .thousand, .million, .billion, .trillion: return true
+        case .half, .couple, .twice, .fiscal, .fy, .q, .hundred, .thousand, .million, .billion, .trillion: return true
         default: return false
         }
     }

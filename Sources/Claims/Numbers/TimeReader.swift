@@ -28,6 +28,7 @@ struct TimeReader {
         if token.kind == .word, let word = token.word {
             if let month = word.month, token.capitalized { return monthDate(month, at: index) }
             if word == .fiscal || (word == .fy && token.allCaps) { return fiscalYear(at: index) }
+            if word == .q || word.ordinal != nil { return quarter(at: index) }
             return nil
         }
         guard token.isPlainInteger else { return nil }
@@ -185,6 +186,43 @@ struct TimeReader {
         return TimeMatch(
             first: index, last: next, from: Day(year: year - 1, month: 10, day: 1), to: Day(year: year, month: 9, day: 30),
             granularity: .fiscalYear, quantityKind: .year, value: Double(year), lower: nil, upper: nil)
+    }
+
+    /// "the third quarter", "the first quarter of 2022", "Q3", "Q1 2022". With a year it is a stated date;
+    /// without one, the most recent such quarter that began on or before the publication date.
+    private func quarter(at index: Int) -> TimeMatch? {
+        let token = tokens[index]
+        let number: Int
+        var last: Int
+        if token.word == .q {
+            guard token.allCaps, index + 1 < tokens.count, tokens[index + 1].isPlainInteger, !tokens[index + 1].spaceBefore,
+                (1...4).contains(tokens[index + 1].mantissa)
+            else { return nil }
+            number = Int(tokens[index + 1].mantissa)
+            last = index + 1
+        } else {
+            guard let ordinal = token.word?.ordinal, (1...4).contains(ordinal), index + 1 < tokens.count,
+                tokens[index + 1].word == .quarter
+            else { return nil }
+            number = ordinal
+            last = index + 1
+        }
+        var year: Int?
+        var next = last + 1
+        if next < tokens.count, tokens[next].word == .of { next += 1 }
+        if next < tokens.count, let stated = yearValue(tokens[next]) {
+            year = stated
+            last = next
+        } else if let date {
+            year = (number - 1) * 3 + 1 <= date.month ? date.year : date.year - 1
+        }
+        guard let year else {
+            return TimeMatch(first: index, last: last, from: nil, to: nil, granularity: .quarter, quantityKind: nil)
+        }
+        let from = Day(year: year, month: (number - 1) * 3 + 1, day: 1)
+        let (_, to) = Day.monthBounds(year: year, month: number * 3)
+        let stated = tokens[last].kind == .number && tokens[last].integerDigits == 4
+        return TimeMatch(first: index, last: last, from: from, to: to, granularity: .quarter, quantityKind: stated ? .date : nil)
     }
 
     // MARK: Relative periods
