@@ -399,6 +399,8 @@ struct QuantityReader {
         if bound != .between && bound != .vague, let value {
             (lower, upper) = QuantityReader.bounds(of: value, bound)
         }
+        // Absurd inputs ("a trillion trillion …") must not produce numbers JSON cannot carry.
+        guard [value, lower, upper].allSatisfy({ $0?.isFinite ?? true }) else { return .skip(last: last) }
         let quantity = Quantity(
             text: text(first, last), start: tokens[first].scalarStart, end: tokens[last].scalarEnd, value: value,
             lower: lower, upper: upper, kind: kind, unit: unit, approximator: approximator.map { text($0.first, $0.last) },
@@ -499,7 +501,8 @@ struct QuantityReader {
             while next < tokens.count, tokens[next].spaceBefore || hyphenated, let word = tokens[next].word,
                 let exponent = word.scaleExponent, word != .k, tokens[next].kind == .word
             {
-                if exponent == 2 && scale > 0 { break }
+                // "hundred thousand" at most: one scale word after an optional "hundred".
+                if scale >= 3 || exponent == 2 && scale > 0 { break }
                 scale += exponent
                 last = next
                 next += 1
@@ -666,7 +669,7 @@ struct QuantityReader {
         var product = 1.0
         var last = index
         position = index + 1
-        while position + 1 < tokens.count, tokens[position].word == .of, let scale = tokens[position + 1].word?.vagueScale,
+        while position + 1 < tokens.count, product == 1, tokens[position].word == .of, let scale = tokens[position + 1].word?.vagueScale,
             scale >= 1000
         {
             product *= scale
@@ -788,6 +791,7 @@ struct QuantityReader {
         // "-12.99 -5.44%": a spaced dash glued to the next number is its sign.
         if isDash, joiner.spaceBefore, !tokens[position + 1].spaceBefore { return nil }
         position += 1
+        guard position < tokens.count else { return nil }
         if let code = currencySymbol(tokens[position]) {
             guard code == currency, position + 1 < tokens.count else { return nil }
             position += 1
