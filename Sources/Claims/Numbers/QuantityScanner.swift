@@ -15,8 +15,8 @@ public enum QuantityScanner {
 /// A quantity and what it counts, as found in its text.
 struct ScannedQuantity {
     var quantity: Quantity
-    /// The counted noun phrase ("temporary work visas"), code points into the scanned text.
-    var measure: (text: String, start: Int, end: Int)?
+    /// The counted noun phrase ("temporary work visas").
+    var measure: String?
     /// Where the claim ends: after the measure and a rate that follows it ("… visas a day").
     var claimEnd: Int
 }
@@ -247,7 +247,6 @@ struct QuantityReader {
         var comparative: String?
         /// "dozens of", "two thirds of": the quantity is of what follows "of".
         var countsWhatFollowsOf = false
-        var isFraction = false
     }
 
     private func numberMention(at anchor: Int, floor: Int) -> Step {
@@ -374,11 +373,11 @@ struct QuantityReader {
         }
 
         // What the number counts.
-        var measure: (text: String, start: Int, end: Int)?
+        var measure: String?
         if let (measureFirst, measureLast) = measureAfter(measureStart, kind: kind, isPercent: isPercent, isMoney: currency != nil, core: core),
             !isDuration
         {
-            measure = (text(measureFirst, measureLast), tokens[measureFirst].scalarStart, tokens[measureLast].scalarEnd)
+            measure = text(measureFirst, measureLast)
             claimEnd = tokens[measureLast].scalarEnd
             if unit == nil, kind == .count || kind == .ordinal || kind == .range {
                 unit = text(measureLast, measureLast)
@@ -393,7 +392,7 @@ struct QuantityReader {
         if measure == nil, kind == .count, last + 1 >= tokens.count || tokens[last + 1].kind == .symbol,
             let noun = antecedent(before: first)
         {
-            measure = (text(noun, noun), tokens[noun].scalarStart, tokens[noun].scalarEnd)
+            measure = text(noun, noun)
         }
 
         if bound != .between && bound != .vague, let value {
@@ -701,11 +700,11 @@ struct QuantityReader {
                 return Core(first: index, last: index + 2, value: value, precision: value, scaleExponent: exponent)
             }
             if next == .of {
-                return Core(first: index, last: index + 1, value: 0.5, kind: .ratio, countsWhatFollowsOf: true, isFraction: true)
+                return Core(first: index, last: index + 1, value: 0.5, kind: .ratio, countsWhatFollowsOf: true)
             }
             switch next {
             case .the, .its, .their, .his, .her, .all, .our:
-                return Core(first: index, last: index, value: 0.5, kind: .ratio, isFraction: true)
+                return Core(first: index, last: index, value: 0.5, kind: .ratio)
             default: return nil
             }
         }
@@ -729,11 +728,11 @@ struct QuantityReader {
             return Core(first: index, last: position + 1, value: scaled, scaleExponent: exponent)
         }
         if let next, next.word == .of {
-            return Core(first: index, last: position + 1, value: value, kind: .ratio, countsWhatFollowsOf: true, isFraction: true)
+            return Core(first: index, last: position + 1, value: value, kind: .ratio, countsWhatFollowsOf: true)
         }
         // "a third straight month" is an ordinal; a singular "one third" needs "of".
         guard denominatorWord.isPluralFraction || denominatorWord == .half else { return nil }
-        return Core(first: index, last: position, value: value, kind: .ratio, isFraction: true)
+        return Core(first: index, last: position, value: value, kind: .ratio)
     }
 
     /// "the third straight month", "a fifth consecutive year", "second-largest".
