@@ -464,6 +464,6 @@ enum QuantityCases {
 
     static var all: [QuantityCase] {
         digits + decimalsAndSigns + scales + spelled + vague + fractions + ordinals + approximators + ranges
-            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + mixed + heldOut
+            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + mixed + heldOut + heldOutSecond
     }
 }

@@ -104,7 +104,10 @@ struct ExpectedMention {
 
     /// Recall and precision over the whole suite: a mention is right when its span, kind and value
     /// (or bounds) match the expected one.
-    @Test(arguments: [("whole suite", QuantityCases.all), ("held-out cases", QuantityCases.heldOut)])
+    @Test(arguments: [
+        ("whole suite", QuantityCases.all), ("held-out cases", QuantityCases.heldOut),
+        ("second held-out batch", QuantityCases.heldOutSecond),
+    ])
     func suiteAccuracy(name: String, cases: [QuantityCase]) throws {
         var expectedTotal = 0
         var foundTotal = 0

@@ -374,7 +374,8 @@ struct QuantityReader {
 
         // What the number counts.
         var measure: String?
-        if let (measureFirst, measureLast) = measureAfter(measureStart, kind: kind, isPercent: isPercent, isMoney: currency != nil, core: core),
+        if let (measureFirst, measureLast) = measureAfter(
+            measureStart, kind: kind, isPercent: isPercent, isMoney: currency != nil, measured: unit != nil && !isPercent, core: core),
             !isDuration
         {
             measure = text(measureFirst, measureLast)
@@ -787,6 +788,8 @@ struct QuantityReader {
             isTo = true
         }
         guard (isTo && opener != .from) || isDash || isAnd || isOr else { return nil }
+        // "passed the Senate 51-50", "the court ruled 6-3", "failed 48 to 52": a vote, two counts.
+        if isTo || isDash, core.first > 0, tokens[core.first - 1].word?.introducesTally == true { return nil }
         // "-12.99 -5.44%": a spaced dash glued to the next number is its sign.
         if isDash, joiner.spaceBefore, !tokens[position + 1].spaceBefore { return nil }
         position += 1
@@ -819,21 +822,27 @@ struct QuantityReader {
 
     /// "one in five", "1 in 4", "two out of three": a share, as a fraction.
     private func readRatio(after core: Core) -> (Int, Double)? {
-        guard let numerator = core.value, numerator > 0, core.scaleExponent == 0, core.precision != nil else { return nil }
+        guard let numerator = core.value, numerator > 0, core.scaleExponent == 0 else { return nil }
         var position = core.last + 1
         guard position + 1 < tokens.count else { return nil }
+        var perUnit = false
         if tokens[position].word == .inWord {
             position += 1
+        } else if tokens[position].word == .per, tokens[position + 1].kind == .number {
+            // "7.2 per 1,000 births".
+            position += 1
+            perUnit = true
         } else if tokens[position].word == .out, tokens[position + 1].word == .of, position + 2 < tokens.count {
             position += 2
         } else {
             return nil
         }
         let denominatorToken = tokens[position]
-        guard denominatorToken.kind == .number && denominatorToken.isPlainInteger && denominatorToken.integerDigits <= 3
+        guard denominatorToken.kind == .number && (denominatorToken.isPlainInteger && denominatorToken.integerDigits <= 3 || perUnit)
             || denominatorToken.word?.cardinal != nil,
-            let denominator = readCore(at: position, currency: nil), denominator.kind == .count, denominator.scaleExponent == 0,
-            let denominatorValue = denominator.value, denominatorValue > numerator
+            let denominator = readCore(at: position, currency: nil), denominator.kind == .count,
+            denominator.scaleExponent == 0 || perUnit, let denominatorValue = denominator.value, denominatorValue > numerator,
+            !perUnit || denominatorToken.grouped || denominatorValue == 100 || denominatorValue == 1000
         else { return nil }
         return (denominator.last, numerator / denominatorValue)
     }
@@ -937,12 +946,17 @@ struct QuantityReader {
     }
 
     /// The counted noun phrase after a number: "temporary work visas", "Republican states", "of voters".
-    private func measureAfter(_ last: Int, kind: Quantity.Kind, isPercent: Bool, isMoney: Bool, core: Core) -> (Int, Int)? {
+    private func measureAfter(
+        _ last: Int, kind: Quantity.Kind, isPercent: Bool, isMoney: Bool, measured: Bool, core: Core
+    ) -> (Int, Int)? {
         var position = last + 1
         guard position < tokens.count else { return nil }
         if kind == .date || kind == .year || kind == .duration { return nil }
         if core.countsWhatFollowsOf, tokens[last].word != .of {
             guard tokens[position].word == .of else { return nil }
+            position += 1
+        } else if measured, tokens[position].word == .of {
+            // "4.9 pounds of trash", "2 million barrels of oil".
             position += 1
         } else if isPercent || isMoney || kind == .ratio {
             if core.countsWhatFollowsOf {
@@ -989,7 +1003,8 @@ struct QuantityReader {
         guard let first, let end else { return nil }
         if pluralFound { return (first, end) }
         // Many of something is plural: "13,000 false or misleading claims" has no noun right after it.
-        if kind == .count || kind == .range, let value = core.value, value != 1 { return nil }
+        // After a unit the noun is a mass noun: "4.9 pounds of trash".
+        if !measured, kind == .count || kind == .range, let value = core.value, value != 1 { return nil }
         return (first, firstWordEnd ?? end)
     }
 
