@@ -347,9 +347,14 @@ struct TimeReader {
         guard let date else {
             return TimeMatch(first: first, last: last, from: nil, to: nil, granularity: .day, quantityKind: nil)
         }
-        var back = (date.weekday - weekday + 7) % 7
-        if direction == .last, back == 0 { back = 7 }
-        let day = direction == .next || direction == .coming ? date.adding(days: (weekday - date.weekday + 7) % 7 == 0 ? 7 : (weekday - date.weekday + 7) % 7) : date.adding(days: -back)
+        let day: Day
+        if direction == .next || direction == .coming {
+            let ahead = (weekday - date.weekday + 7) % 7
+            day = date.adding(days: ahead == 0 ? 7 : ahead)
+        } else {
+            let back = (date.weekday - weekday + 7) % 7
+            day = date.adding(days: -(back == 0 && direction == .last ? 7 : back))
+        }
         return TimeMatch(first: first, last: last, from: day, to: day, granularity: .day, quantityKind: nil)
     }
 
