@@ -33,7 +33,7 @@ extension QuantityReader {
         if token.isPlainInteger, let previous, previous.kind == .word, token.spaceBefore {
             if previous.word?.namesWhatFollows == true { return index }
             // An unknown capitalized word names what follows ("Apollo 11", "Boeing 737").
-            if previous.word == nil, previous.capitalized, !previous.allCaps || previous.length <= 3, !previous.lineStart || index == 1 {
+            if previous.word == nil, previous.capitalized, !previous.allCaps || previous.length <= 3 {
                 return index
             }
         }
