@@ -184,7 +184,7 @@ enum QuantityCases {
         q("Her [twenty-first] birthday was Saturday.", "ordinal 21"),
         q("The [100th] anniversary is next year.", "ordinal 100"),
         q("He placed [third] overall.", "ordinal 3"),
-        q("The [fourth] quarter was weak.", "ordinal 4"),
+        q("The [fourth] straight quarter was weak.", "ordinal 4"),
         q("Wait a second, he said.", ""),
     ]
 
@@ -379,6 +379,9 @@ enum QuantityCases {
         q("The [2020] election drew record turnout.", "year 2020"),
         q("A [Sept. 11] memorial was held.", "date - period=2022-09-11..2022-09-11"),
         q("The law was passed on [March 3rd].", "date - period=2022-03-03..2022-03-03"),
+        q("Earnings beat forecasts in the third quarter.", ""),
+        q("GDP shrank in the [second quarter of 2020].", "date - period=2020-04-01..2020-06-30"),
+        q("Shipments rose [12%] in [Q4 2021].", "percent 12 cmp=increase", "date - period=2021-10-01..2021-12-31"),
     ]
 
     static let durations: [QuantityCase] = [
@@ -461,6 +464,6 @@ enum QuantityCases {
 
     static var all: [QuantityCase] {
         digits + decimalsAndSigns + scales + spelled + vague + fractions + ordinals + approximators + ranges
-            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + mixed + heldOut
+            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + mixed + heldOut + heldOutSecond
     }
 }

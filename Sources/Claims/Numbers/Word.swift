@@ -324,6 +324,18 @@ enum Word: String, CaseIterable, Sendable {
     case the
     case during
     case until
+    case voted
+    case passed
+    case failed
+    case ruled
+    case won
+    case lost
+    case approved
+    case rejected
+    case confirmed
+    case defeated
+    case senate
+    case house
     case although
     case however
     case meanwhile
