@@ -160,7 +160,11 @@ struct AttributionScanner {
         if first.kind == .word, !first.isCapitalized, first.key != 0, bytes[first.start] >= 0x61, bytes[first.start] <= 0x7A { return true }
         if last.kind == .word, bytes[last.end - 1] == 0x2E {
             let withoutPeriod = WordKey.of(String(decoding: bytes[last.start..<(last.end - 1)], as: UTF8.self))
-            return Lexicon.abbreviations.contains(withoutPeriod) || last.end - last.start == 2
+            if Lexicon.abbreviations.contains(withoutPeriod) || last.end - last.start == 2 { return true }
+            // "U.S. Rep. Ilhan Omar", "6:30 p.m. Aug. 9": an abbreviation before a title or another abbreviation.
+            let innerPeriod = bytes[last.start..<(last.end - 1)].contains(0x2E)
+            let nextIsAbbreviation = first.kind == .word && bytes[first.end - 1] == 0x2E
+            return innerPeriod && (nextIsAbbreviation || Lexicon.titleHeads.contains(first.key))
         }
         return false
     }
@@ -176,8 +180,9 @@ struct AttributionScanner {
         let afterQuote = quotation.last + 1
         guard afterQuote >= unit.upperBound || (afterQuote..<unit.upperBound).allSatisfy({ !tokens[$0].isWord }) else { return false }
         let draft = drafts[draftIndex]
+        let contentFirst = draft.content.first.map { $0.upperBound <= draft.cue.lowerBound } ?? false
         guard tokens[draft.unit.lowerBound].paragraph == first.paragraph || quotation.pieces.count > 1 && tokens[draft.unit.upperBound - 1].paragraph == first.paragraph,
-            draft.content.contains(where: { range in range.contains { tokens[$0].quote >= 0 } })
+            contentFirst || draft.content.contains(where: { range in range.contains { tokens[$0].quote >= 0 } })
         else { return false }
         drafts[draftIndex].content.append(quotation.open..<(quotation.last + 1))
         return true
@@ -186,6 +191,19 @@ struct AttributionScanner {
     // MARK: - Rules
 
     private mutating func extract(in range: Range<Int>, unit: Range<Int>, parent: Int?, depth: Int) {
+        // A sentence that ends in its attribution ("…, the office said.") is attributed whole first;
+        // cues inside it are nested.
+        if var draft = trailingAttribution(in: range) {
+            draft.unit = unit
+            draft.parent = parent
+            let number = drafts.count
+            drafts.append(draft)
+            resolveSpeaker(number)
+            if depth < 3, let first = draft.content.first, directness([first]) != .direct {
+                extract(in: first, unit: unit, parent: number, depth: depth + 1)
+            }
+            return
+        }
         var index = range.lowerBound
         var floor = range.lowerBound
         while index < range.upperBound {
@@ -226,6 +244,34 @@ struct AttributionScanner {
     }
 
     private func key(_ index: Int) -> UInt64 { tokens[index].key }
+
+    /// The attribution that closes the range and takes everything before it as content, if any.
+    private func trailingAttribution(in range: Range<Int>) -> AttributionDraft? {
+        var index = range.upperBound - 1
+        while index > range.lowerBound, range.upperBound - index < 40 {
+            let token = tokens[index]
+            if token.quote >= 0 {
+                index = min(index, quotations[token.quote].open) - 1
+                continue
+            }
+            if token.kind == .word {
+                var draft: AttributionDraft?
+                if token.key == Lexicon.according, index + 1 < range.upperBound, key(index + 1) == Lexicon.to {
+                    draft = matchAccording(index, range: range, floor: range.lowerBound)
+                } else if let cue = Lexicon.cues[token.key], !isThinkTank(index) {
+                    draft = matchCue(index, cue: cue, range: range, floor: range.lowerBound)
+                }
+                if let draft {
+                    let contentFirst = draft.content.first.map { $0.lowerBound == range.lowerBound && $0.upperBound <= draft.cue.lowerBound } ?? false
+                    let reachesEnd = draft.end >= range.upperBound || isOnlyPunctuation(draft.end..<range.upperBound)
+                    let frontContent = draft.content.first.map { contentHasWords($0) && index > $0.lowerBound + 3 } ?? false
+                    return contentFirst && reachesEnd && frontContent && draft.content.count <= 2 ? draft : nil
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
 
     /// "think tank" names an institution, not a belief.
     private func isThinkTank(_ index: Int) -> Bool {
@@ -275,6 +321,7 @@ struct AttributionScanner {
 
     // A cue verb: "X said (that) …", "…, X said.", "…, said X.", "they are said to …".
     private func matchCue(_ index: Int, cue: Lexicon.Cue, range: Range<Int>, floor: Int) -> AttributionDraft? {
+        if index > floor, key(index - 1) == Lexicon.to { return nil }
         var cueEnd = index + 1
         if cue.lemma == "point out" {
             guard cueEnd < range.upperBound, key(cueEnd) == Lexicon.out else { return nil }
@@ -336,7 +383,7 @@ struct AttributionScanner {
             let startsQuote = opensQuotation(contentStart)
             if !startsQuote {
                 guard isWord(contentStart), !Lexicon.nonClauseStarts.contains(key(contentStart)) else { return nil }
-                if !after.hasThat {
+                if !after.hasThat, !Lexicon.questionWords.contains(key(contentStart)) {
                     guard cue.takesBareClause else { return nil }
                     if cue.cueClass == .finding, left.phrase.kind != .document { return nil }
                 }
@@ -387,6 +434,8 @@ struct AttributionScanner {
             return (true, next..<min(quotation.last + 1, rest.upperBound))
         }
         if isWord(next), tokens[position].kind == .comma {
+            var next = next
+            while next + 1 < rest.upperBound, isAdverb(next) { next += 1 }
             let word = tokens[next]
             let isParticiple = !word.isCapitalized && word.end - word.start > 4 && bytes[word.end - 3] == 0x69
                 && bytes[word.end - 2] == 0x6E && bytes[word.end - 1] == 0x67
@@ -437,7 +486,8 @@ struct AttributionScanner {
         let adjunctStart = position
         var scan = position
         while scan < upper, scan - position < 14, isWord(scan), tokens[scan].quote < 0, key(scan) != Lexicon.that { scan += 1 }
-        let opensAdjunct = position < upper && isWord(position) && !Lexicon.determiners.contains(key(position))
+        let opensAdjunct = position < upper && isWord(position)
+            && (!Lexicon.determiners.contains(key(position)) || position + 1 < upper && Lexicon.timeWords.contains(key(position + 1)) && !Lexicon.determiners.contains(key(position + 1)))
             && (Lexicon.timeWords.contains(key(position)) || Lexicon.channelPrepositions.contains(key(position)))
         if scan < upper, key(scan) == Lexicon.that, tokens[scan].quote < 0, scan == position || opensAdjunct {
             if channel == nil, scan > position { channel = channelIn(position..<scan) }
@@ -501,6 +551,11 @@ struct AttributionScanner {
                 if !internalConjunction { break }
             }
             if end - position > 16 { return nil }
+            position -= 1
+        }
+        if position >= floor, key(position) == Lexicon.that, position == floor || !isWord(position - 1),
+            position + 1 < end, !Lexicon.personalPronouns.contains(key(position + 1))
+        {
             position -= 1
         }
         let start = position + 1
@@ -588,9 +643,16 @@ struct AttributionScanner {
             adjunctChannel = channelIn(end..<adjunctEnd)
             afterSource = adjunctEnd
         }
-        // An appositive or relative clause: ", the chairman of the Florida Republican Party.", ", who represents Noel."
+        // An appositive or relative clause: ", the chairman of the Florida Republican Party.", ", who represents Noel.",
+        // ", local president of the union."
+        var bareAppositive = false
+        if afterSource == end, end + 1 < upper, tokens[end].kind == .comma, isWord(end + 1) {
+            var look = end + 1
+            while look < upper, isWord(look), tokens[look].quote < 0 { look += 1 }
+            bareAppositive = isOnlyPunctuation(look..<upper) && (end + 1..<look).contains { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }
+        }
         if afterSource == end, end + 1 < upper, tokens[end].kind == .comma,
-            Lexicon.determiners.contains(key(end + 1)) || Lexicon.relativeWords.contains(key(end + 1)) && key(end + 1) != Lexicon.that
+            bareAppositive || Lexicon.determiners.contains(key(end + 1)) || Lexicon.relativeWords.contains(key(end + 1)) && key(end + 1) != Lexicon.that
         {
             var appositiveEnd = end + 1
             while appositiveEnd < upper, isWord(appositiveEnd) || tokens[appositiveEnd].kind == .comma && Lexicon.relativeWords.contains(key(end + 1)),
@@ -785,15 +847,19 @@ struct AttributionScanner {
                 : Lexicon.maleFirstNames.contains(key(nameStart)) ? .male
                 : Lexicon.femaleFirstNames.contains(key(nameStart)) ? .female : nil
             var appositive = false
-            if end + 2 < tokens.count, tokens[end].kind == .comma, Lexicon.determiners.contains(key(end + 1)) {
-                var look = end + 2
+            if end + 2 < tokens.count, tokens[end].kind == .comma, isWord(end + 1) {
+                let determiner = Lexicon.determiners.contains(key(end + 1))
+                var look = determiner ? end + 2 : end + 1
                 while look < tokens.count, look - end < 10, isWord(look) {
                     if Lexicon.personRoles.contains(key(look)) || Lexicon.titleHeads.contains(key(look)) { appositive = true }
                     look += 1
                 }
-                if appositive, title == nil { title = (end + 2)..<look }
+                if appositive, title == nil { title = (determiner ? end + 2 : end + 1)..<look }
             }
-            guard title != nil || gender != nil || firstNameGender != nil || appositive else { continue }
+            var cueAfter = end
+            while cueAfter < tokens.count, isWord(cueAfter), Lexicon.auxiliaries.contains(key(cueAfter)) { cueAfter += 1 }
+            let speaks = end - nameStart >= 2 && cueAfter < tokens.count && Lexicon.cues[key(cueAfter)] != nil
+            guard title != nil || gender != nil || firstNameGender != nil || appositive || speaks else { continue }
             gender = gender ?? firstNameGender
             if let title {
                 if title.contains(where: { Lexicon.maleRoles.contains(key($0)) }) { gender = gender ?? .male }
@@ -886,6 +952,10 @@ struct AttributionScanner {
         while start < end, isTrimmable(start) { start += 1 }
         while end > start, isTrimmable(end - 1) { end -= 1 }
         guard start < end else { return [] }
+        // `… her skull,"` ends the reported speech at "skull": the comma and mark close the quotation.
+        if end - start > 2, closesQuotation(end - 1), tokens[end - 2].kind == .comma, !opensQuotation(start) || quotations[tokens[start].quote].last != end - 1 {
+            end -= 2
+        }
         if opensQuotation(start) {
             let quotation = quotations[tokens[start].quote]
             if quotation.last == end - 1 || (quotation.close == nil && end - 1 <= quotation.last) {

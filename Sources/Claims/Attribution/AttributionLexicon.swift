@@ -25,7 +25,7 @@ enum AttributionLexicon {
         add("state", ["stated"], .assertion, inverts: true, bare: false)
         add("explain", ["explain", "explains", "explained"], .assertion, inverts: true, bare: false)
         add("write", ["write", "writes", "wrote"], .assertion, inverts: true, bare: false)
-        add("report", ["report", "reports", "reported"], .assertion, inverts: true, bare: false)
+        add("report", ["report", "reports", "reported"], .assertion, inverts: true)
         add("confirm", ["confirm", "confirms", "confirmed"], .assertion, bare: false)
         add("warn", ["warn", "warns", "warned"], .assertion, inverts: true, bare: false)
         add("argue", ["argue", "argues", "argued"], .assertion, inverts: true)
@@ -229,6 +229,8 @@ enum AttributionLexicon {
         "what", "who", "whom", "whose", "then",
     ])
     static let relativeWords = keys(["who", "which", "that", "whose", "whom"])
+    /// Words opening an indirect question as content: "did not say how many".
+    static let questionWords = keys(["how", "what", "whether", "why", "when", "where", "who", "which", "if"])
     static let coordinators = keys(["and", "but", "or", "while", "whereas", "yet"])
 
     /// Words stripped from the front of a source phrase.

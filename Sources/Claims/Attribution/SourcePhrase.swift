@@ -209,6 +209,15 @@ struct SourcePhraseReader {
             return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: nameStart..<run.upperBound, title: title, gender: gender)
         }
 
+        // A role before the name: "Carlineo's attorney, Sonya Zoghlin".
+        if let appositive, nameRun(endingBefore: appositive.upperBound, from: appositive.lowerBound) == appositive,
+            Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey)
+        {
+            var titleStart = start
+            while titleStart < headEnd, Lexicon.determiners.contains(key(titleStart)) { titleStart += 1 }
+            return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: appositive, title: titleStart..<headEnd)
+        }
+
         // A role, group, organization or document named by a common noun.
         var labelStart = headStart
         while labelStart < headEnd, Lexicon.determiners.contains(key(labelStart)) { labelStart += 1 }
