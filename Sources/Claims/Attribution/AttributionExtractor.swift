@@ -164,7 +164,9 @@ struct AttributionScanner {
             // "U.S. Rep. Ilhan Omar", "6:30 p.m. Aug. 9": an abbreviation before a title or another abbreviation.
             let innerPeriod = bytes[last.start..<(last.end - 1)].contains(0x2E)
             let nextIsAbbreviation = first.kind == .word && bytes[first.end - 1] == 0x2E
-            return innerPeriod && (nextIsAbbreviation || Lexicon.titleHeads.contains(first.key))
+            let opensSentence = Lexicon.determiners.contains(first.key) || Lexicon.leadingFillers.contains(first.key)
+                || Lexicon.personalPronouns.contains(first.key) || Lexicon.clauseBoundaries.contains(first.key)
+            return innerPeriod && (nextIsAbbreviation || Lexicon.titleHeads.contains(first.key) || first.isCapitalized && !opensSentence)
         }
         return false
     }
@@ -376,7 +378,14 @@ struct AttributionScanner {
                     channel: after.channel, frame: [left.range.lowerBound..<after.contentStart])
             }
             // "X said (that) …". The content follows.
-            guard !trailing.ends || trailing.splitQuote != nil else { return nil }
+            var after = after
+            if trailing.ends, trailing.splitQuote == nil, after.adjunctEnd > after.adjunctStart, !after.hasThat {
+                after.contentStart = after.adjunctStart
+                after.adjunctEnd = after.adjunctStart
+                if after.channel.map({ $0.lowerBound >= after.adjunctStart }) ?? false { after.channel = nil }
+            } else if trailing.ends, trailing.splitQuote == nil {
+                return nil
+            }
             var contentStart = after.contentStart
             while contentStart < upper, tokens[contentStart].kind == .comma || tokens[contentStart].kind == .colon || tokens[contentStart].kind == .dash { contentStart += 1 }
             guard contentStart < upper else { return nil }
@@ -535,20 +544,32 @@ struct AttributionScanner {
         var phrase: SourcePhrase
         /// The token just before the source (a comma, a closing quote, "that"), nil at the start.
         var boundary: Int?
+        var crossedAnd = false
     }
 
     /// The source phrase ending at `end`, read back to a clause boundary; appositives and
     /// relative clauses extend it: "Hugh Hill, a doctor," / "A spokesperson who did not wish to be named".
     private func leftSource(endingAt end: Int, floor: Int) -> LeftSource? {
+        if let found = leftSource(endingAt: end, floor: floor, crossingAnd: false) { return found }
+        // "Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told": an "and"
+        // inside an appositive, read through only when the clause reading finds no source.
+        guard let found = leftSource(endingAt: end, floor: floor, crossingAnd: true), found.crossedAnd else { return nil }
+        return found
+    }
+
+    private func leftSource(endingAt end: Int, floor: Int, crossingAnd: Bool) -> LeftSource? {
         guard end > floor else { return nil }
         var position = end - 1
+        var crossedAnd = false
         while position >= floor {
             let token = tokens[position]
             if token.quote >= 0 || token.kind != .word { break }
             if Lexicon.clauseBoundaries.contains(token.key) {
-                let internalConjunction = token.key == WordKey.of("and") && position > floor && position + 1 < end
+                let and = token.key == WordKey.of("and")
+                let internalConjunction = and && position > floor && position + 1 < end
                     && tokens[position - 1].isCapitalized && tokens[position + 1].isCapitalized
-                if !internalConjunction { break }
+                if and && crossingAnd && !internalConjunction { crossedAnd = true }
+                if !internalConjunction && !(and && crossingAnd) { break }
             }
             if end - position > 16 { return nil }
             position -= 1
@@ -584,10 +605,20 @@ struct AttributionScanner {
             let aside = (start..<end).allSatisfy { Lexicon.leadingFillers.contains(key($0)) || isAdverb($0) }
             if aside { return previous }
             if let combined = reader.read(previous.range.lowerBound..<end) {
-                return LeftSource(range: previous.range.lowerBound..<end, phrase: combined, boundary: previous.boundary)
+                return LeftSource(range: previous.range.lowerBound..<end, phrase: combined, boundary: previous.boundary, crossedAnd: crossedAnd)
             }
         }
-        if let phrase { return LeftSource(range: phrase.range, phrase: phrase, boundary: boundary) }
+        if let phrase {
+            // A role before the name: "Carlineo's attorney, Sonya Zoghlin, said".
+            if phrase.name != nil, phrase.title == nil, let boundary, tokens[boundary].kind == .comma,
+                phrase.range.upperBound == end || !phrase.range.contains(where: { tokens[$0].kind == .comma }),
+                let role = leftSource(endingAt: boundary, floor: floor), role.phrase.name == nil, role.phrase.kind == .person,
+                let combined = reader.read(role.range.lowerBound..<end), combined.name != nil
+            {
+                return LeftSource(range: role.range.lowerBound..<end, phrase: combined, boundary: role.boundary)
+            }
+            return LeftSource(range: phrase.range, phrase: phrase, boundary: boundary, crossedAnd: crossedAnd)
+        }
         // A relative clause inside the source: "A spokesperson who did not wish to be named … said".
         var search = boundary ?? floor
         while search >= floor, end - search <= 24 {
@@ -604,7 +635,7 @@ struct AttributionScanner {
                 {
                     var wholeEnd = end
                     while wholeEnd < tokens.count, isAdverb(wholeEnd) { wholeEnd += 1 }
-                    return LeftSource(range: head.range.lowerBound..<wholeEnd, phrase: whole, boundary: head.boundary)
+                    return LeftSource(range: head.range.lowerBound..<wholeEnd, phrase: whole, boundary: head.boundary, crossedAnd: crossedAnd)
                 }
             }
             search -= 1
@@ -821,8 +852,14 @@ struct AttributionScanner {
             // Named organizations, for a later "the agency" or "it": "CBP", "Acme Corp".
             if (nameStart..<end).contains(where: { reader.isOrganizationWord($0) }) {
                 let headline = end - index > 3 && (index..<end).allSatisfy { tokens[$0].isAllCaps }
+                var nameEnd = end
+                while nameEnd < tokens.count, tokens[nameEnd].isCapitalized, tokens[nameEnd].quote < 0,
+                    Lexicon.organizations.contains(key(nameEnd)) || Lexicon.groupRoles.contains(key(nameEnd))
+                {
+                    nameEnd += 1
+                }
                 if !headline {
-                    memory.note(collective: text(index..<end), kind: .organization, at: index)
+                    memory.note(collective: text(index..<nameEnd), kind: .organization, at: index)
                 }
                 continue
             }
