@@ -219,7 +219,7 @@ struct AttributionScanner {
             if token.kind == .word {
                 if token.key == Lexicon.according, index + 1 < range.upperBound, tokens[index + 1].key == Lexicon.to {
                     found = matchAccording(index, range: range, floor: floor)
-                } else if let cue = Lexicon.cues[token.key], !isThinkTank(index) {
+                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
                 }
             } else if token.kind == .colon || token.kind == .dash {
@@ -260,7 +260,7 @@ struct AttributionScanner {
                 var draft: AttributionDraft?
                 if token.key == Lexicon.according, index + 1 < range.upperBound, key(index + 1) == Lexicon.to {
                     draft = matchAccording(index, range: range, floor: range.lowerBound)
-                } else if let cue = Lexicon.cues[token.key], !isThinkTank(index) {
+                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     draft = matchCue(index, cue: cue, range: range, floor: range.lowerBound)
                 }
                 if let draft {
@@ -398,7 +398,8 @@ struct AttributionScanner {
                 }
             }
             let contentEnd = siblingBoundary(contentStart..<upper) ?? upper
-            guard contentHasWords(contentStart..<contentEnd) else { return nil }
+            // Content that is only a time ("announced earlier this year") reports nothing.
+            guard (contentStart..<contentEnd).contains(where: { isWord($0) && !Lexicon.timeWords.contains(key($0)) }) else { return nil }
             var frame = [left.range.lowerBound..<contentStart]
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma,
                 (floor..<boundary).allSatisfy({ isWord($0) && (Lexicon.timeWords.contains(key($0)) || Lexicon.leadingFillers.contains(key($0))) })
@@ -414,7 +415,7 @@ struct AttributionScanner {
         // "…, said X." The source follows the cue.
         guard cue.inverts, index > floor, before == index - 1,
             tokens[index - 1].kind == .comma || closesQuotation(index - 1),
-            let right = rightSource(from: after.adjunctStart == cueEnd ? cueEnd : cueEnd, upper: upper)
+            let right = rightSource(from: cueEnd, upper: upper)
         else { return nil }
         var content = [floor..<(tokens[index - 1].kind == .comma ? index - 1 : index)]
         guard contentHasWords(content[0]) else { return nil }
@@ -550,11 +551,17 @@ struct AttributionScanner {
     /// The source phrase ending at `end`, read back to a clause boundary; appositives and
     /// relative clauses extend it: "Hugh Hill, a doctor," / "A spokesperson who did not wish to be named".
     private func leftSource(endingAt end: Int, floor: Int) -> LeftSource? {
-        if let found = leftSource(endingAt: end, floor: floor, crossingAnd: false) { return found }
+        let plain = leftSource(endingAt: end, floor: floor, crossingAnd: false)
         // "Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told": an "and"
-        // inside an appositive, read through only when the clause reading finds no source.
-        guard let found = leftSource(endingAt: end, floor: floor, crossingAnd: true), found.crossedAnd else { return nil }
-        return found
+        // inside an appositive, read through when the clause reading finds no source or only the part after "and".
+        let stoppedAtAnd = plain?.boundary.map { key($0) == WordKey.of("and") } ?? false
+        if plain == nil || stoppedAtAnd,
+            let crossing = leftSource(endingAt: end, floor: floor, crossingAnd: true), crossing.crossedAnd,
+            plain == nil || crossing.phrase.name != nil
+        {
+            return crossing
+        }
+        return plain
     }
 
     private func leftSource(endingAt end: Int, floor: Int, crossingAnd: Bool) -> LeftSource? {

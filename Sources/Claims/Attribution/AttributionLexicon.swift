@@ -167,6 +167,7 @@ enum AttributionLexicon {
         "reserve", "treasury", "division", "unit", "panel", "tribunal", "prosecution", "defense", "defence",
         "registry", "observatory", "watchdog", "regulator", "body", "club", "league", "ministries", "nasa", "spacex",
         "corp", "inc", "co", "llc", "ltd", "plc", "gmbh", "holdings", "airlines", "motors", "industries", "group",
+        "services", "offices", "departments", "agencies", "institutes", "associations", "councils", "committees",
     ])
 
     /// Nouns naming a document or a body of findings.
@@ -262,7 +263,6 @@ enum AttributionLexicon {
     static let out = WordKey.of("out")
     static let by = WordKey.of("by")
     static let the = WordKey.of("the")
-    static let possessiveS = WordKey.of("'s")
 
     /// Words naming the medium of a statement: "said in a statement".
     static let media = keys([

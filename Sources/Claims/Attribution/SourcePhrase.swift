@@ -175,8 +175,10 @@ struct SourcePhraseReader {
                 let nameLength = run.count > 3 && tokens[run.upperBound - 2].end - tokens[run.upperBound - 2].start == 2 ? 3 : 2
                 run = (run.upperBound - nameLength)..<run.upperBound
             }
-            // A proper name: an organization when it says so, a person otherwise.
-            if run.contains(where: { isOrganizationWord($0) }) {
+            // A proper name: an organization when it says so ("Office of Emergency Services"), a person otherwise.
+            let ofOrganization = run.lowerBound >= headStart + 2 && (key(run.lowerBound - 1) == Lexicon.of || key(run.lowerBound - 1) == WordKey.of("for"))
+                && isOrganizationWord(run.lowerBound - 2)
+            if ofOrganization || run.contains(where: { isOrganizationWord($0) }) {
                 var labelStart = headStart
                 while labelStart < headEnd, Lexicon.determiners.contains(key(labelStart)) { labelStart += 1 }
                 return SourcePhrase(range: range, kind: markers ? .anonymous : .organization, possessor: possessor, label: labelStart..<labelEnd)
