@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
-        .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims"], exclude: ["AttributionCases"]),
         .testTarget(name: "CheckTests", dependencies: ["Check"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "ClaimcheckTests", dependencies: ["claimcheck"]),
