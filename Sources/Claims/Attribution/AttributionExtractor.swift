@@ -349,22 +349,24 @@ struct AttributionScanner {
         let trailing = endsStatement(rest)
 
         if let left = leftSource(endingAt: before + 1, floor: floor) {
-            if let boundary = left.boundary, boundary > floor, trailing.ends,
+            // "…, X said, a faster pace than …": what follows the comma elaborates, the content came first.
+            let elaborationFollows = after.contentStart + 1 < upper && tokens[after.contentStart].kind == .comma
+                && isWord(after.contentStart + 1) && !Lexicon.nonClauseStarts.contains(key(after.contentStart + 1))
+                && !isAdverb(after.contentStart + 1)
+            if let boundary = left.boundary, boundary > floor, trailing.ends || elaborationFollows,
                 tokens[boundary].kind == .comma || closesQuotation(boundary) || tokens[boundary].kind == .dash
             {
                 // "…, X said." The content comes first, its closing mark included.
                 var content = [floor..<(closesQuotation(boundary) ? boundary + 1 : boundary)]
-                if let split = trailing.splitQuote {
-                    guard content[0].contains(where: { tokens[$0].quote >= 0 }) else { return nil }
-                    content.append(split)
+                let quoteBefore = content[0].contains { tokens[$0].quote >= 0 }
+                if let split = trailing.splitQuote, quoteBefore { content.append(split) }
+                let reportsSomething = content[0].contains { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) && !Lexicon.timeWords.contains(key($0)) }
+                if reportsSomething, trailing.splitQuote == nil || quoteBefore {
+                    let frame = [left.range.lowerBound..<max(left.range.upperBound, after.adjunctEnd)]
+                    return AttributionDraft(
+                        unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
+                        cueClass: cue.cueClass, negated: negated, content: content, channel: after.channel, frame: frame)
                 }
-                guard contentHasWords(content[0]),
-                    !content[0].allSatisfy({ !isWord($0) || Lexicon.leadingFillers.contains(key($0)) || Lexicon.timeWords.contains(key($0)) })
-                else { return nil }
-                let frame = [left.range.lowerBound..<max(left.range.upperBound, after.adjunctEnd)]
-                return AttributionDraft(
-                    unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
-                    cueClass: cue.cueClass, negated: negated, content: content, channel: after.channel, frame: frame)
             }
             // "A, she said, B": the source interrupts the content.
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma, after.contentStart < upper,
@@ -449,7 +451,7 @@ struct AttributionScanner {
             let word = tokens[next]
             let isParticiple = !word.isCapitalized && word.end - word.start > 4 && bytes[word.end - 3] == 0x69
                 && bytes[word.end - 2] == 0x6E && bytes[word.end - 1] == 0x67
-            if isParticiple || Lexicon.relativeWords.contains(word.key) || word.key == Lexicon.according { return (true, nil) }
+            if isParticiple || Lexicon.clauseBoundaries.contains(word.key) || word.key == Lexicon.according { return (true, nil) }
         }
         return (false, nil)
     }
@@ -605,7 +607,8 @@ struct AttributionScanner {
         // An aside set off by commas belongs to the source before it: "Hugh Hill, a doctor, said",
         // "Harris, meanwhile, said", "Two officials, speaking on condition of anonymity, said".
         if let boundary, tokens[boundary].kind == .comma, phrase?.name == nil, phrase?.pronoun == nil,
-            Lexicon.determiners.contains(key(start)) || reader.isParticiple(start) || phrase == nil,
+            Lexicon.determiners.contains(key(start)) || reader.isParticiple(start) || phrase == nil
+                || phrase?.kind == .person && phrase?.possessor == nil,
             let previous = leftSource(endingAt: boundary, floor: floor), previous.phrase.pronoun == nil,
             previous.phrase.name != nil || phrase == nil
         {
@@ -617,7 +620,7 @@ struct AttributionScanner {
         }
         if let phrase {
             // A role before the name: "Carlineo's attorney, Sonya Zoghlin, said".
-            if phrase.name != nil, phrase.title == nil, let boundary, tokens[boundary].kind == .comma,
+            if phrase.name != nil, let boundary, tokens[boundary].kind == .comma,
                 phrase.range.upperBound == end || !phrase.range.contains(where: { tokens[$0].kind == .comma }),
                 let role = leftSource(endingAt: boundary, floor: floor), role.phrase.name == nil, role.phrase.kind == .person,
                 let combined = reader.read(role.range.lowerBound..<end), combined.name != nil
@@ -950,8 +953,10 @@ struct AttributionScanner {
                     let gender = reader.gender(ofPronoun: key(possessor.lowerBound))
                     if gender != nil, let person = memory.resolvePronoun(gender: gender, before: at) {
                         owner = memory.people[person].name + "'s"
-                    } else if let collective = memory.collective(before: at, kinds: [.group, .organization]), gender == nil {
-                        owner = collective.label + "'s"
+                    } else if gender == nil,
+                        let collective = memory.collective(before: at, kinds: key(possessor.lowerBound) == WordKey.of("its") ? [.organization] : [.group, .organization])
+                    {
+                        owner = collective.label + (collective.label.hasSuffix("s") ? "'" : "'s")
                     } else {
                         owner = ""
                     }

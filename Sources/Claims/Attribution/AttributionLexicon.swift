@@ -133,6 +133,7 @@ enum AttributionLexicon {
         "protester", "migrant", "immigrant", "refugee", "mediator", "actor", "actress", "singer", "artist", "writer",
         "musician", "athlete", "star", "parent", "mom", "dad", "son", "daughter", "wife", "husband", "child", "teen",
         "lawyer", "official", "nominee", "president", "captain", "shopper", "owner", "founder", "host", "guard",
+        "republican", "democrat", "independent", "conservative", "liberal", "progressive", "moderate",
     ])
 
     /// Plural nouns naming a group of people.

@@ -211,13 +211,16 @@ struct SourcePhraseReader {
             return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: nameStart..<run.upperBound, title: title, gender: gender)
         }
 
-        // A role before the name: "Carlineo's attorney, Sonya Zoghlin".
-        if let appositive, nameRun(endingBefore: appositive.upperBound, from: appositive.lowerBound) == appositive,
+        // A role before the name: "Carlineo's attorney, Sonya Zoghlin", "its director, the Rev. Tomás Garza".
+        if let appositive, let run = nameRun(endingBefore: appositive.upperBound, from: appositive.lowerBound),
+            run.upperBound == appositive.upperBound,
+            (appositive.lowerBound..<run.lowerBound).allSatisfy({ Lexicon.titleHeads.contains(key($0)) || Lexicon.titleModifiers.contains(key($0)) }),
             Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey)
         {
             var titleStart = start
             while titleStart < headEnd, Lexicon.determiners.contains(key(titleStart)) { titleStart += 1 }
-            return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: appositive, title: titleStart..<headEnd)
+            let title = run.lowerBound > appositive.lowerBound ? appositive.lowerBound..<run.lowerBound : titleStart..<headEnd
+            return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: run, title: title)
         }
 
         // A role, group, organization or document named by a common noun.
