@@ -45,6 +45,8 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"], exclude: ["Cases"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
+        .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims"], exclude: ["AttributionCases"]),
         .testTarget(name: "CheckTests", dependencies: ["Check"]),
         .testTarget(
             name: "ReportTests",

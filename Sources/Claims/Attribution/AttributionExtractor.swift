@@ -160,7 +160,13 @@ struct AttributionScanner {
         if first.kind == .word, !first.isCapitalized, first.key != 0, bytes[first.start] >= 0x61, bytes[first.start] <= 0x7A { return true }
         if last.kind == .word, bytes[last.end - 1] == 0x2E {
             let withoutPeriod = WordKey.of(String(decoding: bytes[last.start..<(last.end - 1)], as: UTF8.self))
-            return Lexicon.abbreviations.contains(withoutPeriod) || last.end - last.start == 2
+            if Lexicon.abbreviations.contains(withoutPeriod) || last.end - last.start == 2 { return true }
+            // "U.S. Rep. Ilhan Omar", "6:30 p.m. Aug. 9": an abbreviation before a title or another abbreviation.
+            let innerPeriod = bytes[last.start..<(last.end - 1)].contains(0x2E)
+            let nextIsAbbreviation = first.kind == .word && bytes[first.end - 1] == 0x2E
+            let opensSentence = Lexicon.determiners.contains(first.key) || Lexicon.leadingFillers.contains(first.key)
+                || Lexicon.personalPronouns.contains(first.key) || Lexicon.clauseBoundaries.contains(first.key)
+            return innerPeriod && (nextIsAbbreviation || Lexicon.titleHeads.contains(first.key) || first.isCapitalized && !opensSentence)
         }
         return false
     }
@@ -176,8 +182,9 @@ struct AttributionScanner {
         let afterQuote = quotation.last + 1
         guard afterQuote >= unit.upperBound || (afterQuote..<unit.upperBound).allSatisfy({ !tokens[$0].isWord }) else { return false }
         let draft = drafts[draftIndex]
+        let contentFirst = draft.content.first.map { $0.upperBound <= draft.cue.lowerBound } ?? false
         guard tokens[draft.unit.lowerBound].paragraph == first.paragraph || quotation.pieces.count > 1 && tokens[draft.unit.upperBound - 1].paragraph == first.paragraph,
-            draft.content.contains(where: { range in range.contains { tokens[$0].quote >= 0 } })
+            contentFirst || draft.content.contains(where: { range in range.contains { tokens[$0].quote >= 0 } })
         else { return false }
         drafts[draftIndex].content.append(quotation.open..<(quotation.last + 1))
         return true
@@ -186,6 +193,19 @@ struct AttributionScanner {
     // MARK: - Rules
 
     private mutating func extract(in range: Range<Int>, unit: Range<Int>, parent: Int?, depth: Int) {
+        // A sentence that ends in its attribution ("…, the office said.") is attributed whole first;
+        // cues inside it are nested.
+        if var draft = trailingAttribution(in: range) {
+            draft.unit = unit
+            draft.parent = parent
+            let number = drafts.count
+            drafts.append(draft)
+            resolveSpeaker(number)
+            if depth < 3, let first = draft.content.first, directness([first]) != .direct {
+                extract(in: first, unit: unit, parent: number, depth: depth + 1)
+            }
+            return
+        }
         var index = range.lowerBound
         var floor = range.lowerBound
         while index < range.upperBound {
@@ -199,7 +219,7 @@ struct AttributionScanner {
             if token.kind == .word {
                 if token.key == Lexicon.according, index + 1 < range.upperBound, tokens[index + 1].key == Lexicon.to {
                     found = matchAccording(index, range: range, floor: floor)
-                } else if let cue = Lexicon.cues[token.key], !isThinkTank(index) {
+                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
                 }
             } else if token.kind == .colon || token.kind == .dash {
@@ -226,6 +246,34 @@ struct AttributionScanner {
     }
 
     private func key(_ index: Int) -> UInt64 { tokens[index].key }
+
+    /// The attribution that closes the range and takes everything before it as content, if any.
+    private func trailingAttribution(in range: Range<Int>) -> AttributionDraft? {
+        var index = range.upperBound - 1
+        while index > range.lowerBound, range.upperBound - index < 40 {
+            let token = tokens[index]
+            if token.quote >= 0 {
+                index = min(index, quotations[token.quote].open) - 1
+                continue
+            }
+            if token.kind == .word {
+                var draft: AttributionDraft?
+                if token.key == Lexicon.according, index + 1 < range.upperBound, key(index + 1) == Lexicon.to {
+                    draft = matchAccording(index, range: range, floor: range.lowerBound)
+                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
+                    draft = matchCue(index, cue: cue, range: range, floor: range.lowerBound)
+                }
+                if let draft {
+                    let contentFirst = draft.content.first.map { $0.lowerBound == range.lowerBound && $0.upperBound <= draft.cue.lowerBound } ?? false
+                    let reachesEnd = draft.end >= range.upperBound || isOnlyPunctuation(draft.end..<range.upperBound)
+                    let frontContent = draft.content.first.map { contentHasWords($0) && index > $0.lowerBound + 3 } ?? false
+                    return contentFirst && reachesEnd && frontContent && draft.content.count <= 2 ? draft : nil
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
 
     /// "think tank" names an institution, not a belief.
     private func isThinkTank(_ index: Int) -> Bool {
@@ -275,6 +323,7 @@ struct AttributionScanner {
 
     // A cue verb: "X said (that) …", "…, X said.", "…, said X.", "they are said to …".
     private func matchCue(_ index: Int, cue: Lexicon.Cue, range: Range<Int>, floor: Int) -> AttributionDraft? {
+        if index > floor, key(index - 1) == Lexicon.to { return nil }
         var cueEnd = index + 1
         if cue.lemma == "point out" {
             guard cueEnd < range.upperBound, key(cueEnd) == Lexicon.out else { return nil }
@@ -300,22 +349,24 @@ struct AttributionScanner {
         let trailing = endsStatement(rest)
 
         if let left = leftSource(endingAt: before + 1, floor: floor) {
-            if let boundary = left.boundary, boundary > floor, trailing.ends,
+            // "…, X said, a faster pace than …": what follows the comma elaborates, the content came first.
+            let elaborationFollows = after.contentStart + 1 < upper && tokens[after.contentStart].kind == .comma
+                && isWord(after.contentStart + 1) && !Lexicon.nonClauseStarts.contains(key(after.contentStart + 1))
+                && !isAdverb(after.contentStart + 1)
+            if let boundary = left.boundary, boundary > floor, trailing.ends || elaborationFollows,
                 tokens[boundary].kind == .comma || closesQuotation(boundary) || tokens[boundary].kind == .dash
             {
                 // "…, X said." The content comes first, its closing mark included.
                 var content = [floor..<(closesQuotation(boundary) ? boundary + 1 : boundary)]
-                if let split = trailing.splitQuote {
-                    guard content[0].contains(where: { tokens[$0].quote >= 0 }) else { return nil }
-                    content.append(split)
+                let quoteBefore = content[0].contains { tokens[$0].quote >= 0 }
+                if let split = trailing.splitQuote, quoteBefore { content.append(split) }
+                let reportsSomething = content[0].contains { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) && !Lexicon.timeWords.contains(key($0)) }
+                if reportsSomething, trailing.splitQuote == nil || quoteBefore {
+                    let frame = [left.range.lowerBound..<max(left.range.upperBound, after.adjunctEnd)]
+                    return AttributionDraft(
+                        unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
+                        cueClass: cue.cueClass, negated: negated, content: content, channel: after.channel, frame: frame)
                 }
-                guard contentHasWords(content[0]),
-                    !content[0].allSatisfy({ !isWord($0) || Lexicon.leadingFillers.contains(key($0)) || Lexicon.timeWords.contains(key($0)) })
-                else { return nil }
-                let frame = [left.range.lowerBound..<max(left.range.upperBound, after.adjunctEnd)]
-                return AttributionDraft(
-                    unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
-                    cueClass: cue.cueClass, negated: negated, content: content, channel: after.channel, frame: frame)
             }
             // "A, she said, B": the source interrupts the content.
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma, after.contentStart < upper,
@@ -329,20 +380,28 @@ struct AttributionScanner {
                     channel: after.channel, frame: [left.range.lowerBound..<after.contentStart])
             }
             // "X said (that) …". The content follows.
-            guard !trailing.ends || trailing.splitQuote != nil else { return nil }
+            var after = after
+            if trailing.ends, trailing.splitQuote == nil, after.adjunctEnd > after.adjunctStart, !after.hasThat {
+                after.contentStart = after.adjunctStart
+                after.adjunctEnd = after.adjunctStart
+                if after.channel.map({ $0.lowerBound >= after.adjunctStart }) ?? false { after.channel = nil }
+            } else if trailing.ends, trailing.splitQuote == nil {
+                return nil
+            }
             var contentStart = after.contentStart
             while contentStart < upper, tokens[contentStart].kind == .comma || tokens[contentStart].kind == .colon || tokens[contentStart].kind == .dash { contentStart += 1 }
             guard contentStart < upper else { return nil }
             let startsQuote = opensQuotation(contentStart)
             if !startsQuote {
                 guard isWord(contentStart), !Lexicon.nonClauseStarts.contains(key(contentStart)) else { return nil }
-                if !after.hasThat {
+                if !after.hasThat, !Lexicon.questionWords.contains(key(contentStart)) {
                     guard cue.takesBareClause else { return nil }
                     if cue.cueClass == .finding, left.phrase.kind != .document { return nil }
                 }
             }
             let contentEnd = siblingBoundary(contentStart..<upper) ?? upper
-            guard contentHasWords(contentStart..<contentEnd) else { return nil }
+            // Content that is only a time ("announced earlier this year") reports nothing.
+            guard (contentStart..<contentEnd).contains(where: { isWord($0) && !Lexicon.timeWords.contains(key($0)) }) else { return nil }
             var frame = [left.range.lowerBound..<contentStart]
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma,
                 (floor..<boundary).allSatisfy({ isWord($0) && (Lexicon.timeWords.contains(key($0)) || Lexicon.leadingFillers.contains(key($0))) })
@@ -358,7 +417,7 @@ struct AttributionScanner {
         // "…, said X." The source follows the cue.
         guard cue.inverts, index > floor, before == index - 1,
             tokens[index - 1].kind == .comma || closesQuotation(index - 1),
-            let right = rightSource(from: after.adjunctStart == cueEnd ? cueEnd : cueEnd, upper: upper)
+            let right = rightSource(from: cueEnd, upper: upper)
         else { return nil }
         var content = [floor..<(tokens[index - 1].kind == .comma ? index - 1 : index)]
         guard contentHasWords(content[0]) else { return nil }
@@ -387,10 +446,12 @@ struct AttributionScanner {
             return (true, next..<min(quotation.last + 1, rest.upperBound))
         }
         if isWord(next), tokens[position].kind == .comma {
+            var next = next
+            while next + 1 < rest.upperBound, isAdverb(next) { next += 1 }
             let word = tokens[next]
             let isParticiple = !word.isCapitalized && word.end - word.start > 4 && bytes[word.end - 3] == 0x69
                 && bytes[word.end - 2] == 0x6E && bytes[word.end - 1] == 0x67
-            if isParticiple || Lexicon.relativeWords.contains(word.key) || word.key == Lexicon.according { return (true, nil) }
+            if isParticiple || Lexicon.clauseBoundaries.contains(word.key) || word.key == Lexicon.according { return (true, nil) }
         }
         return (false, nil)
     }
@@ -437,7 +498,8 @@ struct AttributionScanner {
         let adjunctStart = position
         var scan = position
         while scan < upper, scan - position < 14, isWord(scan), tokens[scan].quote < 0, key(scan) != Lexicon.that { scan += 1 }
-        let opensAdjunct = position < upper && isWord(position) && !Lexicon.determiners.contains(key(position))
+        let opensAdjunct = position < upper && isWord(position)
+            && (!Lexicon.determiners.contains(key(position)) || position + 1 < upper && Lexicon.timeWords.contains(key(position + 1)) && !Lexicon.determiners.contains(key(position + 1)))
             && (Lexicon.timeWords.contains(key(position)) || Lexicon.channelPrepositions.contains(key(position)))
         if scan < upper, key(scan) == Lexicon.that, tokens[scan].quote < 0, scan == position || opensAdjunct {
             if channel == nil, scan > position { channel = channelIn(position..<scan) }
@@ -485,22 +547,45 @@ struct AttributionScanner {
         var phrase: SourcePhrase
         /// The token just before the source (a comma, a closing quote, "that"), nil at the start.
         var boundary: Int?
+        var crossedAnd = false
     }
 
     /// The source phrase ending at `end`, read back to a clause boundary; appositives and
     /// relative clauses extend it: "Hugh Hill, a doctor," / "A spokesperson who did not wish to be named".
     private func leftSource(endingAt end: Int, floor: Int) -> LeftSource? {
+        let plain = leftSource(endingAt: end, floor: floor, crossingAnd: false)
+        // "Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told": an "and"
+        // inside an appositive, read through when the clause reading finds no source or only the part after "and".
+        let stoppedAtAnd = plain?.boundary.map { key($0) == WordKey.of("and") } ?? false
+        if plain == nil || stoppedAtAnd,
+            let crossing = leftSource(endingAt: end, floor: floor, crossingAnd: true), crossing.crossedAnd,
+            plain == nil || crossing.phrase.name != nil
+        {
+            return crossing
+        }
+        return plain
+    }
+
+    private func leftSource(endingAt end: Int, floor: Int, crossingAnd: Bool) -> LeftSource? {
         guard end > floor else { return nil }
         var position = end - 1
+        var crossedAnd = false
         while position >= floor {
             let token = tokens[position]
             if token.quote >= 0 || token.kind != .word { break }
             if Lexicon.clauseBoundaries.contains(token.key) {
-                let internalConjunction = token.key == WordKey.of("and") && position > floor && position + 1 < end
+                let and = token.key == WordKey.of("and")
+                let internalConjunction = and && position > floor && position + 1 < end
                     && tokens[position - 1].isCapitalized && tokens[position + 1].isCapitalized
-                if !internalConjunction { break }
+                if and && crossingAnd && !internalConjunction { crossedAnd = true }
+                if !internalConjunction && !(and && crossingAnd) { break }
             }
             if end - position > 16 { return nil }
+            position -= 1
+        }
+        if position >= floor, key(position) == Lexicon.that, position == floor || !isWord(position - 1),
+            position + 1 < end, !Lexicon.personalPronouns.contains(key(position + 1))
+        {
             position -= 1
         }
         let start = position + 1
@@ -522,17 +607,28 @@ struct AttributionScanner {
         // An aside set off by commas belongs to the source before it: "Hugh Hill, a doctor, said",
         // "Harris, meanwhile, said", "Two officials, speaking on condition of anonymity, said".
         if let boundary, tokens[boundary].kind == .comma, phrase?.name == nil, phrase?.pronoun == nil,
-            Lexicon.determiners.contains(key(start)) || reader.isParticiple(start) || phrase == nil,
+            Lexicon.determiners.contains(key(start)) || reader.isParticiple(start) || phrase == nil
+                || phrase?.kind == .person && phrase?.possessor == nil,
             let previous = leftSource(endingAt: boundary, floor: floor), previous.phrase.pronoun == nil,
             previous.phrase.name != nil || phrase == nil
         {
             let aside = (start..<end).allSatisfy { Lexicon.leadingFillers.contains(key($0)) || isAdverb($0) }
             if aside { return previous }
             if let combined = reader.read(previous.range.lowerBound..<end) {
-                return LeftSource(range: previous.range.lowerBound..<end, phrase: combined, boundary: previous.boundary)
+                return LeftSource(range: previous.range.lowerBound..<end, phrase: combined, boundary: previous.boundary, crossedAnd: crossedAnd)
             }
         }
-        if let phrase { return LeftSource(range: phrase.range, phrase: phrase, boundary: boundary) }
+        if let phrase {
+            // A role before the name: "Carlineo's attorney, Sonya Zoghlin, said".
+            if phrase.name != nil, let boundary, tokens[boundary].kind == .comma,
+                phrase.range.upperBound == end || !phrase.range.contains(where: { tokens[$0].kind == .comma }),
+                let role = leftSource(endingAt: boundary, floor: floor), role.phrase.name == nil, role.phrase.kind == .person,
+                let combined = reader.read(role.range.lowerBound..<end), combined.name != nil
+            {
+                return LeftSource(range: role.range.lowerBound..<end, phrase: combined, boundary: role.boundary)
+            }
+            return LeftSource(range: phrase.range, phrase: phrase, boundary: boundary, crossedAnd: crossedAnd)
+        }
         // A relative clause inside the source: "A spokesperson who did not wish to be named … said".
         var search = boundary ?? floor
         while search >= floor, end - search <= 24 {
@@ -549,7 +645,7 @@ struct AttributionScanner {
                 {
                     var wholeEnd = end
                     while wholeEnd < tokens.count, isAdverb(wholeEnd) { wholeEnd += 1 }
-                    return LeftSource(range: head.range.lowerBound..<wholeEnd, phrase: whole, boundary: head.boundary)
+                    return LeftSource(range: head.range.lowerBound..<wholeEnd, phrase: whole, boundary: head.boundary, crossedAnd: crossedAnd)
                 }
             }
             search -= 1
@@ -588,9 +684,16 @@ struct AttributionScanner {
             adjunctChannel = channelIn(end..<adjunctEnd)
             afterSource = adjunctEnd
         }
-        // An appositive or relative clause: ", the chairman of the Florida Republican Party.", ", who represents Noel."
+        // An appositive or relative clause: ", the chairman of the Florida Republican Party.", ", who represents Noel.",
+        // ", local president of the union."
+        var bareAppositive = false
+        if afterSource == end, end + 1 < upper, tokens[end].kind == .comma, isWord(end + 1) {
+            var look = end + 1
+            while look < upper, isWord(look), tokens[look].quote < 0 { look += 1 }
+            bareAppositive = isOnlyPunctuation(look..<upper) && (end + 1..<look).contains { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }
+        }
         if afterSource == end, end + 1 < upper, tokens[end].kind == .comma,
-            Lexicon.determiners.contains(key(end + 1)) || Lexicon.relativeWords.contains(key(end + 1)) && key(end + 1) != Lexicon.that
+            bareAppositive || Lexicon.determiners.contains(key(end + 1)) || Lexicon.relativeWords.contains(key(end + 1)) && key(end + 1) != Lexicon.that
         {
             var appositiveEnd = end + 1
             while appositiveEnd < upper, isWord(appositiveEnd) || tokens[appositiveEnd].kind == .comma && Lexicon.relativeWords.contains(key(end + 1)),
@@ -759,8 +862,14 @@ struct AttributionScanner {
             // Named organizations, for a later "the agency" or "it": "CBP", "Acme Corp".
             if (nameStart..<end).contains(where: { reader.isOrganizationWord($0) }) {
                 let headline = end - index > 3 && (index..<end).allSatisfy { tokens[$0].isAllCaps }
+                var nameEnd = end
+                while nameEnd < tokens.count, tokens[nameEnd].isCapitalized, tokens[nameEnd].quote < 0,
+                    Lexicon.organizations.contains(key(nameEnd)) || Lexicon.groupRoles.contains(key(nameEnd))
+                {
+                    nameEnd += 1
+                }
                 if !headline {
-                    memory.note(collective: text(index..<end), kind: .organization, at: index)
+                    memory.note(collective: text(index..<nameEnd), kind: .organization, at: index)
                 }
                 continue
             }
@@ -785,15 +894,19 @@ struct AttributionScanner {
                 : Lexicon.maleFirstNames.contains(key(nameStart)) ? .male
                 : Lexicon.femaleFirstNames.contains(key(nameStart)) ? .female : nil
             var appositive = false
-            if end + 2 < tokens.count, tokens[end].kind == .comma, Lexicon.determiners.contains(key(end + 1)) {
-                var look = end + 2
+            if end + 2 < tokens.count, tokens[end].kind == .comma, isWord(end + 1) {
+                let determiner = Lexicon.determiners.contains(key(end + 1))
+                var look = determiner ? end + 2 : end + 1
                 while look < tokens.count, look - end < 10, isWord(look) {
                     if Lexicon.personRoles.contains(key(look)) || Lexicon.titleHeads.contains(key(look)) { appositive = true }
                     look += 1
                 }
-                if appositive, title == nil { title = (end + 2)..<look }
+                if appositive, title == nil { title = (determiner ? end + 2 : end + 1)..<look }
             }
-            guard title != nil || gender != nil || firstNameGender != nil || appositive else { continue }
+            var cueAfter = end
+            while cueAfter < tokens.count, isWord(cueAfter), Lexicon.auxiliaries.contains(key(cueAfter)) { cueAfter += 1 }
+            let speaks = end - nameStart >= 2 && cueAfter < tokens.count && Lexicon.cues[key(cueAfter)] != nil
+            guard title != nil || gender != nil || firstNameGender != nil || appositive || speaks else { continue }
             gender = gender ?? firstNameGender
             if let title {
                 if title.contains(where: { Lexicon.maleRoles.contains(key($0)) }) { gender = gender ?? .male }
@@ -840,8 +953,10 @@ struct AttributionScanner {
                     let gender = reader.gender(ofPronoun: key(possessor.lowerBound))
                     if gender != nil, let person = memory.resolvePronoun(gender: gender, before: at) {
                         owner = memory.people[person].name + "'s"
-                    } else if let collective = memory.collective(before: at, kinds: [.group, .organization]), gender == nil {
-                        owner = collective.label + "'s"
+                    } else if gender == nil,
+                        let collective = memory.collective(before: at, kinds: key(possessor.lowerBound) == WordKey.of("its") ? [.organization] : [.group, .organization])
+                    {
+                        owner = collective.label + (collective.label.hasSuffix("s") ? "'" : "'s")
                     } else {
                         owner = ""
                     }
@@ -886,6 +1001,10 @@ struct AttributionScanner {
         while start < end, isTrimmable(start) { start += 1 }
         while end > start, isTrimmable(end - 1) { end -= 1 }
         guard start < end else { return [] }
+        // `… her skull,"` ends the reported speech at "skull": the comma and mark close the quotation.
+        if end - start > 2, closesQuotation(end - 1), tokens[end - 2].kind == .comma, !opensQuotation(start) || quotations[tokens[start].quote].last != end - 1 {
+            end -= 2
+        }
         if opensQuotation(start) {
             let quotation = quotations[tokens[start].quote]
             if quotation.last == end - 1 || (quotation.close == nil && end - 1 <= quotation.last) {

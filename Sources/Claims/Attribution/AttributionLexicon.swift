@@ -25,7 +25,7 @@ enum AttributionLexicon {
         add("state", ["stated"], .assertion, inverts: true, bare: false)
         add("explain", ["explain", "explains", "explained"], .assertion, inverts: true, bare: false)
         add("write", ["write", "writes", "wrote"], .assertion, inverts: true, bare: false)
-        add("report", ["report", "reports", "reported"], .assertion, inverts: true, bare: false)
+        add("report", ["report", "reports", "reported"], .assertion, inverts: true)
         add("confirm", ["confirm", "confirms", "confirmed"], .assertion, bare: false)
         add("warn", ["warn", "warns", "warned"], .assertion, inverts: true, bare: false)
         add("argue", ["argue", "argues", "argued"], .assertion, inverts: true)
@@ -133,6 +133,7 @@ enum AttributionLexicon {
         "protester", "migrant", "immigrant", "refugee", "mediator", "actor", "actress", "singer", "artist", "writer",
         "musician", "athlete", "star", "parent", "mom", "dad", "son", "daughter", "wife", "husband", "child", "teen",
         "lawyer", "official", "nominee", "president", "captain", "shopper", "owner", "founder", "host", "guard",
+        "republican", "democrat", "independent", "conservative", "liberal", "progressive", "moderate",
     ])
 
     /// Plural nouns naming a group of people.
@@ -167,6 +168,7 @@ enum AttributionLexicon {
         "reserve", "treasury", "division", "unit", "panel", "tribunal", "prosecution", "defense", "defence",
         "registry", "observatory", "watchdog", "regulator", "body", "club", "league", "ministries", "nasa", "spacex",
         "corp", "inc", "co", "llc", "ltd", "plc", "gmbh", "holdings", "airlines", "motors", "industries", "group",
+        "services", "offices", "departments", "agencies", "institutes", "associations", "councils", "committees",
     ])
 
     /// Nouns naming a document or a body of findings.
@@ -229,6 +231,8 @@ enum AttributionLexicon {
         "what", "who", "whom", "whose", "then",
     ])
     static let relativeWords = keys(["who", "which", "that", "whose", "whom"])
+    /// Words opening an indirect question as content: "did not say how many".
+    static let questionWords = keys(["how", "what", "whether", "why", "when", "where", "who", "which", "if"])
     static let coordinators = keys(["and", "but", "or", "while", "whereas", "yet"])
 
     /// Words stripped from the front of a source phrase.
@@ -260,7 +264,6 @@ enum AttributionLexicon {
     static let out = WordKey.of("out")
     static let by = WordKey.of("by")
     static let the = WordKey.of("the")
-    static let possessiveS = WordKey.of("'s")
 
     /// Words naming the medium of a statement: "said in a statement".
     static let media = keys([

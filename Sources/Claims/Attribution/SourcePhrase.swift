@@ -175,8 +175,10 @@ struct SourcePhraseReader {
                 let nameLength = run.count > 3 && tokens[run.upperBound - 2].end - tokens[run.upperBound - 2].start == 2 ? 3 : 2
                 run = (run.upperBound - nameLength)..<run.upperBound
             }
-            // A proper name: an organization when it says so, a person otherwise.
-            if run.contains(where: { isOrganizationWord($0) }) {
+            // A proper name: an organization when it says so ("Office of Emergency Services"), a person otherwise.
+            let ofOrganization = run.lowerBound >= headStart + 2 && (key(run.lowerBound - 1) == Lexicon.of || key(run.lowerBound - 1) == WordKey.of("for"))
+                && isOrganizationWord(run.lowerBound - 2)
+            if ofOrganization || run.contains(where: { isOrganizationWord($0) }) {
                 var labelStart = headStart
                 while labelStart < headEnd, Lexicon.determiners.contains(key(labelStart)) { labelStart += 1 }
                 return SourcePhrase(range: range, kind: markers ? .anonymous : .organization, possessor: possessor, label: labelStart..<labelEnd)
@@ -207,6 +209,18 @@ struct SourcePhraseReader {
                 if titleRange.contains(where: { Lexicon.femaleRoles.contains(key($0)) }) { gender = gender ?? .female }
             }
             return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: nameStart..<run.upperBound, title: title, gender: gender)
+        }
+
+        // A role before the name: "Carlineo's attorney, Sonya Zoghlin", "its director, the Rev. Tomás Garza".
+        if let appositive, let run = nameRun(endingBefore: appositive.upperBound, from: appositive.lowerBound),
+            run.upperBound == appositive.upperBound,
+            (appositive.lowerBound..<run.lowerBound).allSatisfy({ Lexicon.titleHeads.contains(key($0)) || Lexicon.titleModifiers.contains(key($0)) }),
+            Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey)
+        {
+            var titleStart = start
+            while titleStart < headEnd, Lexicon.determiners.contains(key(titleStart)) { titleStart += 1 }
+            let title = run.lowerBound > appositive.lowerBound ? appositive.lowerBound..<run.lowerBound : titleStart..<headEnd
+            return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: run, title: title)
         }
 
         // A role, group, organization or document named by a common noun.
