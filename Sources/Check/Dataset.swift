@@ -63,7 +63,11 @@ public struct Dataset: Sendable {
     /// Column name → position in `Row.cells` (manifest order).
     public var columnPositions: [String: Int]
     /// Key column → normalized cell value → row numbers, ascending.
-    var index: [String: [String: [Int]]]
+    var index: [String: [String: [Int]]] = [:]
+    /// Key column → each row's normalized cell, so filters compare without re-normalizing.
+    var keyValues: [String: [String]] = [:]
+    /// Column types by position.
+    var columnTypes: [DatasetManifest.ColumnType]
 
     public var name: String { manifest.name }
 
@@ -73,34 +77,35 @@ public struct Dataset: Sendable {
 
     /// Rows whose cells equal every filter value (compared as the column's type), in file order.
     public func rows(matching filters: [String: String]) -> [Row] {
-        let normalizedFilters = filters.map { (column: $0.key, value: normalize($0.value, column: $0.key)) }
-        // Start from the smallest index posting list among the filtered key columns.
+        var checks: [(position: Int, keyValues: [String]?, value: String)] = []
         var candidates: [Int]?
-        for filter in normalizedFilters {
-            guard let postings = index[filter.column] else { continue }
-            let list = postings[filter.value] ?? []
-            if candidates == nil || list.count < candidates!.count { candidates = list }
-        }
-        let positions = normalizedFilters.map { (position: columnPositions[$0.column], value: $0.value, column: $0.column) }
-        return (candidates ?? Array(rows.indices)).compactMap { number in
-            let row = rows[number]
-            for filter in positions {
-                guard let position = filter.position,
-                    normalize(row.cells[position], column: filter.column) == filter.value
-                else { return nil }
+        for (column, value) in filters {
+            guard let position = columnPositions[column] else { return [] }
+            let wanted = normalize(value, position: position)
+            // Start from the smallest index posting list among the filtered key columns.
+            if let postings = index[column] {
+                let list = postings[wanted] ?? []
+                if candidates == nil || list.count < candidates!.count { candidates = list }
             }
-            return row
+            checks.append((position, keyValues[column], wanted))
+        }
+        return (candidates ?? Array(rows.indices)).compactMap { number in
+            for check in checks {
+                let cell = check.keyValues?[number] ?? normalize(rows[number].cells[check.position], position: check.position)
+                guard cell == check.value else { return nil }
+            }
+            return rows[number]
         }
     }
 
     /// Values compare by meaning: "04" equals "4" in an integer column, text ignores case.
-    func normalize(_ value: String, column: String) -> String {
-        switch manifest.column(named: column)?.type {
+    func normalize(_ value: String, position: Int) -> String {
+        switch columnTypes[position] {
         case .integer, .number:
-            guard let number = Double(value.trimmingCharacters(in: .whitespaces)) else { return value }
+            guard let number = Double(value) else { return value }
             return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .text: return value.lowercased()
-        case .date, nil: return value
+        case .date: return value
         }
     }
 
@@ -168,14 +173,14 @@ enum DatasetLoader {
         guard sink.problems.count == before else { return nil }
         var positions: [String: Int] = [:]
         for (position, column) in manifest.columns.enumerated() { positions[column.name] = position }
-        var dataset = Dataset(manifest: manifest, rows: rows, columnPositions: positions, index: [:])
+        var dataset = Dataset(manifest: manifest, rows: rows, columnPositions: positions, columnTypes: manifest.columns.map(\.type))
         for key in manifest.keys {
             guard let position = positions[key] else { continue }
             var postings: [String: [Int]] = [:]
-            for (number, row) in rows.enumerated() {
-                postings[dataset.normalize(row.cells[position], column: key), default: []].append(number)
-            }
+            let values = rows.map { dataset.normalize($0.cells[position], position: position) }
+            for (number, value) in values.enumerated() { postings[value, default: []].append(number) }
             dataset.index[key] = postings
+            dataset.keyValues[key] = values
         }
         return dataset
     }

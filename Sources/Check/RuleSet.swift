@@ -7,15 +7,20 @@ public struct RuleSet: Sendable {
     public var rules: [Rule]
     /// First stem of each measure phrase → rules, so a claim only meets rules that can match its measure.
     var byMeasureStem: [String: [Int]]
-    /// Rules without measure words (dates, officeholders): considered for every claim of their kind.
+    /// Rules without measure words (dates, counts of anything): considered for every numeric claim.
     var withoutMeasure: [Int]
+    /// Officeholder rules: considered for every attribution.
+    var officeholder: [Int]
 
     public init(rules: [Rule]) {
         self.rules = rules
         var byMeasureStem: [String: [Int]] = [:]
         var withoutMeasure: [Int] = []
+        var officeholder: [Int] = []
         for (number, rule) in rules.enumerated() {
-            if rule.appliesTo.measures.isEmpty {
+            if rule.kind == .officeholder {
+                officeholder.append(number)
+            } else if rule.appliesTo.measures.isEmpty {
                 withoutMeasure.append(number)
             } else {
                 for stem in Set(rule.appliesTo.measures.compactMap(\.stems.first)) { byMeasureStem[stem, default: []].append(number) }
@@ -23,13 +28,14 @@ public struct RuleSet: Sendable {
         }
         self.byMeasureStem = byMeasureStem
         self.withoutMeasure = withoutMeasure
+        self.officeholder = officeholder
     }
 
-    /// Rules worth testing against a claim whose measure has these stems, in file order.
-    func candidates(measure: Words) -> [Rule] {
-        var numbers = Set(withoutMeasure)
-        for stem in measure.stems { numbers.formUnion(byMeasureStem[stem] ?? []) }
-        return numbers.sorted().map { rules[$0] }
+    /// Positions of the rules worth testing against a numeric claim whose measure has these stems, in file order.
+    func candidates(measure: Words) -> [Int] {
+        var numbers = withoutMeasure
+        for stem in measure.stems { numbers += byMeasureStem[stem] ?? [] }
+        return Array(Set(numbers)).sorted()
     }
 
     /// Loads and checks every `*.yaml` in `directory`; any problem is an error.

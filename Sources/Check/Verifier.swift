@@ -7,21 +7,32 @@ public struct Verifier: Sendable {
     public let library: ReferenceLibrary
     /// Per officeholder rule: normalized title words → the role as the dataset names it.
     let rolesByRule: [String: [String: String]]
+    /// Per officeholder rule: role → its terms, dates parsed once.
+    let termsByRule: [String: [String: [Term]]]
 
     public init(rules: RuleSet, library: ReferenceLibrary) {
         self.rules = rules
         self.library = library
         var rolesByRule: [String: [String: String]] = [:]
+        var termsByRule: [String: [String: [Term]]] = [:]
         for rule in rules.rules where rule.kind == .officeholder {
             guard let dataset = library.datasets[rule.lookup.dataset] else { continue }
             var roles: [String: String] = [:]
+            var terms: [String: [Term]] = [:]
             for row in dataset.rows {
-                if let role = dataset.cell(row, rule.offices.role) { roles[Verifier.titleKey(role).key] = role }
+                guard let role = dataset.cell(row, rule.offices.role) else { continue }
+                roles[Verifier.titleKey(role).key] = role
+                if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:)) {
+                    let end = dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:))
+                    terms[role, default: []].append(Term(row: row, name: name, start: start, end: end))
+                }
             }
             for (title, role) in rule.offices.aliases { roles[Verifier.titleKey(title).key] = role }
             rolesByRule[rule.id] = roles
+            termsByRule[rule.id] = terms
         }
         self.rolesByRule = rolesByRule
+        self.termsByRule = termsByRule
     }
 
     /// One rule's verdict on one claim.
@@ -45,8 +56,9 @@ public struct Verifier: Sendable {
 
     public func check(_ claim: Claim, articleDate: Day?) -> CheckedClaim {
         let words = ClaimWords(claim)
-        let outcomes = candidates(for: claim, words: words).compactMap { rule in
-            applicability(of: rule, to: claim, words: words) == nil ? (rule.id, evaluate(rule, claim, articleDate: articleDate)) : nil
+        var outcomes: [(rule: String, outcome: Outcome)] = []
+        for position in candidates(for: claim, words: words) where applicability(of: rules.rules[position], to: claim, words: words) == nil {
+            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate)))
         }
         return decide(claim, outcomes: outcomes)
     }
@@ -68,10 +80,10 @@ public struct Verifier: Sendable {
         return (considered, decide(claim, outcomes: outcomes))
     }
 
-    func candidates(for claim: Claim, words: ClaimWords) -> [Rule] {
+    func candidates(for claim: Claim, words: ClaimWords) -> [Int] {
         switch claim {
         case .numeric: rules.candidates(measure: words.measure)
-        case .attribution: rules.rules.filter { $0.kind == .officeholder }
+        case .attribution: rules.officeholder
         }
     }
 
@@ -369,12 +381,18 @@ public struct Verifier: Sendable {
 
     /// "CBP reported 234,088 … for April 2022", from the rule's `says` or a plain default.
     func sentence(_ rule: Rule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
-        let template = rule.says ?? "\(dataset.manifest.title) gives {value} for {period}"
-        return template
-            .replacingAll("{value}", with: value)
-            .replacingAll("{period}", with: period)
-            .replacingAll("{claimed}", with: claimed)
-            .replacingAll("{dataset}", with: dataset.manifest.title)
+        guard let template = rule.says else { return "\(dataset.manifest.title) gives \(value) for \(period)" }
+        let values = ["value": value, "period": period, "claimed": claimed, "dataset": dataset.manifest.title]
+        // Placeholders were checked when the rule loaded; fill them in one pass over the template.
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages.
@@ -402,9 +420,3 @@ public struct Verifier: Sendable {
     }
 }
 
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-}
