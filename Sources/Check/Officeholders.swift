@@ -50,8 +50,7 @@ extension Verifier {
         return a[0].hasPrefix(b[0]) || b[0].hasPrefix(a[0])
     }
 
-    func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, articleDate: Day?) -> Outcome {
-        let dataset = library.datasets[rule.lookup.dataset]!
+    func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let title = claim.title ?? ""
         let role = self.role(for: title, rule: rule) ?? title
         let qualifiers = Verifier.titleKey(title).qualifiers

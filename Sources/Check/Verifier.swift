@@ -209,11 +209,17 @@ public struct Verifier: Sendable {
     // MARK: Evaluation
 
     func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?) -> Outcome {
+        guard let dataset = library.datasets[rule.lookup.dataset] else {
+            // Only possible when a rule set is paired with a library it was not checked against.
+            return Outcome(
+                verdict: .needsReview, evidence: Evidence(rule: rule.id, dataset: rule.lookup.dataset),
+                explanation: "Rule \(rule.id) names dataset '\(rule.lookup.dataset)', which is not loaded: needs review.")
+        }
         switch claim {
         case .numeric(let numeric):
-            return evaluateLookup(rule, numeric, articleDate: articleDate)
+            return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
-            return evaluateOfficeholder(rule, attribution, articleDate: articleDate)
+            return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
         }
     }
 
@@ -282,8 +288,7 @@ public struct Verifier: Sendable {
 
     struct Unresolved: Error { var reason: String }
 
-    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, articleDate: Day?) -> Outcome {
-        let dataset = library.datasets[rule.lookup.dataset]!
+    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let claimed = Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {

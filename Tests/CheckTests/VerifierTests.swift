@@ -194,3 +194,31 @@ struct VerifierTests {
         #expect(evidence.rows.first?.values["encounters"] == "234088")
     }
 }
+
+/// `claimcheck explain` shows every rule and why it did or did not apply.
+struct ExplainTests {
+    @Test func seedClaimConsidersEveryRule() throws {
+        let verifier = try Bundled.verifier()
+        let (considered, checked) = verifier.explain(VerifierTests.numericCases[0].claim, articleDate: VerifierTests.june7)
+        #expect(considered.map { "\($0.rule): \($0.skipped ?? "applies → \($0.outcome!.verdict.rawValue)")" } == [
+            "cbp-sw-border-monthly-encounters: applies → supported",
+            "cbp-sw-border-apprehensions: 'encounters' is none of: apprehensions",
+            "cbp-sw-border-fiscal-year-encounters: the period 'in April' is a month; the rule takes fiscalYear",
+            "cbp-sw-border-calendar-year-encounters: the period 'in April' is a month; the rule takes year",
+            "officeholder-title: an officeholder rule; this claim is numeric",
+            "title42-planned-end: the quantity is a count; the rule takes date",
+            "title42-plaintiff-states: 'encounters' is none of: states",
+        ])
+        #expect(checked.verdict == .supported)
+    }
+
+    @Test func contextWordsMustAppear() throws {
+        let claim = Make.numeric(
+            "more than 234,000", in: "Officials logged more than 234,000 encounters in April.", value: 234_000, bound: .greaterThan,
+            approximator: "more than", measure: "encounters", period: VerifierTests.april2022)
+        let verifier = try Bundled.verifier()
+        #expect(verifier.applicability(of: verifier.rules.rules[0], to: claim)
+            == "none of the context words (border, CBP, Customs and Border Protection, Border Patrol) is in the sentence")
+        #expect(verifier.check(claim, articleDate: VerifierTests.june7).verdict == .unverifiable)
+    }
+}
