@@ -194,9 +194,10 @@ enum RuleParser {
         if let scalar = node.scalar {
             let text = scalar.string
             guard text.hasPrefix("{") else { return .literal(text) }
+            if text == "{mentioned}" { return .mentioned }
             let name = text.dropFirst().dropLast()
             guard text.hasSuffix("}"), name.hasPrefix("period."), let part = Rule.PeriodPart(rawValue: String(name.dropFirst(7))) else {
-                let known = Rule.PeriodPart.allCases.map { "{period.\($0.rawValue)}" }.joined(separator: ", ")
+                let known = (Rule.PeriodPart.allCases.map { "{period.\($0.rawValue)}" } + ["{mentioned}"]).joined(separator: ", ")
                 sink.add(file: file, node: node, "unknown placeholder '\(text)' (known: \(known))")
                 return nil
             }
@@ -333,6 +334,8 @@ enum RuleParser {
                 }
             case .literal, .words:
                 require(filter.column, DatasetManifest.ColumnType.allCases, at: location, role: "a filter")
+            case .mentioned:
+                require(filter.column, [.text], at: location, role: "{mentioned}")
             }
         }
     }

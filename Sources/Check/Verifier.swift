@@ -9,6 +9,8 @@ public struct Verifier: Sendable {
     let rolesByRule: [String: [String: String]]
     /// Per officeholder rule: role → its terms, dates parsed once.
     let termsByRule: [String: [String: [Term]]]
+    /// Per dataset and column filtered with `{mentioned}`: each distinct value with its words, longest first.
+    let mentionable: [String: [(words: Words, value: String)]]
 
     public init(rules: RuleSet, library: ReferenceLibrary) {
         self.rules = rules
@@ -33,6 +35,17 @@ public struct Verifier: Sendable {
         }
         self.rolesByRule = rolesByRule
         self.termsByRule = termsByRule
+        var mentionable: [String: [(words: Words, value: String)]] = [:]
+        for rule in rules.rules {
+            guard let dataset = library.datasets[rule.lookup.dataset] else { continue }
+            for filter in rule.lookup.filters {
+                guard case .mentioned = filter.value, mentionable[dataset.name + "/" + filter.column] == nil else { continue }
+                let values = Set(dataset.rows.compactMap { dataset.cell($0, filter.column) }.filter { !$0.isEmpty })
+                mentionable[dataset.name + "/" + filter.column] = values.map { (Words($0), $0) }
+                    .sorted { ($0.words.stems.count, $1.value) > ($1.words.stems.count, $0.value) }
+            }
+        }
+        self.mentionable = mentionable
     }
 
     /// One rule's verdict on one claim.
@@ -255,7 +268,7 @@ public struct Verifier: Sendable {
     }
 
     /// Resolves every filter against the claim, or says which could not be.
-    func resolveFilters(_ rule: Rule, _ claim: NumericClaim) -> Result<[String: String], Unresolved> {
+    func resolveFilters(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset) -> Result<[String: String], Unresolved> {
         var resolved: [String: String] = [:]
         let period = claimPeriod(rule, claim)
         let from = period?.from.flatMap(Day.init(iso:))
@@ -281,6 +294,14 @@ public struct Verifier: Sendable {
                     return .failure(Unresolved(reason: "the claim does not say which \(filter.column) (\(choices.map(\.text).joined(separator: ", ")))"))
                 }
                 resolved[filter.column] = chosen
+            case .mentioned:
+                // The longest value named in the sentence or subject ("South Africa" before "Africa").
+                let sentence = Words(claim.sentence)
+                let named = mentionable[dataset.name + "/" + filter.column]?.first { value in
+                    sentence.contains(value.words) || words.contains { $0.contains(value.words) }
+                }
+                guard let named else { return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists")) }
+                resolved[filter.column] = named.value
             }
         }
         return .success(resolved)
@@ -295,7 +316,7 @@ public struct Verifier: Sendable {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
         }
         let filters: [String: String]
-        switch resolveFilters(rule, claim) {
+        switch resolveFilters(rule, claim, dataset: dataset) {
         case .success(let values): filters = values
         case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
         }

@@ -75,7 +75,7 @@ struct BadInputTests {
         Case(
             name: "unknown placeholder",
             files: ["rules/widgets.yaml": rules.replacingOccurrences(of: "{period.year}", with: "{period.decade}")],
-            expected: ["$/rules/widgets.yaml:10:15: unknown placeholder '{period.decade}' (known: {period.year}, {period.month}, {period.from}, {period.to}, {period.fiscal-year}, {period.month-abbv})"]),
+            expected: ["$/rules/widgets.yaml:10:15: unknown placeholder '{period.decade}' (known: {period.year}, {period.month}, {period.from}, {period.to}, {period.fiscal-year}, {period.month-abbv}, {mentioned})"]),
         Case(
             name: "rule without a refuted example",
             files: ["rules/widgets.yaml": rules.replacingOccurrences(of: "verdict: refuted", with: "verdict: supported")],
