@@ -334,17 +334,39 @@ enum DatasetLoader {
         return rows
     }
 
+    /// A plain decimal as statistics files write it: "-12", "234088", "3.6", "1.5e6" (no "nan", "inf", "1,000").
+    static func isDecimal(_ text: String) -> Bool {
+        var digits = 0
+        var sawPoint = false
+        var sawExponent = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                guard previous == 0 || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return false }
+            case UInt8(ascii: "."):
+                guard !sawPoint, !sawExponent else { return false }
+                sawPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard !sawExponent, digits > 0 else { return false }
+                sawExponent = true
+            default: return false
+            }
+            previous = byte
+        }
+        let endsInDigit = previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9")
+        let endsInPoint = previous == UInt8(ascii: ".") && !sawExponent
+        return digits > 0 && (endsInDigit || endsInPoint)
+    }
+
     /// Why a non-empty cell does not fit its column type (empty cells are missing values).
     static func typeProblem(_ cell: String, type: DatasetManifest.ColumnType) -> String? {
         guard !cell.isEmpty else { return nil }
         switch type {
         case .text: return nil
         case .integer: return Int(cell) == nil ? "not an integer" : nil
-        case .number:
-            guard let value = Double(cell), value.isFinite, cell.utf8.allSatisfy({ !($0 >= 65 && $0 <= 90) && !($0 >= 97 && $0 <= 122 && $0 != 101) }) else {
-                return "not a number"
-            }
-            return nil
+        case .number: return isDecimal(cell) ? nil : "not a number"
         case .date: return cell.utf8.count == 10 && Day(iso: cell) != nil ? nil : "not a date (YYYY-MM-DD)"
         }
     }

@@ -144,3 +144,11 @@ struct BadInputTests {
         #expect(RuleSet.lint(rulesDirectory: Repository.rules, referenceDirectory: Repository.reference).map(\.description) == [])
     }
 }
+
+struct NumberCellTests {
+    @Test(arguments: ["234088", "-12", "+3", "3.6", ".5", "5.", "1.5e6", "2E-3"])
+    func numbers(_ cell: String) { #expect(DatasetLoader.typeProblem(cell, type: .number) == nil) }
+
+    @Test(arguments: ["n/a", "nan", "inf", "1,000", "12%", "$5", "1.2.3", "e5", "5e", "-", ".", "1-2", " 5"])
+    func notNumbers(_ cell: String) { #expect(DatasetLoader.typeProblem(cell, type: .number) == "not a number") }
+}
