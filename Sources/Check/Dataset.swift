@@ -35,6 +35,8 @@ public struct DatasetManifest: Sendable {
     public var publisher: String
     public var source: String
     public var retrieved: String?
+    /// The last day the data describes: open-ended rows ("still in office") are only known up to it.
+    public var coversUntil: Day?
     public var licence: String
     public var units: String?
     public var files: [File]
@@ -156,7 +158,7 @@ public struct ReferenceLibrary: Sendable {
 /// Reads a manifest and its CSV files, checking every cell against its column's type.
 enum DatasetLoader {
     static let manifestKeys = [
-        "name", "title", "publisher", "source", "retrieved", "licence", "units", "files", "columns", "keys",
+        "name", "title", "publisher", "source", "retrieved", "covers-until", "licence", "units", "files", "columns", "keys",
         "vintage-column", "vintages",
     ]
 
@@ -202,6 +204,11 @@ enum DatasetLoader {
         let source = fields.string("source", required: true) ?? ""
         let licence = fields.string("licence", required: true) ?? ""
         let retrieved = fields.string("retrieved")
+        let coversUntilText = fields.string("covers-until")
+        let coversUntil = coversUntilText.flatMap { $0.count == 10 ? Day(iso: $0) : nil }
+        if let coversUntilText, coversUntil == nil {
+            sink.add(file: path, node: fields.value("covers-until"), "'covers-until' must be YYYY-MM-DD, not '\(coversUntilText)'")
+        }
         let units = fields.string("units")
 
         var files: [DatasetManifest.File] = []
@@ -271,7 +278,7 @@ enum DatasetLoader {
         fields.reportUnknownKeys(known: manifestKeys.joined(separator: ", "))
         guard sink.problems.count == before else { return nil }
         return DatasetManifest(
-            name: name, title: title, publisher: publisher, source: source, retrieved: retrieved, licence: licence, units: units,
+            name: name, title: title, publisher: publisher, source: source, retrieved: retrieved, coversUntil: coversUntil, licence: licence, units: units,
             files: files, columns: columns, keys: keys, vintageColumn: vintageColumn,
             vintages: vintages.sorted { $0.published < $1.published }, path: path)
     }

@@ -68,12 +68,16 @@ extension Verifier {
         guard let day = articleDate else {
             return outcome(.needsReview, "the article has no date to check the title on")
         }
+        if let coversUntil = dataset.manifest.coversUntil, day > coversUntil {
+            return outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
+        }
         let terms = termsByRule[rule.id]?[role] ?? []
         let speakerParts = Verifier.nameParts(speaker)
         // A term's end day is the next holder's first day, so a term covers start ≤ day < end.
         let holders = terms.filter { $0.start <= day && ($0.end.map { day < $0 } ?? true) }
         let speakersTerms = terms.filter { Verifier.sameName(speakerParts, $0.nameParts) }
-        func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? "present")" }
+        let openEnd = dataset.manifest.coversUntil.map { "at least \($0)" } ?? "present"
+        func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? openEnd)" }
         evidence.comparison = "\(role) on \(day)"
 
         if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {
