@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["CLibXML2"]),
         .target(name: "Sentences", dependencies: ["Ingest"]),
         .target(name: "Claims", dependencies: ["Sentences"]),
-        .target(name: "Check", dependencies: ["Claims", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Check", dependencies: ["Claims", "Sentences", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Check", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "claimcheck",
