@@ -19,19 +19,7 @@ public struct Verifier: Sendable {
         var termsByRule: [String: [String: [Term]]] = [:]
         for rule in rules.rules where rule.kind == .officeholder {
             guard let dataset = library.datasets[rule.lookup.dataset] else { continue }
-            var roles: [String: String] = [:]
-            var terms: [String: [Term]] = [:]
-            for row in dataset.rows {
-                guard let role = dataset.cell(row, rule.offices.role) else { continue }
-                roles[Verifier.titleKey(role).key] = role
-                if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:)) {
-                    let end = dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:))
-                    terms[role, default: []].append(Term(row: row, name: name, start: start, end: end))
-                }
-            }
-            for (title, role) in rule.offices.aliases { roles[Verifier.titleKey(title).key] = role }
-            rolesByRule[rule.id] = roles
-            termsByRule[rule.id] = terms
+            (rolesByRule[rule.id], termsByRule[rule.id]) = Verifier.offices(rule, dataset)
         }
         self.rolesByRule = rolesByRule
         self.termsByRule = termsByRule
@@ -40,12 +28,34 @@ public struct Verifier: Sendable {
             guard let dataset = library.datasets[rule.lookup.dataset] else { continue }
             for filter in rule.lookup.filters {
                 guard case .mentioned = filter.value, mentionable[dataset.name + "/" + filter.column] == nil else { continue }
-                let values = Set(dataset.rows.compactMap { dataset.cell($0, filter.column) }.filter { !$0.isEmpty })
-                mentionable[dataset.name + "/" + filter.column] = values.map { (Words($0), $0) }
-                    .sorted { ($0.words.stems.count, $1.value) > ($1.words.stems.count, $0.value) }
+                mentionable[dataset.name + "/" + filter.column] = Verifier.mentionableValues(dataset, column: filter.column)
             }
         }
         self.mentionable = mentionable
+    }
+
+    /// An officeholder dataset's roles by title key (plus the rule's aliases) and terms by role.
+    static func offices(_ rule: Rule, _ dataset: Dataset) -> ([String: String], [String: [Term]]) {
+        var roles: [String: String] = [:]
+        var terms: [String: [Term]] = [:]
+        for row in dataset.rows {
+            guard let role = dataset.cell(row, rule.offices.role) else { continue }
+            roles[titleKey(role).key] = role
+            if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:)) {
+                let end = dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:))
+                terms[role, default: []].append(Term(row: row, name: name, start: start, end: end))
+            }
+        }
+        for (title, role) in rule.offices.aliases { roles[titleKey(title).key] = role }
+        return (roles, terms)
+    }
+
+    /// A column's distinct values with their words, longest name first ("South Africa" before "Africa").
+    static func mentionableValues(_ dataset: Dataset, column: String) -> [(words: Words, value: String)] {
+        let values = Set(dataset.rows.compactMap { dataset.cell($0, column) }.filter { !$0.isEmpty })
+        return values.map { (Words($0), $0) }.sorted { a, b in
+            a.words.stems.count != b.words.stems.count ? a.words.stems.count > b.words.stems.count : a.value < b.value
+        }
     }
 
     /// One rule's verdict on one claim.
@@ -295,7 +305,6 @@ public struct Verifier: Sendable {
                 }
                 resolved[filter.column] = chosen
             case .mentioned:
-                // The longest value named in the sentence or subject ("South Africa" before "Africa").
                 let sentence = Words(claim.sentence)
                 let named = mentionable[dataset.name + "/" + filter.column]?.first { value in
                     sentence.contains(value.words) || words.contains { $0.contains(value.words) }
