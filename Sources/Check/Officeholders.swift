@@ -2,6 +2,23 @@ import Claims
 
 /// Checks "Homeland Security Secretary Alejandro Mayorkas": did the speaker hold that office on the day?
 extension Verifier {
+    /// One term of office, from one dataset row.
+    struct Term: Sendable {
+        var row: Dataset.Row
+        var name: String
+        var start: Day
+        var end: Day?
+        var nameParts: [String]
+
+        init(row: Dataset.Row, name: String, start: Day, end: Day?) {
+            self.row = row
+            self.name = name
+            self.start = start
+            self.end = end
+            nameParts = Verifier.nameParts(name)
+        }
+    }
+
     static let titleStopWords: Set<String> = ["of", "the", "us", "and", "for", "united", "state", "america"]
     static let pastQualifiers: Set<String> = ["former", "ex", "then"]
 
@@ -16,24 +33,24 @@ extension Verifier {
         return (words.sorted().joined(separator: " "), qualifiers)
     }
 
+    /// A name's words without initials and suffixes.
+    static func nameParts(_ name: String) -> [String] {
+        Words(name).stems.filter { $0.count > 1 && !["jr", "sr", "ii", "iii", "iv"].contains($0) }
+    }
+
     func role(for title: String, rule: Rule) -> String? {
         rolesByRule[rule.id]?[Verifier.titleKey(title).key]
     }
 
     /// Same person: same last name, and same first name or one a short form of the other ("Joe", "Joseph");
     /// middle initials and suffixes are ignored.
-    static func sameName(_ written: String, _ listed: String) -> Bool {
-        func parts(_ name: String) -> [String] {
-            Words(name).stems.filter { $0.count > 1 && !["jr", "sr", "ii", "iii", "iv"].contains($0) }
-        }
-        let a = parts(written), b = parts(listed)
+    static func sameName(_ a: [String], _ b: [String]) -> Bool {
         guard let lastA = a.last, let lastB = b.last, lastA == lastB else { return false }
         guard a.count > 1, b.count > 1 else { return true }
         return a[0].hasPrefix(b[0]) || b[0].hasPrefix(a[0])
     }
 
-    func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, articleDate: Day?) -> Outcome {
-        let dataset = library.datasets[rule.lookup.dataset]!
+    func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let title = claim.title ?? ""
         let role = self.role(for: title, rule: rule) ?? title
         let qualifiers = Verifier.titleKey(title).qualifiers
@@ -51,20 +68,20 @@ extension Verifier {
         guard let day = articleDate else {
             return outcome(.needsReview, "the article has no date to check the title on")
         }
-        struct Term { var row: Dataset.Row; var name: String; var start: Day; var end: Day? }
-        let terms: [Term] = dataset.rows(matching: [rule.offices.role: role]).compactMap { row in
-            guard let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:))
-            else { return nil }
-            return Term(row: row, name: name, start: start, end: dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:)))
+        if let coversUntil = dataset.manifest.coversUntil, day > coversUntil {
+            return outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
         }
+        let terms = termsByRule[rule.id]?[role] ?? []
+        let speakerParts = Verifier.nameParts(speaker)
         // A term's end day is the next holder's first day, so a term covers start ≤ day < end.
         let holders = terms.filter { $0.start <= day && ($0.end.map { day < $0 } ?? true) }
-        let speakersTerms = terms.filter { Verifier.sameName(speaker, $0.name) }
-        func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? "present")" }
+        let speakersTerms = terms.filter { Verifier.sameName(speakerParts, $0.nameParts) }
+        let openEnd = dataset.manifest.coversUntil.map { "at least \($0)" } ?? "present"
+        func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? openEnd)" }
         evidence.comparison = "\(role) on \(day)"
 
         if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {
-            if let term = holders.first(where: { Verifier.sameName(speaker, $0.name) }) {
+            if let term = holders.first(where: { Verifier.sameName(speakerParts, $0.nameParts) }) {
                 evidence.rows = [evidenceRow(term.row, dataset)]
                 evidence.comparison = "\(term.start) ≤ \(day) < \(term.end.map(\.description) ?? "no end"): \(term.name) was \(role)"
                 return outcome(.supported, "\(term.name) was \(role) on \(day) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
@@ -81,7 +98,7 @@ extension Verifier {
             return outcome(.unverifiable, "\(dataset.name) lists no \(role) on \(day)")
         }
         // "former Vice President Mike Pence": held the office before the day, and not on it.
-        if holders.contains(where: { Verifier.sameName(speaker, $0.name) }) {
+        if holders.contains(where: { Verifier.sameName(speakerParts, $0.nameParts) }) {
             evidence.rows = holders.map { evidenceRow($0.row, dataset) }
             return outcome(.refuted, "\(speaker) was still \(role) on \(day), not a former one")
         }

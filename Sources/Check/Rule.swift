@@ -43,6 +43,8 @@ public struct Rule: Sendable {
         case period(PeriodPart)
         /// The first phrase found in the claim's measure or subject picks the value; else the default.
         case words([(phrase: Words, text: String, value: String)], default: String?)
+        /// The column's value that the claim's sentence or subject names ("Mexico" for a population).
+        case mentioned
     }
 
     public enum PeriodPart: String, Sendable, CaseIterable {

@@ -7,21 +7,55 @@ public struct Verifier: Sendable {
     public let library: ReferenceLibrary
     /// Per officeholder rule: normalized title words → the role as the dataset names it.
     let rolesByRule: [String: [String: String]]
+    /// Per officeholder rule: role → its terms, dates parsed once.
+    let termsByRule: [String: [String: [Term]]]
+    /// Per dataset and column filtered with `{mentioned}`: each distinct value with its words, longest first.
+    let mentionable: [String: [(words: Words, value: String)]]
 
     public init(rules: RuleSet, library: ReferenceLibrary) {
         self.rules = rules
         self.library = library
         var rolesByRule: [String: [String: String]] = [:]
+        var termsByRule: [String: [String: [Term]]] = [:]
         for rule in rules.rules where rule.kind == .officeholder {
             guard let dataset = library.datasets[rule.lookup.dataset] else { continue }
-            var roles: [String: String] = [:]
-            for row in dataset.rows {
-                if let role = dataset.cell(row, rule.offices.role) { roles[Verifier.titleKey(role).key] = role }
-            }
-            for (title, role) in rule.offices.aliases { roles[Verifier.titleKey(title).key] = role }
-            rolesByRule[rule.id] = roles
+            (rolesByRule[rule.id], termsByRule[rule.id]) = Verifier.offices(rule, dataset)
         }
         self.rolesByRule = rolesByRule
+        self.termsByRule = termsByRule
+        var mentionable: [String: [(words: Words, value: String)]] = [:]
+        for rule in rules.rules {
+            guard let dataset = library.datasets[rule.lookup.dataset] else { continue }
+            for filter in rule.lookup.filters {
+                guard case .mentioned = filter.value, mentionable[dataset.name + "/" + filter.column] == nil else { continue }
+                mentionable[dataset.name + "/" + filter.column] = Verifier.mentionableValues(dataset, column: filter.column)
+            }
+        }
+        self.mentionable = mentionable
+    }
+
+    /// An officeholder dataset's roles by title key (plus the rule's aliases) and terms by role.
+    static func offices(_ rule: Rule, _ dataset: Dataset) -> ([String: String], [String: [Term]]) {
+        var roles: [String: String] = [:]
+        var terms: [String: [Term]] = [:]
+        for row in dataset.rows {
+            guard let role = dataset.cell(row, rule.offices.role) else { continue }
+            roles[titleKey(role).key] = role
+            if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:)) {
+                let end = dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:))
+                terms[role, default: []].append(Term(row: row, name: name, start: start, end: end))
+            }
+        }
+        for (title, role) in rule.offices.aliases { roles[titleKey(title).key] = role }
+        return (roles, terms)
+    }
+
+    /// A column's distinct values with their words, longest name first ("South Africa" before "Africa").
+    static func mentionableValues(_ dataset: Dataset, column: String) -> [(words: Words, value: String)] {
+        let values = Set(dataset.rows.compactMap { dataset.cell($0, column) }.filter { !$0.isEmpty })
+        return values.map { (Words($0), $0) }.sorted { a, b in
+            a.words.stems.count != b.words.stems.count ? a.words.stems.count > b.words.stems.count : a.value < b.value
+        }
     }
 
     /// One rule's verdict on one claim.
@@ -45,8 +79,9 @@ public struct Verifier: Sendable {
 
     public func check(_ claim: Claim, articleDate: Day?) -> CheckedClaim {
         let words = ClaimWords(claim)
-        let outcomes = candidates(for: claim, words: words).compactMap { rule in
-            applicability(of: rule, to: claim, words: words) == nil ? (rule.id, evaluate(rule, claim, articleDate: articleDate)) : nil
+        var outcomes: [(rule: String, outcome: Outcome)] = []
+        for position in candidates(for: claim, words: words) where applicability(of: rules.rules[position], to: claim, words: words) == nil {
+            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate)))
         }
         return decide(claim, outcomes: outcomes)
     }
@@ -68,10 +103,10 @@ public struct Verifier: Sendable {
         return (considered, decide(claim, outcomes: outcomes))
     }
 
-    func candidates(for claim: Claim, words: ClaimWords) -> [Rule] {
+    func candidates(for claim: Claim, words: ClaimWords) -> [Int] {
         switch claim {
         case .numeric: rules.candidates(measure: words.measure)
-        case .attribution: rules.rules.filter { $0.kind == .officeholder }
+        case .attribution: rules.officeholder
         }
     }
 
@@ -197,11 +232,17 @@ public struct Verifier: Sendable {
     // MARK: Evaluation
 
     func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?) -> Outcome {
+        guard let dataset = library.datasets[rule.lookup.dataset] else {
+            // Only possible when a rule set is paired with a library it was not checked against.
+            return Outcome(
+                verdict: .needsReview, evidence: Evidence(rule: rule.id, dataset: rule.lookup.dataset),
+                explanation: "Rule \(rule.id) names dataset '\(rule.lookup.dataset)', which is not loaded: needs review.")
+        }
         switch claim {
         case .numeric(let numeric):
-            return evaluateLookup(rule, numeric, articleDate: articleDate)
+            return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
-            return evaluateOfficeholder(rule, attribution, articleDate: articleDate)
+            return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
         }
     }
 
@@ -237,7 +278,7 @@ public struct Verifier: Sendable {
     }
 
     /// Resolves every filter against the claim, or says which could not be.
-    func resolveFilters(_ rule: Rule, _ claim: NumericClaim) -> Result<[String: String], Unresolved> {
+    func resolveFilters(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset) -> Result<[String: String], Unresolved> {
         var resolved: [String: String] = [:]
         let period = claimPeriod(rule, claim)
         let from = period?.from.flatMap(Day.init(iso:))
@@ -263,6 +304,13 @@ public struct Verifier: Sendable {
                     return .failure(Unresolved(reason: "the claim does not say which \(filter.column) (\(choices.map(\.text).joined(separator: ", ")))"))
                 }
                 resolved[filter.column] = chosen
+            case .mentioned:
+                let sentence = Words(claim.sentence)
+                let named = mentionable[dataset.name + "/" + filter.column]?.first { value in
+                    sentence.contains(value.words) || words.contains { $0.contains(value.words) }
+                }
+                guard let named else { return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists")) }
+                resolved[filter.column] = named.value
             }
         }
         return .success(resolved)
@@ -270,15 +318,14 @@ public struct Verifier: Sendable {
 
     struct Unresolved: Error { var reason: String }
 
-    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, articleDate: Day?) -> Outcome {
-        let dataset = library.datasets[rule.lookup.dataset]!
+    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let claimed = Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
         }
         let filters: [String: String]
-        switch resolveFilters(rule, claim) {
+        switch resolveFilters(rule, claim, dataset: dataset) {
         case .success(let values): filters = values
         case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
         }
@@ -369,12 +416,18 @@ public struct Verifier: Sendable {
 
     /// "CBP reported 234,088 … for April 2022", from the rule's `says` or a plain default.
     func sentence(_ rule: Rule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
-        let template = rule.says ?? "\(dataset.manifest.title) gives {value} for {period}"
-        return template
-            .replacingAll("{value}", with: value)
-            .replacingAll("{period}", with: period)
-            .replacingAll("{claimed}", with: claimed)
-            .replacingAll("{dataset}", with: dataset.manifest.title)
+        guard let template = rule.says else { return "\(dataset.manifest.title) gives \(value) for \(period)" }
+        let values = ["value": value, "period": period, "claimed": claimed, "dataset": dataset.manifest.title]
+        // Placeholders were checked when the rule loaded; fill them in one pass over the template.
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages.
@@ -402,9 +455,3 @@ public struct Verifier: Sendable {
     }
 }
 
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-}

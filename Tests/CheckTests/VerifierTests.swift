@@ -128,7 +128,7 @@ struct VerifierTests {
             name: "seed: Homeland Security Secretary Alejandro Mayorkas",
             claim: Make.attribution(source: "Homeland Security Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "Homeland Security Secretary"),
             date: june7, verdict: .supported, rule: "officeholder-title",
-            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to present, officeholders line 475): supported."),
+            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to at least 2023-02-10, officeholders line 475): supported."),
         Case(
             name: "seed: Vice President Kamala Harris",
             claim: Make.attribution(source: "Vice President Kamala Harris", speaker: "Kamala Harris", title: "Vice President"),
@@ -138,7 +138,7 @@ struct VerifierTests {
             name: "someone else held the office",
             claim: Make.attribution(source: "Homeland Security Secretary Kirstjen Nielsen", speaker: "Kirstjen Nielsen", title: "Homeland Security Secretary"),
             date: june7, verdict: .refuted, rule: "officeholder-title",
-            explanation: "Homeland Security Secretary Kirstjen Nielsen: on 2022-06-07 the Secretary of Homeland Security was Alejandro Mayorkas (in office 2021-02-02 to present, officeholders line 475): refuted."),
+            explanation: "Homeland Security Secretary Kirstjen Nielsen: on 2022-06-07 the Secretary of Homeland Security was Alejandro Mayorkas (in office 2021-02-02 to at least 2023-02-10, officeholders line 475): refuted."),
         Case(
             name: "a former officeholder called by the title",
             claim: Make.attribution(source: "Vice President Mike Pence", speaker: "Mike Pence", title: "Vice President"),
@@ -153,7 +153,7 @@ struct VerifierTests {
             name: "an alias from the rule",
             claim: Make.attribution(source: "DHS Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "DHS Secretary"),
             date: june7, verdict: .supported, rule: "officeholder-title",
-            explanation: "DHS Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to present, officeholders line 475): supported."),
+            explanation: "DHS Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to at least 2023-02-10, officeholders line 475): supported."),
         Case(
             name: "a title that is no office",
             claim: Make.attribution(source: "Caravan leader Luis Villigran", speaker: "Luis Villigran", title: "Caravan leader"),
@@ -164,6 +164,21 @@ struct VerifierTests {
             claim: Make.attribution(source: "the Vice President", speaker: nil, title: "Vice President"),
             date: june7, verdict: .needsReview, rule: "officeholder-title",
             explanation: "Vice President: the speaker's name is not given, so the Vice President cannot be checked: needs review."),
+        Case(
+            name: "an article after the officeholder data ends",
+            claim: Make.attribution(source: "Homeland Security Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "Homeland Security Secretary"),
+            date: Day(year: 2025, month: 3, day: 1), verdict: .unverifiable, rule: "officeholder-title",
+            explanation: "Homeland Security Secretary Alejandro Mayorkas: officeholders describes offices up to 2023-02-10, before the article's date 2025-03-01: unverifiable."),
+        Case(
+            name: "acting officials are not listed",
+            claim: Make.attribution(source: "Acting Homeland Security Secretary Chad Wolf", speaker: "Chad Wolf", title: "Acting Homeland Security Secretary"),
+            date: Day(year: 2020, month: 6, day: 1), verdict: .unverifiable, rule: "officeholder-title",
+            explanation: "Acting Homeland Security Secretary Chad Wolf: officeholders does not list acting officials: unverifiable."),
+        Case(
+            name: "the speaker held the office at another time",
+            claim: Make.attribution(source: "Homeland Security Secretary Kirstjen Nielsen", speaker: "Kirstjen Nielsen", title: "Homeland Security Secretary"),
+            date: Day(year: 2019, month: 6, day: 1), verdict: .refuted, rule: "officeholder-title",
+            explanation: "Homeland Security Secretary Kirstjen Nielsen: Kirstjen Nielsen was Secretary of Homeland Security from 2017-12-06 to 2019-04-07, not on 2019-06-01: refuted."),
         Case(
             name: "a group speaker",
             claim: Make.attribution(source: "Border Patrol officials", speaker: nil, title: nil),
@@ -192,5 +207,33 @@ struct VerifierTests {
         #expect(evidence.comparison == "234,088 > 234,000")
         #expect(evidence.rows.map(\.line) == [337])
         #expect(evidence.rows.first?.values["encounters"] == "234088")
+    }
+}
+
+/// `claimcheck explain` shows every rule and why it did or did not apply.
+struct ExplainTests {
+    @Test func seedClaimConsidersEveryRule() throws {
+        let verifier = try Bundled.verifier()
+        let (considered, checked) = verifier.explain(VerifierTests.numericCases[0].claim, articleDate: VerifierTests.june7)
+        #expect(considered.map { "\($0.rule): \($0.skipped ?? "applies → \($0.outcome!.verdict.rawValue)")" } == [
+            "cbp-sw-border-monthly-encounters: applies → supported",
+            "cbp-sw-border-apprehensions: 'encounters' is none of: apprehensions",
+            "cbp-sw-border-fiscal-year-encounters: the period 'in April' is a month; the rule takes fiscalYear",
+            "cbp-sw-border-calendar-year-encounters: the period 'in April' is a month; the rule takes year",
+            "officeholder-title: an officeholder rule; this claim is numeric",
+            "title42-planned-end: the quantity is a count; the rule takes date",
+            "title42-plaintiff-states: 'encounters' is none of: states",
+        ])
+        #expect(checked.verdict == .supported)
+    }
+
+    @Test func contextWordsMustAppear() throws {
+        let claim = Make.numeric(
+            "more than 234,000", in: "Officials logged more than 234,000 encounters in April.", value: 234_000, bound: .greaterThan,
+            approximator: "more than", measure: "encounters", period: VerifierTests.april2022)
+        let verifier = try Bundled.verifier()
+        #expect(verifier.applicability(of: verifier.rules.rules[0], to: claim)
+            == "none of the context words (border, CBP, Customs and Border Protection, Border Patrol) is in the sentence")
+        #expect(verifier.check(claim, articleDate: VerifierTests.june7).verdict == .unverifiable)
     }
 }
