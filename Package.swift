@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "claimcheck",
             dependencies: [
-                "Ingest", "Sentences", "Claims", "Check", "Report",
+                "Ingest", "Sentences", "Claims", "Check", "Report", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
