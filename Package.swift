@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,10 +27,12 @@ let package = Package(
         .target(name: "Claims", dependencies: ["Sentences"]),
         .target(name: "Check", dependencies: ["Claims", "Sentences", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Check", .product(name: "Mustache", package: "swift-mustache")]),
+        // The results database of batch runs: what was checked, with which rules and data, so re-runs skip the unchanged.
+        .target(name: "Store", dependencies: ["Check", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "claimcheck",
             dependencies: [
-                "Ingest", "Sentences", "Claims", "Check", "Report",
+                "Ingest", "Sentences", "Claims", "Check", "Report", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +55,8 @@ let package = Package(
             dependencies: ["Report", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Snapshots"]
         ),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ClaimcheckTests", dependencies: ["claimcheck"]),
     ]
 )

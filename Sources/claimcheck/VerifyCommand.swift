@@ -4,6 +4,8 @@ import Claims
 import Foundation
 import Ingest
 import Report
+import Sentences
+import Store
 
 enum FailOn: String, ExpressibleByArgument, CaseIterable, Sendable {
     case refuted
@@ -40,6 +42,15 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "Publication date (YYYY-MM-DD) for articles that carry none.")
     var date: String?
 
+    @Option(help: "Results database; articles unchanged since it recorded them (same bytes, rules, data and settings) are not checked again. Default: OUT/claimcheck.sqlite.")
+    var db: String?
+
+    @Flag(name: .customLong("no-db"), help: "Check every article and keep no results database.")
+    var noDatabase = false
+
+    @Flag(help: "Print the seconds spent per stage, summed over all jobs, on standard error.")
+    var timings = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         if let date, Day(iso: date) == nil || date.count != 10 { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'.") }
@@ -57,19 +68,36 @@ struct VerifyCommand: ParsableCommand {
         }
         let progress = Progress(total: files.count)
         let fallbackDate = date.flatMap(Day.init(iso:))
+        let database = try openDatabase()
+        let stageTimings = timings ? StageTimings() : nil
         let outcomes = WorkerPool.map(files.indices, jobs: jobs) { index -> ArticleOutcome in
             let file = files[index]
             if let problem = file.problem { return .failed(BatchSummary.Failure(source: file.path, step: "ingest", reason: problem)) }
-            return VerifyCommand.process(file.path, name: names[index], out: out, verifier: verifier, fallbackDate: fallbackDate, progress: progress, position: index + 1)
+            return VerifyCommand.process(
+                file.path, name: names[index], out: out, verifier: verifier, fallbackDate: fallbackDate, progress: progress,
+                position: index + 1, database: database, timings: stageTimings)
         }
 
         var summary = BatchSummary(articles: [], failures: [])
+        var unchanged = 0
         for outcome in outcomes {
             switch outcome {
             case .checked(let entry): summary.articles.append(entry)
+            case .unchanged(let entry):
+                summary.articles.append(entry)
+                unchanged += 1
             case .failed(let failure): summary.failures.append(failure)
             }
         }
+        if let database {
+            do {
+                try database.finish(checked: summary.articles.count - unchanged, skipped: unchanged, failed: summary.failures.count)
+            } catch {
+                Output.error("claimcheck: \(error)")
+            }
+            Output.error("\(unchanged) unchanged, skipped")
+        }
+        if let stageTimings { Output.error(stageTimings.table()) }
         let summaryPath = (out as NSString).appendingPathComponent("summary.json")
         if !FileManager.default.createFile(atPath: summaryPath, contents: Data(JSONReport.summary(summary).utf8)) {
             Output.error("claimcheck: cannot write \(summaryPath)")
@@ -79,37 +107,89 @@ struct VerifyCommand: ParsableCommand {
         if failOn.contains(where: { (summary.totals[$0.verdict] ?? 0) > 0 }) { throw ExitCode(1) }
     }
 
+    /// The results database named by --db (OUT/claimcheck.sqlite by default), or nil with --no-db.
+    func openDatabase() throws -> IncrementalBatch? {
+        guard !noDatabase else { return nil }
+        let path = db ?? (out as NSString).appendingPathComponent("claimcheck.sqlite")
+        do {
+            return try IncrementalBatch(databasePath: path, rules: rules, reference: reference, options: ["date=\(date ?? "")"])
+        } catch {
+            Output.error("claimcheck: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
     enum ArticleOutcome: Sendable {
         case checked(BatchSummary.ArticleEntry)
+        /// Recorded in the results database with the same bytes, rules, data and settings: not checked again.
+        case unchanged(BatchSummary.ArticleEntry)
         case failed(BatchSummary.Failure)
     }
 
     /// Ingest, extract, check and write one article; a failure is recorded, never thrown.
     static func process(
-        _ path: String, name: String, out: String, verifier: Verifier, fallbackDate: Day?, progress: Progress, position: Int
+        _ path: String, name: String, out: String, verifier: Verifier, fallbackDate: Day?, progress: Progress, position: Int,
+        database: IncrementalBatch?, timings: StageTimings?
     ) -> ArticleOutcome {
+        var clock = StageTimings.Clock(timings)
+        let reportPath = (out as NSString).appendingPathComponent(name + ".json")
         progress.step(position, "ingest", path)
+        // Unreadable paths get Ingestor's own message below.
+        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        clock.lap(.read)
+        var contentHash: String?
+        if let database, let bytes {
+            do {
+                let lookup = try database.lookup(path: path, bytes: bytes)
+                clock.lap(.lookup)
+                if let stored = lookup.unchanged {
+                    guard FileManager.default.createFile(atPath: reportPath, contents: Data(stored.reportJSON.utf8)) else {
+                        return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
+                    }
+                    clock.lap(.report)
+                    return .unchanged(BatchSummary.ArticleEntry(source: path, name: name, title: stored.title, published: stored.published, counts: stored.counts))
+                }
+                contentHash = lookup.contentHash
+            } catch {
+                return .failed(BatchSummary.Failure(source: path, step: "store", reason: "\(error)"))
+            }
+        }
         let article: Article
         do {
-            article = try Ingestor.ingest(path: path)
+            if let bytes {
+                article = try Ingestor.ingest(bytes: bytes, source: path, format: Ingestor.format(of: path, bytes: bytes))
+            } else {
+                article = try Ingestor.ingest(path: path)
+            }
         } catch {
             return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason))
         }
+        clock.lap(.ingest)
         let articleDate = article.publishedDay.flatMap(Day.init(iso:)) ?? fallbackDate
         progress.step(position, "claims", path)
-        let claims = ClaimExtractor.claims(in: article, date: articleDate)
+        let sentences = SentenceSplitter.split(article)
+        clock.lap(.sentences)
+        let claims = ClaimExtractor.claims(text: article.text, sentences: sentences, date: articleDate)
+        clock.lap(.claims)
         progress.step(position, "check", path)
         let checked = verifier.check(claims, articleDate: articleDate)
+        clock.lap(.check)
         let report = ArticleReport(
             source: path, title: article.title, byline: article.byline, published: article.published ?? articleDate?.description,
             url: article.url, paragraphs: article.paragraphs, claims: checked)
         progress.step(position, "report", path)
-        let reportPath = (out as NSString).appendingPathComponent(name + ".json")
         do {
             let json = try JSONReport.article(report)
             guard FileManager.default.createFile(atPath: reportPath, contents: Data(json.utf8)) else {
                 return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
             }
+            clock.lap(.report)
+            if let database, let contentHash {
+                try database.record(report, reportJSON: json, contentHash: contentHash)
+                clock.lap(.store)
+            }
+        } catch let error as ResultStore.Failure {
+            return .failed(BatchSummary.Failure(source: path, step: "store", reason: error.description))
         } catch {
             return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot encode the report: \(error)"))
         }

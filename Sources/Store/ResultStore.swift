@@ -1,0 +1,346 @@
+import Check
+import Claims
+import Foundation
+import GRDB
+
+/// The results database of `claimcheck verify` (schema: Sources/Store/README.md). Each article is recorded in
+/// one transaction; the store is safe to share between concurrent jobs (SQLite in WAL mode: readers run
+/// alongside the one writer).
+public final class ResultStore: Sendable {
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens (creating if needed) the database at `path` and applies the migrations it lacks.
+    public init(path: String) throws(Failure) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // In WAL mode NORMAL loses no committed transaction on a crash, only on power loss, and does not
+            // wait for the disk on every article.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw Failure(path: path, reason: "cannot open the results database: \(Self.reason(error))")
+        }
+    }
+
+    /// Every schema change is a new migration appended here; existing ones are never edited, so that an
+    /// older database is brought up to date with its rows kept.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 articles, claims, verdicts, reviews, runs") { db in
+            try db.execute(sql: """
+                CREATE TABLE runs (
+                  id INTEGER PRIMARY KEY,
+                  started_at TEXT NOT NULL,
+                  finished_at TEXT,
+                  rules_fingerprint TEXT NOT NULL,
+                  datasets_fingerprint TEXT NOT NULL,
+                  settings_fingerprint TEXT NOT NULL,
+                  checked INTEGER,
+                  skipped INTEGER,
+                  failed INTEGER
+                );
+                CREATE TABLE inputs (
+                  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                  kind TEXT NOT NULL CHECK (kind IN ('rules', 'datasets')),
+                  path TEXT NOT NULL,
+                  content_hash TEXT NOT NULL,
+                  PRIMARY KEY (run_id, kind, path)
+                );
+                CREATE TABLE articles (
+                  id INTEGER PRIMARY KEY,
+                  path TEXT NOT NULL UNIQUE,
+                  content_hash TEXT NOT NULL,
+                  title TEXT,
+                  byline TEXT NOT NULL,
+                  published TEXT,
+                  published_day TEXT,
+                  url TEXT,
+                  processed_at TEXT NOT NULL,
+                  run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+                  rules_fingerprint TEXT NOT NULL,
+                  datasets_fingerprint TEXT NOT NULL,
+                  settings_fingerprint TEXT NOT NULL,
+                  report_json TEXT NOT NULL
+                );
+                CREATE TABLE claims (
+                  id INTEGER PRIMARY KEY,
+                  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                  position INTEGER NOT NULL,
+                  claim_id TEXT NOT NULL,
+                  kind TEXT NOT NULL,
+                  text TEXT NOT NULL,
+                  sentence TEXT NOT NULL,
+                  span_start INTEGER NOT NULL,
+                  span_end INTEGER NOT NULL,
+                  claim_json TEXT NOT NULL,
+                  UNIQUE (article_id, position)
+                );
+                CREATE TABLE verdicts (
+                  claim_id INTEGER PRIMARY KEY REFERENCES claims(id) ON DELETE CASCADE,
+                  verdict TEXT NOT NULL,
+                  rule TEXT,
+                  evidence_json TEXT NOT NULL,
+                  explanation TEXT NOT NULL
+                );
+                CREATE INDEX verdicts_by_verdict ON verdicts(verdict);
+                CREATE TABLE reviews (
+                  id INTEGER PRIMARY KEY,
+                  article_path TEXT NOT NULL,
+                  claim_id TEXT NOT NULL,
+                  verdict TEXT NOT NULL,
+                  reviewer TEXT,
+                  note TEXT,
+                  reviewed_at TEXT NOT NULL
+                );
+                CREATE INDEX reviews_by_claim ON reviews(article_path, claim_id);
+                """)
+        }
+        return migrator
+    }
+
+    /// The names of the migrations this database has had applied, oldest first.
+    public func appliedMigrations() throws(Failure) -> [String] {
+        try reading { db in try Self.migrator.appliedMigrations(db) }
+    }
+
+    // MARK: Runs
+
+    /// Records the start of a run with the fingerprint of every input file; returns its id.
+    public func beginRun(_ inputs: RunInputs) throws(Failure) -> Int64 {
+        try writing { db in
+            try db.execute(
+                sql: "INSERT INTO runs (started_at, rules_fingerprint, datasets_fingerprint, settings_fingerprint) VALUES (?, ?, ?, ?)",
+                arguments: [Self.now(), inputs.rules.value, inputs.datasets.value, inputs.settings])
+            let run = db.lastInsertedRowID
+            let insert = try db.cachedStatement(sql: "INSERT INTO inputs (run_id, kind, path, content_hash) VALUES (?, ?, ?, ?)")
+            for (kind, folder) in [("rules", inputs.rules), ("datasets", inputs.datasets)] {
+                for file in folder.files { try insert.execute(arguments: [run, kind, file.path, file.contentHash]) }
+            }
+            return run
+        }
+    }
+
+    public func finishRun(_ run: Int64, checked: Int, skipped: Int, failed: Int) throws(Failure) {
+        try writing { db in
+            try db.execute(
+                sql: "UPDATE runs SET finished_at = ?, checked = ?, skipped = ?, failed = ? WHERE id = ?",
+                arguments: [Self.now(), checked, skipped, failed, run])
+        }
+    }
+
+    // MARK: Articles
+
+    /// The stored result for `path` when it was checked with the same content, rules, datasets and settings;
+    /// nil when it must be checked (again).
+    public func unchangedArticle(path: String, contentHash: String, inputs: RunInputs) throws(Failure) -> StoredArticle? {
+        try reading { db in
+            let lookup = try db.cachedStatement(sql: """
+                SELECT id, title, published, report_json FROM articles
+                WHERE path = ? AND content_hash = ? AND rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
+                """)
+            let arguments: StatementArguments = [path, contentHash, inputs.rules.value, inputs.datasets.value, inputs.settings]
+            guard let row = try Row.fetchOne(lookup, arguments: arguments) else { return nil }
+            return try Self.storedArticle(row, path: path, db)
+        }
+    }
+
+    /// The last stored result for `path`, whatever it was checked with.
+    public func article(path: String) throws(Failure) -> StoredArticle? {
+        try reading { db in
+            let lookup = try db.cachedStatement(sql: "SELECT id, title, published, report_json FROM articles WHERE path = ?")
+            guard let row = try Row.fetchOne(lookup, arguments: [path]) else { return nil }
+            return try Self.storedArticle(row, path: path, db)
+        }
+    }
+
+    /// Replaces whatever was stored for the report's source with this report, in one transaction.
+    /// `reportJSON` is the report file exactly as written, so a skipped article's report can be written again.
+    public func record(
+        _ report: ArticleReport, reportJSON: String, contentHash: String, inputs: RunInputs, run: Int64?
+    ) throws(Failure) {
+        let claimRows = try report.claims.map { checked throws(Failure) in
+            (checked, try Self.json(checked.claim), try Self.json(checked.evidence))
+        }
+        try writing { db in
+            try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [report.source])
+            try db.cachedStatement(sql: """
+                INSERT INTO articles (path, content_hash, title, byline, published, published_day, url, processed_at, run_id,
+                  rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [
+                    report.source, contentHash, report.title, try Self.json(report.byline), report.published,
+                    report.published.flatMap(Self.publishedDay), report.url, Self.now(), run,
+                    inputs.rules.value, inputs.datasets.value, inputs.settings, reportJSON,
+                ])
+            let article = db.lastInsertedRowID
+            let insertClaim = try db.cachedStatement(sql: """
+                INSERT INTO claims (article_id, position, claim_id, kind, text, sentence, span_start, span_end, claim_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let insertVerdict = try db.cachedStatement(
+                sql: "INSERT INTO verdicts (claim_id, verdict, rule, evidence_json, explanation) VALUES (?, ?, ?, ?, ?)")
+            for (position, (checked, claimJSON, evidenceJSON)) in claimRows.enumerated() {
+                let fields = ClaimFields(checked.claim)
+                try insertClaim.execute(arguments: [
+                    article, position, fields.id, fields.kind, fields.text, fields.sentence, fields.start, fields.end, claimJSON,
+                ])
+                try insertVerdict.execute(arguments: [
+                    db.lastInsertedRowID, checked.verdict.rawValue, checked.rule, evidenceJSON, checked.explanation,
+                ])
+            }
+        }
+    }
+
+    /// The checked claims stored for `path`, in report order.
+    public func claims(path: String) throws(Failure) -> [StoredClaim] {
+        try reading { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.claim_id, c.kind, c.text, c.sentence, c.span_start, c.span_end, c.claim_json,
+                       v.verdict, v.rule, v.evidence_json, v.explanation
+                FROM claims c JOIN articles a ON a.id = c.article_id JOIN verdicts v ON v.claim_id = c.id
+                WHERE a.path = ? ORDER BY c.position
+                """, arguments: [path])
+            return try rows.map { row in
+                let verdictName: String = row["verdict"]
+                guard let verdict = Verdict(rawValue: verdictName) else {
+                    throw Failure(path: "", reason: "unknown verdict '\(verdictName)' stored for \(path)")
+                }
+                return StoredClaim(
+                    claimID: row["claim_id"], kind: row["kind"], text: row["text"], sentence: row["sentence"],
+                    start: row["span_start"], end: row["span_end"], claimJSON: row["claim_json"], verdict: verdict,
+                    rule: row["rule"], evidenceJSON: row["evidence_json"], explanation: row["explanation"])
+            }
+        }
+    }
+
+    // MARK: Reviews
+
+    /// A reviewer's verdict on one claim; kept by article path and claim id, so it outlives re-checks.
+    public func addReview(articlePath: String, claimID: String, verdict: Verdict, reviewer: String?, note: String?) throws(Failure) {
+        try writing { db in
+            try db.execute(
+                sql: "INSERT INTO reviews (article_path, claim_id, verdict, reviewer, note, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [articlePath, claimID, verdict.rawValue, reviewer, note, Self.now()])
+        }
+    }
+
+    // MARK: Internals
+
+    private static func storedArticle(_ row: Row, path: String, _ db: Database) throws -> StoredArticle {
+        let countsQuery = try db.cachedStatement(sql: """
+            SELECT v.verdict, COUNT(*) FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ? GROUP BY v.verdict
+            """)
+        var counts: [Verdict: Int] = [:]
+        for count in try Row.fetchAll(countsQuery, arguments: [row["id"] as Int64]) {
+            let name: String = count[0]
+            guard let verdict = Verdict(rawValue: name) else {
+                throw Failure(path: "", reason: "unknown verdict '\(name)' stored for \(path)")
+            }
+            counts[verdict] = count[1]
+        }
+        return StoredArticle(source: path, title: row["title"], published: row["published"], counts: counts, reportJSON: row["report_json"])
+    }
+
+    private func reading<Value>(_ body: (Database) throws -> Value) throws(Failure) -> Value {
+        do { return try pool.read(body) } catch { throw Failure(path: path, reason: Self.reason(error)) }
+    }
+
+    private func writing<Value>(_ body: (Database) throws -> Value) throws(Failure) -> Value {
+        do { return try pool.write(body) } catch { throw Failure(path: path, reason: Self.reason(error)) }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if let failure = error as? Failure { return failure.reason }
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return "\(error)"
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        // Sorted keys: Linux's encoder otherwise orders keys by hash, and stored JSON would differ run to run.
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    private static func json(_ value: some Encodable) throws(Failure) -> String {
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        } catch {
+            throw Failure(path: "", reason: "cannot encode \(type(of: value)) as JSON: \(error)")
+        }
+    }
+
+    private static func publishedDay(_ published: String) -> String? {
+        let prefix = String(published.prefix(10))
+        return Day(iso: prefix) == nil ? nil : prefix
+    }
+
+    private static func now() -> String { Date.now.formatted(.iso8601) }
+}
+
+/// The columns of the claims table, whichever kind the claim is.
+private struct ClaimFields {
+    var id: String
+    var kind: String
+    var text: String
+    var sentence: String
+    var start: Int
+    var end: Int
+
+    init(_ claim: Claim) {
+        switch claim {
+        case .numeric(let numeric):
+            self.init(id: numeric.id, kind: "numeric", text: numeric.text, sentence: numeric.sentence, start: numeric.start, end: numeric.end)
+        case .attribution(let attribution):
+            self.init(
+                id: attribution.id, kind: "attribution", text: attribution.text, sentence: attribution.sentence,
+                start: attribution.start, end: attribution.end)
+        }
+    }
+
+    init(id: String, kind: String, text: String, sentence: String, start: Int, end: Int) {
+        self.id = id
+        self.kind = kind
+        self.text = text
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+    }
+}
+
+/// What is kept of a checked article: enough for its summary entry and to write its report again.
+public struct StoredArticle: Sendable, Hashable {
+    public var source: String
+    public var title: String?
+    public var published: String?
+    public var counts: [Verdict: Int]
+    /// The report file as it was written.
+    public var reportJSON: String
+}
+
+/// One checked claim as stored.
+public struct StoredClaim: Sendable, Hashable {
+    public var claimID: String
+    public var kind: String
+    public var text: String
+    public var sentence: String
+    public var start: Int
+    public var end: Int
+    public var claimJSON: String
+    public var verdict: Verdict
+    public var rule: String?
+    public var evidenceJSON: String
+    public var explanation: String
+}

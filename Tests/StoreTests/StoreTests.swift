@@ -1,0 +1,205 @@
+import Check
+import Claims
+import Foundation
+import Ingest
+import Store
+import Testing
+
+/// A scratch folder per test, removed afterwards.
+private final class Scratch {
+    let folder: String
+    init() {
+        folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("store-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+    func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+}
+
+private let seedParagraphs = [
+    "Border agents stopped 239,416 migrants in May, the agency said on Monday.",
+    "\"We have never seen numbers like this,\" said Maria Lopez, a spokeswoman for the agency.",
+]
+
+/// A report built from real extracted claims, with verdicts assigned in turn.
+private func sampleReport(source: String) -> ArticleReport {
+    let article = Article(source: source, title: "Crossings at a record", published: "2022-06-07", paragraphs: seedParagraphs)
+    let claims = ClaimExtractor.claims(in: article, date: Day(iso: "2022-06-07"))
+    let verdicts: [Verdict] = [.refuted, .supported, .unverifiable, .needsReview]
+    let checked = claims.enumerated().map { index, claim in
+        CheckedClaim(
+            claim: claim, verdict: verdicts[index % verdicts.count], rule: index == 0 ? "border-encounters" : nil,
+            evidence: index == 0 ? [Evidence(rule: "border-encounters", dataset: "cbp.csv", rows: [Evidence.Row(line: 7, values: ["month": "2022-05"])], referenceValue: 239_416)] : [],
+            explanation: "explanation \(index)")
+    }
+    return ArticleReport(
+        source: source, title: article.title, byline: ["A. Writer"], published: article.published, url: nil,
+        paragraphs: article.paragraphs, claims: checked)
+}
+
+private func inputs(rules: String = "r1", datasets: String = "d1", settings: String = "s1") -> RunInputs {
+    RunInputs(
+        rules: FolderFingerprint(files: [.init(path: "border.yaml", contentHash: rules)]),
+        datasets: FolderFingerprint(files: [.init(path: "cbp.csv", contentHash: datasets)]),
+        settings: settings)
+}
+
+@Suite struct ContentHashTests {
+    /// Reference values of XXH64 with seed 0 (from the reference implementation).
+    @Test(arguments: [
+        ("", "ef46db3751d8e999"),
+        ("abc", "44bc2cf5ad770999"),
+        ("The quick brown fox jumps over the lazy dog, 1,234 times in 2022.", "a0b8fe14790d526d"),
+    ])
+    func matchesReference(text: String, expected: String) {
+        #expect(ContentHash.hex(ContentHash.xxh64(Array(text.utf8))) == expected)
+    }
+
+    @Test func longInputMatchesReference() {
+        let bytes = Array((0..<3).flatMap { _ in (0...255).map(UInt8.init) }) + Array("xyz".utf8)
+        #expect(ContentHash.hex(ContentHash.xxh64(bytes)) == "e921a1b45bd779f8")
+    }
+}
+
+@Suite struct FingerprintTests {
+    @Test func editingAddingOrHidingFiles() throws {
+        let scratch = Scratch()
+        let folder = scratch.path("rules")
+        try FileManager.default.createDirectory(atPath: folder + "/nested", withIntermediateDirectories: true)
+        try "a: 1\n".write(toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
+        try "b: 2\n".write(toFile: folder + "/nested/b.yaml", atomically: true, encoding: .utf8)
+        let first = try FolderFingerprint.of(folder: folder)
+        #expect(first.files.map(\.path) == ["a.yaml", "nested/b.yaml"])
+
+        try "swap".write(toFile: folder + "/.a.yaml.swp", atomically: true, encoding: .utf8)
+        #expect(try FolderFingerprint.of(folder: folder) == first)
+
+        try "b: 3\n".write(toFile: folder + "/nested/b.yaml", atomically: true, encoding: .utf8)
+        let edited = try FolderFingerprint.of(folder: folder)
+        #expect(edited.value != first.value)
+
+        try "c: 1\n".write(toFile: folder + "/c.yaml", atomically: true, encoding: .utf8)
+        #expect(try FolderFingerprint.of(folder: folder).value != edited.value)
+    }
+
+    @Test func missingFolderIsNamed() {
+        #expect { try FolderFingerprint.of(folder: "/nonexistent/rules") } throws: { error in
+            (error as? FolderFingerprint.Failure)?.description == "/nonexistent/rules: no such folder"
+        }
+    }
+}
+
+@Suite struct ResultStoreTests {
+    @Test func migratesOnceAndKeepsRowsOnReopen() throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        let report = sampleReport(source: "a.html")
+        do {
+            let store = try ResultStore(path: path)
+            #expect(try store.appliedMigrations() == ["v1 articles, claims, verdicts, reviews, runs"])
+            try store.record(report, reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: nil)
+        }
+        let reopened = try ResultStore(path: path)
+        #expect(try reopened.appliedMigrations() == ["v1 articles, claims, verdicts, reviews, runs"])
+        #expect(try reopened.claims(path: "a.html").count == report.claims.count)
+    }
+
+    @Test func notADatabaseIsNamed() throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        try "this is not SQLite".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect { try ResultStore(path: path) } throws: { error in
+            let description = (error as? ResultStore.Failure)?.description ?? ""
+            return description.hasPrefix(path + ": cannot open the results database")
+        }
+    }
+
+    @Test func recordsClaimsVerdictsAndEvidence() throws {
+        let scratch = Scratch()
+        let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
+        let report = sampleReport(source: "a.html")
+        #expect(report.claims.count >= 2, "the sample paragraphs carry a numeric and an attribution claim")
+        try store.record(report, reportJSON: "{\"source\": \"a.html\"}\n", contentHash: "h1", inputs: inputs(), run: nil)
+
+        let stored = try #require(try store.article(path: "a.html"))
+        #expect(stored.title == "Crossings at a record")
+        #expect(stored.published == "2022-06-07")
+        #expect(stored.reportJSON == "{\"source\": \"a.html\"}\n")
+        let expectedCounts = report.claims.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
+        #expect(stored.counts == expectedCounts)
+
+        let claims = try store.claims(path: "a.html")
+        #expect(claims.map(\.claimID) == report.claims.map(\.claim.id))
+        #expect(claims.map(\.verdict) == report.claims.map(\.verdict))
+        #expect(claims.first?.kind == "numeric")
+        #expect(claims.first?.rule == "border-encounters")
+        #expect(claims.first?.evidenceJSON.contains("\"referenceValue\":239416") == true)
+        #expect(claims.first?.claimJSON.hasPrefix("{") == true)
+        #expect(claims.contains { $0.kind == "attribution" })
+    }
+
+    @Test func recordingAgainReplacesTheArticle() throws {
+        let scratch = Scratch()
+        let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
+        var report = sampleReport(source: "a.html")
+        try store.record(report, reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: nil)
+        report.claims = Array(report.claims.prefix(1))
+        try store.record(report, reportJSON: "{}\n", contentHash: "h2", inputs: inputs(), run: nil)
+        #expect(try store.claims(path: "a.html").count == 1)
+        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) == nil)
+        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h2", inputs: inputs())?.counts.values.reduce(0, +) == 1)
+    }
+
+    /// Each change that can alter a verdict makes the article be checked again; nothing else does.
+    @Test(arguments: [
+        ("unchanged", "h1", inputs(), true),
+        ("content edited", "h2", inputs(), false),
+        ("rules edited", "h1", inputs(rules: "r2"), false),
+        ("datasets edited", "h1", inputs(datasets: "d2"), false),
+        ("settings changed", "h1", inputs(settings: "s2"), false),
+    ])
+    func skipsOnlyWhenNothingChanged(change: String, contentHash: String, current: RunInputs, skipped: Bool) throws {
+        let scratch = Scratch()
+        let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
+        try store.record(sampleReport(source: "a.html"), reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: nil)
+        let found = try store.unchangedArticle(path: "a.html", contentHash: contentHash, inputs: current)
+        #expect((found != nil) == skipped, "\(change)")
+        #expect(try store.unchangedArticle(path: "b.html", contentHash: "h1", inputs: inputs()) == nil)
+    }
+
+    @Test func runsRecordTheirInputs() throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        let store = try ResultStore(path: path)
+        let run = try store.beginRun(inputs())
+        try store.record(sampleReport(source: "a.html"), reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: run)
+        try store.finishRun(run, checked: 1, skipped: 0, failed: 0)
+        try store.addReview(articlePath: "a.html", claimID: "n1", verdict: .supported, reviewer: "editor", note: nil)
+        #expect(try ResultStore(path: path).unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) != nil)
+    }
+
+    @Test func concurrentJobsRecordEveryArticle() throws {
+        let scratch = Scratch()
+        let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: 40) { index in
+            do {
+                try store.record(sampleReport(source: "article-\(index).html"), reportJSON: "{}\n", contentHash: "h\(index)", inputs: inputs(), run: nil)
+                _ = try store.unchangedArticle(path: "article-\(index / 2).html", contentHash: "h0", inputs: inputs())
+            } catch {
+                failures.add("\(error)")
+            }
+        }
+        #expect(failures.all.isEmpty)
+        for index in 0..<40 {
+            #expect(try store.unchangedArticle(path: "article-\(index).html", contentHash: "h\(index)", inputs: inputs()) != nil)
+        }
+    }
+}
+
+private final class Failures: @unchecked Sendable {
+    private var messages: [String] = []
+    private let lock = NSLock()
+    func add(_ message: String) { lock.withLock { messages.append(message) } }
+    var all: [String] { lock.withLock { messages } }
+}
