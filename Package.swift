@@ -55,7 +55,6 @@ let package = Package(
             dependencies: ["Report", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Snapshots"]
         ),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ClaimcheckTests", dependencies: ["claimcheck"]),
     ]
