@@ -125,6 +125,7 @@ enum QuantityCases {
         q("[Two] suspects fled on foot.", "count 2 unit=suspects"),
         q("The panel interviewed [eight] witnesses.", "count 8 unit=witnesses"),
         q("No one was hurt, and [four] cars were damaged.", "count 4 unit=cars"),
+        q("At one point, the line stretched around the block.", ""),
         q("[Fifty-five percent] of voters approved.", "percent 55 unit=%"),
     ]
 
