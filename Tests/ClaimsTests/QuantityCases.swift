@@ -456,6 +456,8 @@ enum QuantityCases {
             "count 1200000 unit=applications", "year 2021", "percent 40 ~"),
         q("The [14-year-old] suspect was charged with [two] counts of murder.", "duration 14 unit=year", "count 2 unit=counts"),
         q("The initiative launched in [2011] aims to cut the cost of solar power.", "year 2011"),
+        q("The measure won by [2000] votes.", "count 2000 unit=votes"),
+        q("The mayor took office [about 1500 days] ago.", "duration 1500 ~ unit=day"),
         q("He has made [more than 13,000] false or misleading claims.", "count 13000 >"),
         q("A fleet of [roughly 400] jets, [737] of them Max models, was grounded.", "count 400 ~ unit=jets", "count 737"),
         q("Analysts expect the number to grow from [16] currently to [as many as 80].", "count 16", "count 80 <="),
