@@ -128,7 +128,7 @@ import Testing
         #expect(json == """
             {"approximator":"more than","attribution":null,"end":39,"id":"n1","kind":"numeric","measure":"encounters",\
             "period":{"end":54,"from":"2022-04-01","granularity":"month","start":40,"text":"in April alone","to":"2022-04-30"},\
-            "quantity":{"approximator":"more than","bound":"greaterThan","comparative":null,"end":28,"kind":"count",\
+            "quantity":{"approximator":"more than","baseline":null,"bound":"greaterThan","comparative":null,"end":28,"kind":"count",\
             "lower":234000,"period":null,"precision":1000,"rate":null,"start":11,"text":"more than 234,000",\
             "unit":"encounters","upper":null,"value":234000},\
             "sentence":"There were more than 234,000 encounters in April alone along the border.","start":11,\

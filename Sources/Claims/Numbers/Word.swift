@@ -319,6 +319,8 @@ enum Word: String, CaseIterable, Sendable {
     case the
     case during
     case until
+    case compared
+    case prior
     case voted
     case passed
     case failed
