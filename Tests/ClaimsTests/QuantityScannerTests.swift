@@ -69,6 +69,9 @@ struct ExpectedMention {
         if let comparative = keys["cmp"], quantity.comparative != comparative {
             problems.append("comparative \(String(describing: quantity.comparative)) ≠ \(comparative)")
         }
+        if let baseline = keys["baseline"], quantity.baseline != baseline {
+            problems.append("baseline \(String(describing: quantity.baseline)) ≠ \(baseline)")
+        }
         if let approximator = keys["approx"], quantity.approximator != approximator {
             problems.append("approximator \(String(describing: quantity.approximator)) ≠ \(approximator)")
         }

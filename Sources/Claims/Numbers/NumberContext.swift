@@ -167,6 +167,47 @@ extension QuantityReader {
         }
     }
 
+    /// What a change is measured against: "from a year earlier", "compared with April", "over the same
+    /// period last year", ", compared with 2019". Only phrases that name a time count.
+    func baselineAfter(_ last: Int) -> String? {
+        var position = last + 1
+        if position < tokens.count, tokens[position].isSymbol(",") { position += 1 }
+        guard position < tokens.count, let opener = tokens[position].word else { return nil }
+        switch opener {
+        case .from, .over, .than, .versus: position += 1
+        case .compared:
+            guard position + 1 < tokens.count, tokens[position + 1].word == .with || tokens[position + 1].word == .to else { return nil }
+            position += 2
+        default: return nil
+        }
+        let first = position
+        var end: Int?
+        var namesTime = false
+        while position < tokens.count, position - first < 6 {
+            let token = tokens[position]
+            if token.kind == .number, token.isPlainInteger, token.integerDigits == 4 {
+                namesTime = true
+            } else if token.kind == .word {
+                if let word = token.word {
+                    if word == .and || word == .but || word == .according || word == .said || word == .asWord || word == .when {
+                        break
+                    }
+                    if word.month != nil || word.durationUnit != nil || word.weekday != nil || word == .earlier || word == .ago
+                        || word == .last || word == .previous || word == .prior
+                    {
+                        namesTime = true
+                    }
+                }
+            } else {
+                break
+            }
+            end = position
+            position += 1
+        }
+        guard namesTime, let end else { return nil }
+        return text(first, end)
+    }
+
     /// "a day", "per month", "each year", "annually", "an hour".
     func rateAfter(_ last: Int) -> (Int, String)? {
         var position = last + 1

@@ -193,7 +193,10 @@ extension QuantityReader {
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         guard next.kind == .word, next.spaceBefore else { return false }
-        if let word = next.word { return !word.endsNounPhrase && word != .more && word.cardinal == nil || word.scaleExponent != nil }
+        // "at one point" is an idiom, not a count.
+        if let word = next.word {
+            return !word.endsNounPhrase && word != .more && word != .point && word.cardinal == nil || word.scaleExponent != nil
+        }
         // "one person", not "one wants".
         return !next.capitalized && !next.pluralLike
     }

@@ -255,13 +255,12 @@ struct QuantityReader {
 
         // A rate right after the number ("$15 an hour") belongs to the claim, not to the number's text.
         var rate: String?
-        var claimEnd = tokens[last].scalarEnd
-        var measureStart = last
+        var claimLast = last
         if let (end, period) = rateAfter(last) {
             rate = period
-            claimEnd = tokens[end].scalarEnd
-            measureStart = end
+            claimLast = end
         }
+        let measureStart = claimLast
 
         // What the number counts.
         var measure: String?
@@ -270,13 +269,13 @@ struct QuantityReader {
             !isDuration
         {
             measure = text(measureFirst, measureLast)
-            claimEnd = tokens[measureLast].scalarEnd
+            claimLast = measureLast
             if unit == nil, kind == .count || kind == .ordinal || kind == .range {
                 unit = text(measureLast, measureLast)
             }
             if rate == nil, let (end, period) = rateAfter(measureLast) {
                 rate = period
-                claimEnd = tokens[end].scalarEnd
+                claimLast = end
             }
         }
 
@@ -296,8 +295,8 @@ struct QuantityReader {
             text: text(first, last), start: tokens[first].scalarStart, end: tokens[last].scalarEnd, value: value,
             lower: lower, upper: upper, kind: kind, unit: unit, approximator: approximator.map { text($0.first, $0.last) },
             bound: bound, rate: rate, precision: kind == .ordinal || kind == .ratio ? nil : core.precision,
-            comparative: comparative)
-        return .mention(ScannedQuantity(quantity: quantity, measure: measure, claimEnd: max(claimEnd, quantity.end)), last: last)
+            comparative: comparative, baseline: comparative == nil ? nil : baselineAfter(claimLast))
+        return .mention(ScannedQuantity(quantity: quantity, measure: measure, claimEnd: tokens[claimLast].scalarEnd), last: last)
     }
 
     /// The values an approximator allows: ≈ X is read as within 10%, "nearly X" as up to 10% below it.

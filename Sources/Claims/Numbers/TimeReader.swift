@@ -143,35 +143,30 @@ struct TimeReader {
         return yearMatch(year, first: index, last: index)
     }
 
-    /// A four-digit number reads as a year unless it is attached to a unit or counts a plural noun
-    /// ("2000 people", "1500 troops").
+    /// A four-digit number reads as a year unless it carries a unit, sign or scale ("2000%", "1500 km"),
+    /// follows an approximator ("about 1500"), or counts a plural noun ("2000 people") outside a
+    /// prepositional phrase ("in 2011 aims to …" is a year).
     private func isYearInContext(at index: Int) -> Bool {
-        guard index + 1 < tokens.count else { return true }
-        // "in 2011 aims to …": after a preposition it is a year whatever follows.
-        if index > 0, let before = tokens[index - 1].word {
-            switch before {
-            case .inWord, .since, .by, .until, .during, .before, .after, .through: return true
-            default: break
-            }
+        let before = index > 0 ? tokens[index - 1].word : nil
+        switch before {
+        case .than, .about, .around, .nearly, .almost, .roughly, .approximately, .someWord, .least, .estimated: return false
+        default: break
         }
+        guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
-        if !next.spaceBefore, next.kind == .word || next.isSymbol("%") || next.isSymbol("+") { return false }
-        if next.isSymbol("%") { return false }
-        if next.isSymbol(","), !next.spaceBefore, index + 2 < tokens.count, tokens[index + 2].kind == .number,
-            !tokens[index + 2].spaceBefore
+        if next.isSymbol("%") || !next.spaceBefore && (next.kind == .word || next.isSymbol("+")) { return false }
+        if let word = next.word, next.kind == .word,
+            word.scaleExponent != nil || word == .percent || word == .pct || word.currencyCode != nil
+                || word.measurementUnit != nil || word.durationUnit != nil || word == .more || word == .or
         {
             return false
         }
-        guard next.kind == .word else { return true }
-        if let word = next.word {
-            if word.scaleExponent != nil || word == .percent || word == .pct || word.currencyCode != nil
-                || word.measurementUnit != nil || word.isIrregularPlural || word == .more || word == .or
-            {
-                return false
-            }
-            if word.durationUnit != nil { return false }
-            return true
+        switch before {
+        case .inWord, .since, .until, .during, .before, .after, .through: return true
+        default: break
         }
+        guard next.kind == .word else { return true }
+        if let word = next.word { return !word.isIrregularPlural }
         return !looksPlural(next)
     }
 
