@@ -363,7 +363,11 @@ public struct Verifier: Sendable {
         evidence.claimedUpper = comparison.upper
         evidence.comparison = comparison.arithmetic
         let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
-        return outcome(comparison.verdict, says + vintageNote(selection, format: { Format.number(self.aggregateOrNil(rule, $0, dataset) ?? 0) }))
+        let reported = says + vintageNote(selection, format: { Format.number(self.aggregateOrNil(rule, $0, dataset) ?? 0) })
+        if comparison.verdict == .refuted, let other = ambiguity(rule, claim) {
+            return outcome(.needsReview, reported + "; the sentence also names \(other), which the claim may be about")
+        }
+        return outcome(comparison.verdict, reported)
     }
 
     func evaluateDate(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String) -> Outcome {
@@ -386,7 +390,28 @@ public struct Verifier: Sendable {
             ? "\(reference) \(inside ? "=" : "≠") \(from)"
             : "\(from) ≤ \(reference) ≤ \(to) is \(inside)"
         let says = sentence(rule, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
-        return outcome(inside ? .supported : .refuted, says + vintageNote(selection, format: { $0.first.flatMap { dataset.cell($0, valueColumn) } ?? "?" }))
+        let reported = says + vintageNote(selection, format: { $0.first.flatMap { dataset.cell($0, valueColumn) } ?? "?" })
+        if !inside, let other = ambiguity(rule, claim) {
+            return outcome(.needsReview, reported + "; the sentence also names \(other), which the date may be about")
+        }
+        return outcome(inside ? .supported : .refuted, reported)
+    }
+
+    /// The first of the rule's `ambiguous-with` phrases the sentence or subject names, unless a `words`
+    /// filter already chose its rows by that phrase.
+    func ambiguity(_ rule: Rule, _ claim: NumericClaim) -> String? {
+        guard !rule.ambiguousWith.isEmpty else { return nil }
+        let sentence = Words(claim.sentence)
+        let subject = claim.subject.map(Words.init)
+        let bound = [Words(claim.measure ?? "")] + subject
+        let chosenByFilter: Set<String> = Set(rule.lookup.filters.flatMap { filter -> [String] in
+            guard case .words(let choices, _) = filter.value else { return [] }
+            return choices.filter { choice in bound.contains { $0.contains(choice.phrase) } }.map(\.phrase.text)
+        })
+        for (phrase, text) in zip(rule.ambiguousWith, rule.ambiguousWithText) where !chosenByFilter.contains(phrase.text) {
+            if sentence.contains(phrase) || subject.contains(where: { $0.contains(phrase) }) { return text }
+        }
+        return nil
     }
 
     func aggregate(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Result<Double, Unresolved> {

@@ -117,6 +117,21 @@ struct VerifierTests {
             date: june7, verdict: .supported, rule: "title42-planned-end",
             explanation: "Claimed May 23, 2022; the CDC's order ending the Title 42 restrictions was to take effect on May 23, 2022: supported."),
         Case(
+            name: "a part of the total named in the sentence is not refuted against the total",
+            claim: Make.numeric("32,288", in: "The Border Patrol reported 201,800 apprehensions in April, and the Office of Field Operations reported another 32,288 encounters.", value: 32_288, measure: "encounters", period: april2022),
+            date: june7, verdict: .needsReview, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 32,288; CBP reported 234,088 southwest land border encounters for April 2022 (published 2022-05-17; revised 235,785); the sentence also names Office of Field Operations, which the claim may be about: needs review."),
+        Case(
+            name: "a part the rule chose rows for is refuted normally",
+            claim: Make.numeric("90,000", in: "There were 90,000 Title 42 encounters at the border in April.", value: 90_000, measure: "Title 42 encounters", period: april2022),
+            date: june7, verdict: .refuted, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 90,000; CBP reported 96,908 southwest land border encounters for April 2022 (published 2022-05-17; revised 100,574): refuted."),
+        Case(
+            name: "a court date is not refuted against the planned end",
+            claim: Make.numeric("May 20", in: "A judge blocked the Biden administration from lifting Title 42 on May 20.", value: nil, kind: .date, measure: nil, period: Make.period("May 20", "2022-05-20", "2022-05-20", .day)),
+            date: june7, verdict: .needsReview, rule: "title42-planned-end",
+            explanation: "Claimed May 20, 2022; the CDC's order ending the Title 42 restrictions was to take effect on May 23, 2022; the sentence also names blocked, which the date may be about: needs review."),
+        Case(
             name: "June 23 is not the planned end",
             claim: Make.numeric("June 23", in: "The administration had planned to lift the Title 42 restrictions on June 23.", value: nil, kind: .date, measure: nil, period: Make.period("June 23", "2022-06-23", "2022-06-23", .day)),
             date: june7, verdict: .refuted, rule: "title42-planned-end",
