@@ -195,6 +195,26 @@ struct VerifierTests {
             date: Day(year: 2019, month: 6, day: 1), verdict: .refuted, rule: "officeholder-title",
             explanation: "Homeland Security Secretary Kirstjen Nielsen: Kirstjen Nielsen was Secretary of Homeland Security from 2017-12-06 to 2019-04-07, not on 2019-06-01: refuted."),
         Case(
+            name: "a short first name",
+            claim: Make.attribution(source: "President Joe Biden", speaker: "Joe Biden", title: "President"),
+            date: june7, verdict: .supported, rule: "officeholder-title",
+            explanation: "President Joe Biden: Joseph Biden was President on 2022-06-07 (in office 2021-01-20 to 2025-01-20, officeholders line 469): supported."),
+        Case(
+            name: "the office holder's last name with another first name",
+            claim: Make.attribution(source: "President Jill Biden", speaker: "Jill Biden", title: "President"),
+            date: june7, verdict: .needsReview, rule: "officeholder-title",
+            explanation: "President Jill Biden: on 2022-06-07 the President was Joseph Biden, whose first name differs from Jill Biden's: needs review."),
+        Case(
+            name: "Secretary of State is not any secretary",
+            claim: Make.attribution(source: "Secretary of State Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "Secretary of State"),
+            date: june7, verdict: .refuted, rule: "officeholder-title",
+            explanation: "Secretary of State Alejandro Mayorkas: on 2022-06-07 the Secretary of State was Antony Blinken (in office 2021-01-26 to at least 2023-02-10, officeholders line 473): refuted."),
+        Case(
+            name: "a bare 'Secretary' names no office",
+            claim: Make.attribution(source: "Secretary Mayorkas", speaker: "Mayorkas", title: "Secretary"),
+            date: june7, verdict: .unverifiable, rule: nil,
+            explanation: "Secretary Mayorkas: no rule checks this speaker or title: unverifiable."),
+        Case(
             name: "a group speaker",
             claim: Make.attribution(source: "Border Patrol officials", speaker: nil, title: nil),
             date: june7, verdict: .unverifiable, rule: nil,
