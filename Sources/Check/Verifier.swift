@@ -113,17 +113,22 @@ public struct Verifier: Sendable {
     /// A claim's words, read once and matched against every candidate rule.
     struct ClaimWords {
         var measure: Words
+        /// The claim names nothing it counts ("Encounters … topped 234,000"), so the sentence stands in for it.
+        var measureFromSentence: Bool
         var sentence: Words
         var subject: [Words]
 
         init(_ claim: Claim) {
             switch claim {
             case .numeric(let numeric):
-                measure = Words(numeric.measure ?? "")
                 sentence = Words(numeric.sentence)
                 subject = numeric.subject.map(Words.init)
+                let measure = Words(numeric.measure ?? "")
+                measureFromSentence = measure.isEmpty
+                self.measure = measureFromSentence ? sentence : measure
             case .attribution:
                 measure = Words(stems: [])
+                measureFromSentence = false
                 sentence = Words(stems: [])
                 subject = []
             }
@@ -194,11 +199,9 @@ public struct Verifier: Sendable {
                 return "the quantity is a \(quantity.kind.rawValue); the rule takes \(kinds.map(\.rawValue).joined(separator: ", "))"
             }
         }
-        if !applies.measures.isEmpty {
-            guard let measure = claim.measure, !measure.isEmpty else { return "the claim names nothing it counts" }
-            guard applies.measures.contains(where: claimWords.measure.contains) else {
-                return "'\(measure)' is none of: \(applies.measureText.joined(separator: ", "))"
-            }
+        if !applies.measures.isEmpty, !applies.measures.contains(where: claimWords.measure.contains) {
+            let measure = claimWords.measureFromSentence ? "the sentence" : "'\(claim.measure ?? "")'"
+            return "\(measure) names none of: \(applies.measureText.joined(separator: ", "))"
         }
         if !applies.context.isEmpty {
             let found = applies.context.contains { phrase in

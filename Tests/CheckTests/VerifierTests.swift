@@ -57,6 +57,11 @@ struct VerifierTests {
             date: june7, verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
             explanation: "Claimed 96,908; CBP reported 96,908 southwest land border encounters for April 2022 (published 2022-05-17; revised 100,574): supported."),
         Case(
+            name: "a claim naming nothing it counts is matched by its sentence",
+            claim: Make.numeric("235,785", in: "Southwest border encounters totaled 235,785 in April 2022, according to revised CBP data.", value: 235_785, measure: nil, period: april2022),
+            date: Day(year: 2023, month: 6, day: 1), verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 235,785; CBP reported 235,785 southwest land border encounters for April 2022 (published 2023-03-10; first published 234,088): supported."),
+        Case(
             name: "no period: needs review",
             claim: Make.numeric("more than 234,000", in: "There were more than 234,000 encounters along the border.", value: 234_000, bound: .greaterThan, approximator: "more than", measure: "encounters"),
             date: june7, verdict: .needsReview, rule: "cbp-sw-border-monthly-encounters",
@@ -252,12 +257,12 @@ struct ExplainTests {
         let (considered, checked) = verifier.explain(VerifierTests.numericCases[0].claim, articleDate: VerifierTests.june7)
         #expect(considered.map { "\($0.rule): \($0.skipped ?? "applies → \($0.outcome!.verdict.rawValue)")" } == [
             "cbp-sw-border-monthly-encounters: applies → supported",
-            "cbp-sw-border-apprehensions: 'encounters' is none of: apprehensions",
+            "cbp-sw-border-apprehensions: 'encounters' names none of: apprehensions",
             "cbp-sw-border-fiscal-year-encounters: the period 'in April' is a month; the rule takes fiscalYear",
             "cbp-sw-border-calendar-year-encounters: the period 'in April' is a month; the rule takes year",
             "officeholder-title: an officeholder rule; this claim is numeric",
             "title42-planned-end: the quantity is a count; the rule takes date",
-            "title42-plaintiff-states: 'encounters' is none of: states",
+            "title42-plaintiff-states: 'encounters' names none of: states",
         ])
         #expect(checked.verdict == .supported)
     }
