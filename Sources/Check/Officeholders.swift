@@ -96,7 +96,7 @@ extension Verifier {
         if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {
             if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }) {
                 evidence.rows = [evidenceRow(term.row, dataset)]
-                evidence.comparison = "\(term.start) ≤ \(day) < \(term.end.map(\.description) ?? "no end"): \(term.name) was \(role)"
+                evidence.comparison = "\(term.start) ≤ \(day)" + (term.end.map { " < \($0)" } ?? ", no end listed") + ": \(term.name) was \(role)"
                 return outcome(.supported, "\(term.name) was \(role) on \(day) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
             }
             if let namesake = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .sameLastName }) {
