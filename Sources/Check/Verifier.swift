@@ -366,7 +366,7 @@ public struct Verifier: Sendable {
         evidence.claimedUpper = comparison.upper
         evidence.comparison = comparison.arithmetic
         let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
-        let reported = says + vintageNote(selection, format: { Format.number(self.aggregateOrNil(rule, $0, dataset) ?? 0) })
+        let reported = says + vintageNote(selection, differing: evidence.otherVintages.mapValues(Format.number))
         if comparison.verdict == .refuted, let other = ambiguity(rule, claim) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the claim may be about")
         }
@@ -393,7 +393,13 @@ public struct Verifier: Sendable {
             ? "\(reference) \(inside ? "=" : "≠") \(from)"
             : "\(from) ≤ \(reference) ≤ \(to) is \(inside)"
         let says = sentence(rule, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
-        let reported = says + vintageNote(selection, format: { $0.first.flatMap { dataset.cell($0, valueColumn) } ?? "?" })
+        var differing: [String: String] = [:]
+        for other in selection.others {
+            if let date = other.rows.first.flatMap({ dataset.cell($0, valueColumn) }), date != cell {
+                differing[other.vintage.id] = Day(iso: date).map(Format.day) ?? date
+            }
+        }
+        let reported = says + vintageNote(selection, differing: differing)
         if !inside, let other = ambiguity(rule, claim) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the date may be about")
         }
@@ -437,11 +443,6 @@ public struct Verifier: Sendable {
         }
     }
 
-    func aggregateOrNil(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Double? {
-        if case .success(let value) = aggregate(rule, rows, dataset) { return value }
-        return nil
-    }
-
     /// "CBP reported 234,088 … for April 2022", from the rule's `says` or a plain default.
     func sentence(_ rule: Rule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
         guard let template = rule.says else { return "\(dataset.manifest.title) gives \(value) for \(period)" }
@@ -458,14 +459,13 @@ public struct Verifier: Sendable {
         return result + rest
     }
 
-    /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages.
-    func vintageNote(_ selection: Selection, format: ([Dataset.Row]) -> String) -> String {
+    /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages; `differing` holds the other
+    /// vintages' values that differ from the one used, by vintage id.
+    func vintageNote(_ selection: Selection, differing: [String: String]) -> String {
         guard let vintage = selection.vintage else { return "" }
-        let chosenValue = format(selection.rows)
         var parts = ["published \(vintage.published)"]
         for other in selection.others {
-            let value = format(other.rows)
-            guard value != chosenValue else { continue }
+            guard let value = differing[other.vintage.id] else { continue }
             parts.append("\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)")
         }
         if let note = selection.note { parts.append(note) }
