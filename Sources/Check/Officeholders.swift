@@ -72,6 +72,12 @@ extension Verifier {
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "\(who): \(reason): \(Format.verdict(verdict)).")
         }
+        // Formal titles are capitalized before a name; "Home Depot president Craig Menear" is not the
+        // President, so a lower-case title cannot refute, only raise a question.
+        let formal = title.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        func refutation(_ reason: String) -> Outcome {
+            formal ? outcome(.refuted, reason) : outcome(.needsReview, reason + ", but '\(title)' in lower case may be another organization's title")
+        }
         guard !qualifiers.contains("acting") else {
             return outcome(.unverifiable, "\(dataset.name) does not list acting officials")
         }
@@ -106,11 +112,12 @@ extension Verifier {
             if let holder = holders.first {
                 evidence.rows = holders.map { evidenceRow($0.row, dataset) } + speakersTerms.map { evidenceRow($0.row, dataset) }
                 evidence.comparison = "\(role) on \(day) was \(holder.name), not \(speaker)"
-                return outcome(.refuted, "on \(day) the \(role) was \(holder.name) (in office \(span(holder)), \(dataset.name) line \(holder.row.line))")
+                let reason = "on \(day) the \(role) was \(holder.name) (in office \(span(holder)), \(dataset.name) line \(holder.row.line))"
+                return refutation(reason)
             }
             if let term = speakersTerms.last {
                 evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
-                return outcome(.refuted, "\(term.name) was \(role) from \(span(term)), not on \(day)")
+                return refutation("\(term.name) was \(role) from \(span(term)), not on \(day)")
             }
             return outcome(.unverifiable, "\(dataset.name) lists no \(role) on \(day)")
         }

@@ -220,6 +220,11 @@ struct VerifierTests {
             date: june7, verdict: .unverifiable, rule: nil,
             explanation: "Secretary Mayorkas: no rule checks this speaker or title: unverifiable."),
         Case(
+            name: "a lower-case title cannot refute",
+            claim: Make.attribution(source: "Home Depot president Craig Menear", speaker: "Craig Menear", title: "president"),
+            date: Day(year: 2019, month: 11, day: 19), verdict: .needsReview, rule: "officeholder-title",
+            explanation: "president Craig Menear: on 2019-11-19 the President was Donald Trump (in office 2017-01-20 to 2021-01-20, officeholders line 425), but 'president' in lower case may be another organization's title: needs review."),
+        Case(
             name: "a group speaker",
             claim: Make.attribution(source: "Border Patrol officials", speaker: nil, title: nil),
             date: june7, verdict: .unverifiable, rule: nil,
