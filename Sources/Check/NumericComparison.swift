@@ -61,10 +61,13 @@ struct NumericComparison {
                 verdict: inside ? .supported : .refuted,
                 arithmetic: "\(Format.number(lower)) ≤ \(ref) ≤ \(stated) (up to \(percent(tolerance)) below) is \(inside)", lower: lower, upper: value)
         case .approximate, .exact:
+            // "about X" widens to the tolerance; a bare number keeps its written precision, which an explicit
+            // tolerance may widen and the default tolerance caps ("20 states" is not read as 15 to 25).
             let precision = statedHalfUnit(quantity)
-            let widened = quantity.bound == .approximate || toleranceIsExplicit ? abs(value) * tolerance : 0
-            let margin = max(precision, widened)
-            let why = margin == precision && quantity.bound == .exact ? "stated precision" : "\(percent(tolerance)) of \(stated)"
+            let relative = abs(value) * tolerance
+            let widens = quantity.bound == .approximate || toleranceIsExplicit
+            let margin = widens ? max(precision, relative) : min(precision, relative)
+            let why = margin == precision ? "stated precision" : widens ? "\(percent(tolerance)) of \(stated)" : "stated precision, at most \(percent(tolerance)) of \(stated)"
             let difference = abs(reference - value)
             let inside = difference <= margin
             return NumericComparison(

@@ -56,7 +56,7 @@ public struct RuleSet: Sendable {
 }
 
 enum RuleParser {
-    static let ruleKeys = ["id", "description", "type", "applies-to", "lookup", "offices", "tolerance", "vintage", "says", "examples"]
+    static let ruleKeys = ["id", "description", "type", "applies-to", "lookup", "offices", "tolerance", "vintage", "says", "ambiguous-with", "examples"]
     static let placeholders = ["{value}", "{period}", "{claimed}", "{dataset}"]
 
     static func parse(directory: String, library: ReferenceLibrary, sink: DiagnosticSink) -> [Rule] {
@@ -124,6 +124,7 @@ enum RuleParser {
         let vintage = Rule.VintagePolicy(rawValue: vintageName)
         if vintage == nil { sink.add(file: file, node: fields.value("vintage"), "unknown vintage '\(vintageName)' (known: as-published, latest)") }
         let says = fields.string("says")
+        let ambiguousWith = fields.strings("ambiguous-with") ?? []
         if let says { checkPlaceholders(says, node: fields.value("says"), file: file, sink: sink) }
         let examples = fields.value("examples").map { parseExamples($0, file: file, sink: sink) } ?? []
         if !examples.contains(where: { $0.verdict == .supported }) || !examples.contains(where: { $0.verdict == .refuted }) {
@@ -134,6 +135,7 @@ enum RuleParser {
         let rule = Rule(
             id: id, description: description, kind: ruleKind, appliesTo: appliesTo, lookup: lookup, offices: offices,
             tolerance: tolerance ?? Rule.defaultTolerance, toleranceIsExplicit: tolerance != nil,
+            ambiguousWith: ambiguousWith.map(Words.init), ambiguousWithText: ambiguousWith,
             vintage: vintage ?? .asPublished, says: says, examples: examples, file: file, line: node.mark?.line ?? 1)
         checkAgainstDatasets(rule, node: node, library: library, sink: sink)
         return sink.problems.count == before ? rule : nil

@@ -113,17 +113,22 @@ public struct Verifier: Sendable {
     /// A claim's words, read once and matched against every candidate rule.
     struct ClaimWords {
         var measure: Words
+        /// The claim names nothing it counts ("Encounters … topped 234,000"), so the sentence stands in for it.
+        var measureFromSentence: Bool
         var sentence: Words
         var subject: [Words]
 
         init(_ claim: Claim) {
             switch claim {
             case .numeric(let numeric):
-                measure = Words(numeric.measure ?? "")
                 sentence = Words(numeric.sentence)
                 subject = numeric.subject.map(Words.init)
+                let measure = Words(numeric.measure ?? "")
+                measureFromSentence = measure.isEmpty
+                self.measure = measureFromSentence ? sentence : measure
             case .attribution:
                 measure = Words(stems: [])
+                measureFromSentence = false
                 sentence = Words(stems: [])
                 subject = []
             }
@@ -194,11 +199,9 @@ public struct Verifier: Sendable {
                 return "the quantity is a \(quantity.kind.rawValue); the rule takes \(kinds.map(\.rawValue).joined(separator: ", "))"
             }
         }
-        if !applies.measures.isEmpty {
-            guard let measure = claim.measure, !measure.isEmpty else { return "the claim names nothing it counts" }
-            guard applies.measures.contains(where: claimWords.measure.contains) else {
-                return "'\(measure)' is none of: \(applies.measureText.joined(separator: ", "))"
-            }
+        if !applies.measures.isEmpty, !applies.measures.contains(where: claimWords.measure.contains) {
+            let measure = claimWords.measureFromSentence ? "the sentence" : "'\(claim.measure ?? "")'"
+            return "\(measure) names none of: \(applies.measureText.joined(separator: ", "))"
         }
         if !applies.context.isEmpty {
             let found = applies.context.contains { phrase in
@@ -363,7 +366,11 @@ public struct Verifier: Sendable {
         evidence.claimedUpper = comparison.upper
         evidence.comparison = comparison.arithmetic
         let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
-        return outcome(comparison.verdict, says + vintageNote(selection, format: { Format.number(self.aggregateOrNil(rule, $0, dataset) ?? 0) }))
+        let reported = says + vintageNote(selection, differing: evidence.otherVintages.mapValues(Format.number))
+        if comparison.verdict == .refuted, let other = ambiguity(rule, claim) {
+            return outcome(.needsReview, reported + "; the sentence also names \(other), which the claim may be about")
+        }
+        return outcome(comparison.verdict, reported)
     }
 
     func evaluateDate(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String) -> Outcome {
@@ -386,7 +393,34 @@ public struct Verifier: Sendable {
             ? "\(reference) \(inside ? "=" : "≠") \(from)"
             : "\(from) ≤ \(reference) ≤ \(to) is \(inside)"
         let says = sentence(rule, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
-        return outcome(inside ? .supported : .refuted, says + vintageNote(selection, format: { $0.first.flatMap { dataset.cell($0, valueColumn) } ?? "?" }))
+        var differing: [String: String] = [:]
+        for other in selection.others {
+            if let date = other.rows.first.flatMap({ dataset.cell($0, valueColumn) }), date != cell {
+                differing[other.vintage.id] = Day(iso: date).map(Format.day) ?? date
+            }
+        }
+        let reported = says + vintageNote(selection, differing: differing)
+        if !inside, let other = ambiguity(rule, claim) {
+            return outcome(.needsReview, reported + "; the sentence also names \(other), which the date may be about")
+        }
+        return outcome(inside ? .supported : .refuted, reported)
+    }
+
+    /// The first of the rule's `ambiguous-with` phrases the sentence or subject names, unless a `words`
+    /// filter already chose its rows by that phrase.
+    func ambiguity(_ rule: Rule, _ claim: NumericClaim) -> String? {
+        guard !rule.ambiguousWith.isEmpty else { return nil }
+        let sentence = Words(claim.sentence)
+        let subject = claim.subject.map(Words.init)
+        let bound = [Words(claim.measure ?? "")] + subject
+        let chosenByFilter: Set<String> = Set(rule.lookup.filters.flatMap { filter -> [String] in
+            guard case .words(let choices, _) = filter.value else { return [] }
+            return choices.filter { choice in bound.contains { $0.contains(choice.phrase) } }.map(\.phrase.text)
+        })
+        for (phrase, text) in zip(rule.ambiguousWith, rule.ambiguousWithText) where !chosenByFilter.contains(phrase.text) {
+            if sentence.contains(phrase) || subject.contains(where: { $0.contains(phrase) }) { return text }
+        }
+        return nil
     }
 
     func aggregate(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Result<Double, Unresolved> {
@@ -409,11 +443,6 @@ public struct Verifier: Sendable {
         }
     }
 
-    func aggregateOrNil(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Double? {
-        if case .success(let value) = aggregate(rule, rows, dataset) { return value }
-        return nil
-    }
-
     /// "CBP reported 234,088 … for April 2022", from the rule's `says` or a plain default.
     func sentence(_ rule: Rule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
         guard let template = rule.says else { return "\(dataset.manifest.title) gives \(value) for \(period)" }
@@ -430,14 +459,13 @@ public struct Verifier: Sendable {
         return result + rest
     }
 
-    /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages.
-    func vintageNote(_ selection: Selection, format: ([Dataset.Row]) -> String) -> String {
+    /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages; `differing` holds the other
+    /// vintages' values that differ from the one used, by vintage id.
+    func vintageNote(_ selection: Selection, differing: [String: String]) -> String {
         guard let vintage = selection.vintage else { return "" }
-        let chosenValue = format(selection.rows)
         var parts = ["published \(vintage.published)"]
         for other in selection.others {
-            let value = format(other.rows)
-            guard value != chosenValue else { continue }
+            guard let value = differing[other.vintage.id] else { continue }
             parts.append("\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)")
         }
         if let note = selection.note { parts.append(note) }
