@@ -874,8 +874,13 @@ struct AttributionScanner {
                 continue
             }
             var gender: SourcePhrase.Gender?
-            if Lexicon.maleHonorifics.contains(key(nameStart)) { gender = .male; nameStart += 1 }
-            if Lexicon.femaleHonorifics.contains(key(nameStart)) { gender = .female; nameStart += 1 }
+            if Lexicon.maleHonorifics.contains(key(nameStart)) {
+                gender = .male
+                nameStart += 1
+            } else if Lexicon.femaleHonorifics.contains(key(nameStart)) {
+                gender = .female
+                nameStart += 1
+            }
             guard nameStart < end else { continue }
             var title: Range<Int>?
             if titleEnd > index || index > 0 && isWord(index - 1) && tokens[index - 1].quote < 0 && Lexicon.titleHeads.contains(key(index - 1)) {
