@@ -90,7 +90,7 @@ struct AttributionScanner {
             var start = 0
             while index < tokens.count {
                 if index + 1 == tokens.count || tokens[index + 1].paragraph != tokens[index].paragraph {
-                    ranges.append(start..<(index + 1))
+                    ranges.append(contentsOf: splitAtMissedEnds(start..<(index + 1)))
                     start = index + 1
                 }
                 index += 1
@@ -277,7 +277,7 @@ struct AttributionScanner {
 
     /// "think tank" names an institution, not a belief.
     private func isThinkTank(_ index: Int) -> Bool {
-        index + 1 < tokens.count && (key(index + 1) == WordKey.of("tank") || key(index + 1) == WordKey.of("tanks"))
+        index + 1 < tokens.count && Lexicon.tanks.contains(key(index + 1))
     }
 
     private func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
@@ -556,7 +556,7 @@ struct AttributionScanner {
         let plain = leftSource(endingAt: end, floor: floor, crossingAnd: false)
         // "Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told": an "and"
         // inside an appositive, read through when the clause reading finds no source or only the part after "and".
-        let stoppedAtAnd = plain?.boundary.map { key($0) == WordKey.of("and") } ?? false
+        let stoppedAtAnd = plain?.boundary.map { key($0) == Lexicon.and } ?? false
         if plain == nil || stoppedAtAnd,
             let crossing = leftSource(endingAt: end, floor: floor, crossingAnd: true), crossing.crossedAnd,
             plain == nil || crossing.phrase.name != nil
@@ -574,7 +574,7 @@ struct AttributionScanner {
             let token = tokens[position]
             if token.quote >= 0 || token.kind != .word { break }
             if Lexicon.clauseBoundaries.contains(token.key) {
-                let and = token.key == WordKey.of("and")
+                let and = token.key == Lexicon.and
                 let internalConjunction = and && position > floor && position + 1 < end
                     && tokens[position - 1].isCapitalized && tokens[position + 1].isCapitalized
                 if and && crossingAnd && !internalConjunction { crossedAnd = true }
@@ -666,7 +666,7 @@ struct AttributionScanner {
         var end = start
         while end < upper, end - start < 20, isWord(end), tokens[end].quote < 0 {
             if end > start, Lexicon.timeWords.contains(key(end)) && !Lexicon.determiners.contains(key(end))
-                || (key(end) == Lexicon.in || key(end) == WordKey.of("on") || key(end) == WordKey.of("during"))
+                || (key(end) == Lexicon.in || key(end) == Lexicon.on || key(end) == Lexicon.during)
                 || key(end) == Lexicon.that
             {
                 break
@@ -720,7 +720,7 @@ struct AttributionScanner {
             }
             let coordinated = token.kind == .semicolon
                 || (token.kind == .word && Lexicon.coordinators.contains(token.key) && position > range.lowerBound
-                    && (tokens[position - 1].kind == .comma || token.key != WordKey.of("and")))
+                    && (tokens[position - 1].kind == .comma || token.key != Lexicon.and))
             if coordinated {
                 var cueAt = position + 1
                 while cueAt < range.upperBound, cueAt - position < 12, isWord(cueAt), tokens[cueAt].quote < 0, Lexicon.cues[key(cueAt)] == nil { cueAt += 1 }
@@ -959,7 +959,7 @@ struct AttributionScanner {
                     if gender != nil, let person = memory.resolvePronoun(gender: gender, before: at) {
                         owner = memory.people[person].name + "'s"
                     } else if gender == nil,
-                        let collective = memory.collective(before: at, kinds: key(possessor.lowerBound) == WordKey.of("its") ? [.organization] : [.group, .organization])
+                        let collective = memory.collective(before: at, kinds: key(possessor.lowerBound) == Lexicon.its ? [.organization] : [.group, .organization])
                     {
                         owner = collective.label + (collective.label.hasSuffix("s") ? "'" : "'s")
                     } else {

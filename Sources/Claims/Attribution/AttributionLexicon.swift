@@ -264,6 +264,13 @@ enum AttributionLexicon {
     static let out = WordKey.of("out")
     static let by = WordKey.of("by")
     static let the = WordKey.of("the")
+    static let and = WordKey.of("and")
+    static let `for` = WordKey.of("for")
+    static let on = WordKey.of("on")
+    static let during = WordKey.of("during")
+    static let its = WordKey.of("its")
+    static let president = WordKey.of("president")
+    static let tanks = keys(["tank", "tanks"])
 
     /// Words naming the medium of a statement: "said in a statement".
     static let media = keys([

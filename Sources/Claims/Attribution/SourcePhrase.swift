@@ -115,7 +115,7 @@ struct SourcePhraseReader {
         while index < coreEnd {
             let current = key(index)
             if Lexicon.headEnders.contains(current), index > start {
-                let joinsCapitals = (current == Lexicon.of || current == WordKey.of("for"))
+                let joinsCapitals = (current == Lexicon.of || current == Lexicon.for)
                     && tokens[index - 1].isCapitalized && index + 1 < coreEnd && tokens[index + 1].isCapitalized
                 if !joinsCapitals {
                     headEnd = index
@@ -140,7 +140,7 @@ struct SourcePhraseReader {
         }
 
         // Coordinated names: "Ana Lopez and Mark Webb".
-        if let and = (start..<headEnd).first(where: { key($0) == WordKey.of("and") }), and > start,
+        if let and = (start..<headEnd).first(where: { key($0) == Lexicon.and }), and > start,
             nameRun(endingBefore: and, from: start) == start..<and, nameRun(endingBefore: headEnd, from: and + 1) == (and + 1)..<headEnd
         {
             return SourcePhrase(range: range, kind: markers ? .anonymous : .group, label: start..<headEnd)
@@ -176,7 +176,7 @@ struct SourcePhraseReader {
                 run = (run.upperBound - nameLength)..<run.upperBound
             }
             // A proper name: an organization when it says so ("Office of Emergency Services"), a person otherwise.
-            let ofOrganization = run.lowerBound >= headStart + 2 && (key(run.lowerBound - 1) == Lexicon.of || key(run.lowerBound - 1) == WordKey.of("for"))
+            let ofOrganization = run.lowerBound >= headStart + 2 && (key(run.lowerBound - 1) == Lexicon.of || key(run.lowerBound - 1) == Lexicon.for)
                 && isOrganizationWord(run.lowerBound - 2)
             if ofOrganization || run.contains(where: { isOrganizationWord($0) }) {
                 var labelStart = headStart
