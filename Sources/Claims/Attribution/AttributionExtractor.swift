@@ -340,7 +340,8 @@ struct AttributionScanner {
             if Lexicon.beForms.contains(key(before)) {
                 return matchPassive(index, cueEnd: cueEnd, be: before, cue: cue, range: range, floor: floor)
             }
-            if Lexicon.negations.contains(key(before)) { negated = true }
+            // "did not say" negates; "did not deny" undoes the denial.
+            if Lexicon.negations.contains(key(before)) { negated = !cue.negates }
             before -= 1
         }
 
@@ -445,7 +446,7 @@ struct AttributionScanner {
             let quotation = quotations[tokens[next].quote]
             return (true, next..<min(quotation.last + 1, rest.upperBound))
         }
-        if isWord(next), tokens[position].kind == .comma {
+        if isWord(next) {
             var next = next
             while next + 1 < rest.upperBound, isAdverb(next) { next += 1 }
             let word = tokens[next]
@@ -525,7 +526,7 @@ struct AttributionScanner {
                 var start = position + 1
                 while start < range.upperBound, Lexicon.determiners.contains(key(start)) { start += 1 }
                 var end = start
-                while end < range.upperBound, tokens[end].isCapitalized { end += 1 }
+                while end < range.upperBound, tokens[end].isCapitalized, !Lexicon.timeWords.contains(key(end)) { end += 1 }
                 if end > start, key(position) != Lexicon.in || end == range.upperBound { return start..<end }
             }
             position += 1
@@ -1044,9 +1045,16 @@ struct AttributionScanner {
         return order.map { index in
             let draft = drafts[index]
             let pieces = draft.content.flatMap(contentPieces)
-            let start = draft.start
-            let end = draft.end
+            var start = draft.start
+            var end = draft.end
+            while start < end - 1, isTrimmable(start) { start += 1 }
+            while end > start + 1, isTrimmable(end - 1) { end -= 1 }
             let period = when(draft.frame, date: date)
+            // The statement's time belongs to its text: "…," said Mayor Tom Reed on Tuesday.
+            if let period {
+                while start > draft.unit.lowerBound, tokens[start].scalarStart > period.start { start -= 1 }
+                while end < draft.unit.upperBound, tokens[end - 1].scalarEnd < period.end { end += 1 }
+            }
             return AttributionClaim(
                 id: "a\(ids[index])", text: text(start..<end), sentence: text(draft.unit),
                 start: tokens[start].scalarStart, end: tokens[end - 1].scalarEnd,
