@@ -221,6 +221,8 @@ struct AttributionScanner {
                     found = matchAccording(index, range: range, floor: floor)
                 } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
+                } else if let cue = Lexicon.participles[token.key] {
+                    found = matchParticiple(index, cue: cue, range: range, unit: unit)
                 }
             } else if token.kind == .colon || token.kind == .dash {
                 found = matchPunctuation(index, range: range, floor: floor)
@@ -432,6 +434,45 @@ struct AttributionScanner {
     }
 
     private func contentHasWords(_ range: Range<Int>) -> Bool { range.contains { isWord($0) } }
+
+    // "…, adding that …", "…, telling lawmakers that …": the subject of the clause before speaks again.
+    private func matchParticiple(_ index: Int, cue: Lexicon.Cue, range: Range<Int>, unit: Range<Int>) -> AttributionDraft? {
+        guard index > range.lowerBound, tokens[index - 1].kind == .comma else { return nil }
+        let upper = range.upperBound
+        var source: Range<Int>
+        var phrase: SourcePhrase
+        if let previous = drafts.last(where: { $0.unit == unit && $0.cue.upperBound < index }), let previousSource = previous.source,
+            let previousPhrase = previous.phrase
+        {
+            source = previousSource
+            phrase = previousPhrase
+        } else {
+            // The subject that opens the sentence: "Hawk Sawyer acknowledged …, telling …".
+            var end = unit.lowerBound
+            while end < index, end - unit.lowerBound < 8, isWord(end), tokens[end].quote < 0,
+                reader.isNameWord(end) || Lexicon.determiners.contains(key(end)) || Lexicon.titleHeads.contains(key(end))
+                    || Lexicon.groupRoles.contains(key(end)) || Lexicon.personRoles.contains(key(end))
+                    || Lexicon.organizations.contains(key(end)) || Lexicon.titleModifiers.contains(key(end))
+            {
+                end += 1
+            }
+            guard end > unit.lowerBound, let subject = reader.read(unit.lowerBound..<end) else { return nil }
+            source = subject.range
+            phrase = subject
+        }
+        let after = readAfterCue(index + 1, lemma: cue.lemma, upper: upper)
+        var contentStart = after.contentStart
+        while contentStart < upper, tokens[contentStart].kind == .comma || tokens[contentStart].kind == .colon { contentStart += 1 }
+        guard contentStart < upper, opensQuotation(contentStart) || after.hasThat
+            || isWord(contentStart) && !Lexicon.nonClauseStarts.contains(key(contentStart)) && Lexicon.cues[key(contentStart)] == nil
+        else { return nil }
+        let contentEnd = siblingBoundary(contentStart..<upper) ?? upper
+        guard (contentStart..<contentEnd).contains(where: { isWord($0) && !Lexicon.timeWords.contains(key($0)) }) else { return nil }
+        return AttributionDraft(
+            unit: range, source: source, phrase: phrase, cue: index..<(index + 1), lemma: cue.lemma,
+            cueClass: cue.cueClass, negated: cue.negates, content: [contentStart..<contentEnd], channel: after.channel,
+            frame: [index..<contentStart])
+    }
 
     /// Whether nothing but an adjunct, a relative clause on the source, or a split quotation follows:
     /// `…, he said.` / `…, he said, "B."` / `…, said Tom Bonier of X, which follows …`.

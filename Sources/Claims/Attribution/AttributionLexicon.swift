@@ -78,6 +78,22 @@ enum AttributionLexicon {
         return cues
     }()
 
+    /// Participles that report speech for the subject of the clause before: "…, adding that …".
+    static let participles: [UInt64: Cue] = {
+        let forms: [(String, String, AttributionClaim.CueClass)] = [
+            ("saying", "say", .assertion), ("telling", "tell", .assertion), ("adding", "add", .assertion),
+            ("noting", "note", .assertion), ("warning", "warn", .assertion), ("arguing", "argue", .assertion),
+            ("insisting", "insist", .assertion), ("explaining", "explain", .assertion), ("stressing", "stress", .assertion),
+            ("announcing", "announce", .assertion), ("acknowledging", "acknowledge", .assertion),
+            ("confirming", "confirm", .assertion), ("writing", "write", .assertion), ("reporting", "report", .assertion),
+            ("predicting", "predict", .belief), ("estimating", "estimate", .belief), ("asserting", "assert", .claim),
+            ("claiming", "claim", .claim), ("alleging", "allege", .claim), ("denying", "deny", .claim),
+        ]
+        return Dictionary(uniqueKeysWithValues: forms.map { form, lemma, cueClass in
+            (WordKey.of(form), Cue(lemma: lemma, cueClass: cueClass, inverts: false, takesBareClause: true, negates: lemma == "deny"))
+        })
+    }()
+
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(WordKey.of)) }
 
     /// Abbreviations that keep their period (looked up without it).
