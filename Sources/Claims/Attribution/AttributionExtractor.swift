@@ -456,7 +456,8 @@ struct AttributionScanner {
             {
                 end += 1
             }
-            guard end > unit.lowerBound, let subject = reader.read(unit.lowerBound..<end) else { return nil }
+            // One word is too little to tell a subject from the start of a longer noun phrase ("Health care providers").
+            guard end - unit.lowerBound >= 2, let subject = reader.read(unit.lowerBound..<end) else { return nil }
             source = subject.range
             phrase = subject
         }
