@@ -644,7 +644,7 @@ struct AttributionScanner {
         var phrase = isPartyTag ? nil : reader.read(start..<end)
         // After "who"/"which" only a subject reads as the source ("in which he said"), not the rest of
         // the clause ("Sara Kim, who led the investigation, said").
-        if afterRelative, let read = phrase, read.pronoun == nil, read.name == nil, !Lexicon.determiners.contains(key(start)) {
+        if afterRelative, let read = phrase, read.pronoun == nil, read.name == nil || read.title != nil, !Lexicon.determiners.contains(key(start)) {
             phrase = nil
         }
         // An aside set off by commas belongs to the source before it: "Hugh Hill, a doctor, said",
@@ -727,26 +727,27 @@ struct AttributionScanner {
             adjunctChannel = channelIn(end..<adjunctEnd)
             afterSource = adjunctEnd
         }
-        // An appositive or relative clause: ", the chairman of the Florida Republican Party.", ", who represents Noel.",
-        // ", local president of the union."
-        var bareAppositive = false
+        // Asides that run to the end of the sentence: ", the chairman of the Florida Republican Party.",
+        // ", who represents Noel.", ", local president of the union.", ", 24, from Punjab's Bhatinda."
         if afterSource == end, end + 1 < upper, tokens[end].kind == .comma, isWord(end + 1) {
-            var look = end + 1
-            while look < upper, isWord(look), tokens[look].quote < 0 { look += 1 }
-            bareAppositive = isOnlyPunctuation(look..<upper) && (end + 1..<look).contains { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }
-        }
-        if afterSource == end, end + 1 < upper, tokens[end].kind == .comma,
-            bareAppositive || Lexicon.determiners.contains(key(end + 1)) || Lexicon.relativeWords.contains(key(end + 1)) && key(end + 1) != Lexicon.that
-        {
-            var appositiveEnd = end + 1
-            while appositiveEnd < upper, isWord(appositiveEnd) || tokens[appositiveEnd].kind == .comma && Lexicon.relativeWords.contains(key(end + 1)),
-                tokens[appositiveEnd].quote < 0, appositiveEnd - end < 24
+            var asideEnd = end
+            while asideEnd < upper, asideEnd - end < 24, isWord(asideEnd) || tokens[asideEnd].kind == .comma,
+                tokens[asideEnd].quote < 0, Lexicon.participles[key(asideEnd)] == nil,
+                Lexicon.cues[key(asideEnd)] == nil || asideEnd > end + 1 && Lexicon.relativeWords.contains(key(end + 1))
             {
-                appositiveEnd += 1
+                asideEnd += 1
             }
-            while appositiveEnd > end + 1, !isWord(appositiveEnd - 1) { appositiveEnd -= 1 }
-            sourceEnd = appositiveEnd
-            afterSource = appositiveEnd
+            while asideEnd > end + 1, !isWord(asideEnd - 1) { asideEnd -= 1 }
+            if isOnlyPunctuation(asideEnd..<upper) {
+                sourceEnd = asideEnd
+                afterSource = asideEnd
+            } else if Lexicon.determiners.contains(key(end + 1)) {
+                // ", the county sheriff. \"We need help.\"" — one appositive, then more follows.
+                var appositiveEnd = end + 1
+                while appositiveEnd < upper, isWord(appositiveEnd), tokens[appositiveEnd].quote < 0, appositiveEnd - end < 16 { appositiveEnd += 1 }
+                sourceEnd = appositiveEnd
+                afterSource = appositiveEnd
+            }
         }
         guard let phrase = reader.read(start..<sourceEnd) else { return nil }
         return RightSource(range: phrase.range, phrase: phrase, end: afterSource, channel: adjunctChannel)

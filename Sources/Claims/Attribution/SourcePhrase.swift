@@ -197,10 +197,17 @@ struct SourcePhraseReader {
             while titleStart < run.lowerBound, Lexicon.determiners.contains(key(titleStart)) { titleStart += 1 }
             var title: Range<Int>? = titleStart < run.lowerBound ? titleStart..<run.lowerBound : nil
             if let titleRange = title {
-                // A title must hold a title word ("Caravan leader"), not just any capitalized word.
-                if !titleRange.contains(where: { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }) && possessor == nil {
-                    return nil
-                }
+                // A title holds a title word or ends in a common noun ("Caravan leader", "Corn grower"), not just
+                // capitalized words.
+                let hasRole = titleRange.contains { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }
+                let endsInNoun = titleRange.count >= 2 && !tokens[titleRange.upperBound - 1].isCapitalized && isWord(titleRange.upperBound - 1)
+                    && !Lexicon.nonClauseStarts.contains(key(titleRange.upperBound - 1))
+                    && !Lexicon.clauseBoundaries.contains(key(titleRange.upperBound - 1))
+                    && !Lexicon.headEnders.contains(key(titleRange.upperBound - 1)) && !Lexicon.timeWords.contains(key(titleRange.upperBound - 1))
+                    && !Lexicon.auxiliaries.contains(key(titleRange.upperBound - 1)) && !isAdverb(titleRange.upperBound - 1)
+                    && !(titleRange.contains { Lexicon.headEnders.contains(key($0)) || Lexicon.determiners.contains(key($0)) })
+                    && !(titleRange.contains { Lexicon.cues[key($0)] != nil || Lexicon.personalPronouns.contains(key($0)) })
+                if !hasRole && !endsInNoun && possessor == nil { return nil }
             }
             if title == nil, let appositive { title = appositive }
             if let possessor, let titleRange = title, titleRange.lowerBound == headStart { title = possessor.lowerBound..<titleRange.upperBound }
@@ -253,6 +260,12 @@ struct SourcePhraseReader {
         if Lexicon.femaleRoles.contains(lastKey) { gender = .female }
         let title: Range<Int>? = Lexicon.personRoles.contains(lastKey) && kind != .group ? labelStart..<headEnd : nil
         return SourcePhrase(range: range, kind: kind, title: title, possessor: possessor, label: labelStart..<labelEnd, gender: gender)
+    }
+
+    func isAdverb(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && !token.isCapitalized && token.end - token.start > 4
+            && bytes[token.end - 2] == 0x6C && bytes[token.end - 1] == 0x79
     }
 
     /// A lower-case word ending in "-ing" or "-ed": "speaking on condition …", "signed by …".
