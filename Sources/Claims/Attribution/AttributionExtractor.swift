@@ -494,7 +494,9 @@ struct AttributionScanner {
             let word = tokens[next]
             let isParticiple = !word.isCapitalized && word.end - word.start > 4 && bytes[word.end - 3] == 0x69
                 && bytes[word.end - 2] == 0x6E && bytes[word.end - 1] == 0x67
-            if isParticiple || Lexicon.clauseBoundaries.contains(word.key) || word.key == Lexicon.according { return (true, nil) }
+            if isParticiple || Lexicon.clauseBoundaries.contains(word.key) || word.key == Lexicon.according || word.key == Lexicon.per {
+                return (true, nil)
+            }
         }
         return (false, nil)
     }
@@ -681,7 +683,7 @@ struct AttributionScanner {
                 continue
             }
             if !isWord(search) { break }
-            if Lexicon.relativeWords.contains(key(search)), key(search) != Lexicon.that {
+            if Lexicon.relativeWords.contains(key(search)) || key(search) == Lexicon.where, key(search) != Lexicon.that, !tokens[search].isAllCaps {
                 let headEnd = search > floor && tokens[search - 1].kind == .comma ? search - 1 : search
                 if let head = leftSource(endingAt: headEnd, floor: floor), head.phrase.pronoun == nil,
                     let whole = reader.read(head.range.lowerBound..<end)
@@ -708,9 +710,10 @@ struct AttributionScanner {
     private func rightSource(from start: Int, upper: Int) -> RightSource? {
         var end = start
         while end < upper, end - start < 20, isWord(end), tokens[end].quote < 0 {
-            if end > start, Lexicon.timeWords.contains(key(end)) && !Lexicon.determiners.contains(key(end))
+            // The source ends where a time, a place or a clause begins: "said Smith on Tuesday", "… when contacted".
+            if end > start, Lexicon.timeWords.contains(key(end)) && !Lexicon.determiners.contains(key(end)) && !isAdverb(end)
                 || (key(end) == Lexicon.in || key(end) == Lexicon.on || key(end) == Lexicon.during)
-                || key(end) == Lexicon.that
+                || key(end) == Lexicon.that || Lexicon.adjunctClauseOpeners.contains(key(end)) && !tokens[end].isAllCaps
             {
                 break
             }
@@ -762,7 +765,9 @@ struct AttributionScanner {
                 position = max(position + 1, quotations[token.quote].last + 1)
                 continue
             }
-            let coordinated = token.kind == .semicolon
+            let commaBeforeSubject = token.kind == .comma && position + 1 < range.upperBound
+                && (Lexicon.personalPronouns.contains(key(position + 1)) || reader.isNameWord(position + 1))
+            let coordinated = token.kind == .semicolon || commaBeforeSubject
                 || (token.kind == .word && Lexicon.coordinators.contains(token.key) && position > range.lowerBound
                     && (tokens[position - 1].kind == .comma || token.key != Lexicon.and))
             if coordinated {
@@ -772,7 +777,7 @@ struct AttributionScanner {
                     var sourceEnd = cueAt
                     while sourceEnd > position + 1, Lexicon.auxiliaries.contains(key(sourceEnd - 1)) { sourceEnd -= 1 }
                     if sourceEnd > position + 1, reader.read((position + 1)..<sourceEnd) != nil {
-                        return tokens[position - 1].kind == .comma ? position - 1 : position
+                        return token.kind != .comma && tokens[position - 1].kind == .comma ? position - 1 : position
                     }
                 }
             }

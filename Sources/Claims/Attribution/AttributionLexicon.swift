@@ -287,6 +287,10 @@ enum AttributionLexicon {
     static let its = WordKey.of("its")
     static let president = WordKey.of("president")
     static let tanks = keys(["tank", "tanks"])
+    static let per = WordKey.of("per")
+    static let `where` = WordKey.of("where")
+    /// Words that open an adverbial clause after a source: "said a spokesperson when contacted by Reuters".
+    static let adjunctClauseOpeners = keys(["when", "while", "as", "after", "before", "because", "although", "though", "since", "if"])
 
     /// Words naming the medium of a statement: "said in a statement".
     static let media = keys([
@@ -295,7 +299,7 @@ enum AttributionLexicon {
         "podcast", "broadcast", "testimony", "remarks", "address", "blog", "note", "text", "posting", "session",
         "forum", "meeting", "documentary", "television", "radio", "telephone", "phone", "event", "rally",
     ])
-    static let channelPrepositions = keys(["to", "with", "on", "in", "during", "at", "via", "through", "before"])
+    static let channelPrepositions = keys(["to", "with", "on", "in", "during", "at", "via", "through", "before", "for"])
     /// Time words that may follow a cue before its content: "said last month that".
     static let timeWords = keys([
         "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -40,10 +40,11 @@ struct SourcePhraseReader {
         return bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x99
     }
 
-    /// A capitalized word that can be part of a person's name.
+    /// A capitalized word that can be part of a name; acronyms always are ("WHO", "CBP").
     func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized else { return false }
+        if token.isAllCaps, !Lexicon.titleHeads.contains(token.key) { return true }
         let key = token.key
         return !Lexicon.titleHeads.contains(key) && !Lexicon.determiners.contains(key)
             && !Lexicon.leadingFillers.contains(key) && !Lexicon.clauseBoundaries.contains(key)
@@ -62,7 +63,10 @@ struct SourcePhraseReader {
             let previous = first - 1
             if isNameWord(previous) && !isPossessive(previous) {
                 first = previous
-            } else if Self.nameParticles.contains(key(previous)), previous > start, isNameWord(previous - 1), first < end {
+            } else if Self.nameParticles.contains(key(previous)) || key(previous) == Lexicon.and, previous > start,
+                isNameWord(previous - 1), first < end
+            {
+                // "Charles de Gaulle", "Centers for Disease Control and Prevention".
                 first = previous
             } else {
                 break
