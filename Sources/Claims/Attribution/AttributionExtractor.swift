@@ -217,7 +217,7 @@ struct AttributionScanner {
             }
             var found: AttributionDraft?
             if token.kind == .word {
-                if token.key == Lexicon.according, index + 1 < range.upperBound, tokens[index + 1].key == Lexicon.to {
+                if token.key == Lexicon.according, index + 1 < range.upperBound, tokens[index + 1].key == Lexicon.to || token.key == Lexicon.per {
                     found = matchAccording(index, range: range, floor: floor)
                 } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
@@ -260,7 +260,7 @@ struct AttributionScanner {
             }
             if token.kind == .word {
                 var draft: AttributionDraft?
-                if token.key == Lexicon.according, index + 1 < range.upperBound, key(index + 1) == Lexicon.to {
+                if token.key == Lexicon.according, index + 1 < range.upperBound, key(index + 1) == Lexicon.to || token.key == Lexicon.per {
                     draft = matchAccording(index, range: range, floor: range.lowerBound)
                 } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     draft = matchCue(index, cue: cue, range: range, floor: range.lowerBound)
@@ -360,7 +360,7 @@ struct AttributionScanner {
                 tokens[boundary].kind == .comma || closesQuotation(boundary) || tokens[boundary].kind == .dash
             {
                 // "…, X said." The content comes first, its closing mark included.
-                var content = [floor..<(closesQuotation(boundary) ? boundary + 1 : boundary)]
+                var content = [afterDateline(floor, upper: boundary)..<(closesQuotation(boundary) ? boundary + 1 : boundary)]
                 let quoteBefore = content[0].contains { tokens[$0].quote >= 0 }
                 if let split = trailing.splitQuote, quoteBefore { content.append(split) }
                 let reportsSomething = content[0].contains { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) && !Lexicon.timeWords.contains(key($0)) }
@@ -515,7 +515,7 @@ struct AttributionScanner {
         var channel: Range<Int>?
         var that = position
         while that < upper, that - position < 14, isWord(that), tokens[that].quote < 0, key(that) != Lexicon.that { that += 1 }
-        if lemma == "tell", position < upper, isWord(position), tokens[position].quote < 0 {
+        if Lexicon.addressedCues.contains(lemma), position < upper, isWord(position), tokens[position].quote < 0 {
             if that > position, that < upper, key(that) == Lexicon.that {
                 channel = position..<that
                 position = that
@@ -831,9 +831,18 @@ struct AttributionScanner {
     }
 
     // "According to X, …" and "…, according to X."
+    // "According to X, …", "…, according to X." and "…, per X."
     private func matchAccording(_ index: Int, range: Range<Int>, floor: Int) -> AttributionDraft? {
         let upper = range.upperBound
-        let start = index + 2
+        let isPer = key(index) == Lexicon.per
+        let cueEnd = isPer ? index + 1 : index + 2
+        // "per" also makes rates ("$3 per day"): as a cue it follows a comma and names a source.
+        if isPer {
+            guard index > floor, tokens[index - 1].kind == .comma, cueEnd < upper, isWord(cueEnd),
+                tokens[cueEnd].isCapitalized || key(cueEnd) == Lexicon.the
+            else { return nil }
+        }
+        let start = cueEnd
         var end = start
         while end < upper, isWord(end), tokens[end].quote < 0, end - start < 20 { end += 1 }
         // An appositive: "according to Jane Doe, a spokeswoman,"
@@ -848,17 +857,36 @@ struct AttributionScanner {
         var content: [Range<Int>] = []
         var beforeEnd = index
         while beforeEnd > floor, !isWord(beforeEnd - 1), !closesQuotation(beforeEnd - 1) { beforeEnd -= 1 }
-        if beforeEnd > floor { content.append(floor..<beforeEnd) }
+        let beforeStart = afterDateline(floor, upper: beforeEnd)
+        if beforeStart < beforeEnd, (beforeStart..<beforeEnd).contains(where: { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) }) {
+            content.append(beforeStart..<beforeEnd)
+        }
+        // After the source: the rest of the sentence, or with content before only a predicate that the
+        // source interrupts ("The bridge, according to engineers, is safe").
         if end < upper, tokens[end].kind == .comma || tokens[end].kind == .dash, end + 1 < upper,
-            contentHasWords((end + 1)..<upper)
+            contentHasWords((end + 1)..<upper),
+            content.isEmpty || isWord(end + 1) && (Lexicon.nonClauseStarts.contains(key(end + 1)) && Lexicon.participles[key(end + 1)] == nil || isAdverb(end + 1))
         {
             content.append((end + 1)..<upper)
         }
         guard !content.isEmpty else { return nil }
         let cueClass: AttributionClaim.CueClass = phrase.kind == .document ? .finding : .assertion
         return AttributionDraft(
-            unit: range, source: phrase.range, phrase: phrase, cue: index..<(index + 2), lemma: "according to",
+            unit: range, source: phrase.range, phrase: phrase, cue: index..<cueEnd, lemma: isPer ? "per" : "according to",
             cueClass: cueClass, negated: false, content: content, channel: nil, frame: [index..<end])
+    }
+
+    /// The first token after a dateline that opens an article: "(Reuters) —", "WASHINGTON –".
+    private func afterDateline(_ start: Int, upper: Int) -> Int {
+        var position = start
+        if position < upper, tokens[position].kind == .openParen {
+            while position < upper, tokens[position].kind != .closeParen { position += 1 }
+            position += 1
+        } else {
+            while position < upper, tokens[position].isAllCaps || tokens[position].kind == .comma { position += 1 }
+        }
+        guard position > start, position < upper, tokens[position].kind == .dash else { return start }
+        return position + 1
     }
 
     // "X: "…"" and "X — "…"", and the signed quotation "…" — Thomas Jefferson.

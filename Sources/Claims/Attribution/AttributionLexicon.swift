@@ -20,6 +20,9 @@ enum AttributionLexicon {
         add("say", ["say", "says", "said"], .assertion, inverts: true)
         add("tell", ["tell", "tells", "told"], .assertion)
         add("announce", ["announce", "announces", "announced"], .assertion)
+        add("assure", ["assured", "assures"], .assertion, bare: false)
+        add("inform", ["informed", "informs"], .assertion, bare: false)
+        add("remind", ["reminded", "reminds"], .assertion, bare: false)
         add("add", ["add", "adds", "added"], .assertion, inverts: true, bare: false)
         add("note", ["note", "notes", "noted"], .assertion, inverts: true, bare: false)
         add("state", ["stated"], .assertion, inverts: true, bare: false)
@@ -288,6 +291,8 @@ enum AttributionLexicon {
     static let president = WordKey.of("president")
     static let tanks = keys(["tank", "tanks"])
     static let per = WordKey.of("per")
+    /// Cues whose object is the addressee: "told Fox News that", "assured the public that".
+    static let addressedCues: Set<String> = ["tell", "assure", "inform", "remind", "warn"]
     static let `where` = WordKey.of("where")
     /// Words that open an adverbial clause after a source: "said a spokesperson when contacted by Reuters".
     static let adjunctClauseOpeners = keys(["when", "while", "as", "after", "before", "because", "although", "though", "since", "if"])
