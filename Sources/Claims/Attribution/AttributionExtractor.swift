@@ -217,7 +217,7 @@ struct AttributionScanner {
             }
             var found: AttributionDraft?
             if token.kind == .word {
-                if token.key == Lexicon.according, index + 1 < range.upperBound, tokens[index + 1].key == Lexicon.to || token.key == Lexicon.per {
+                if token.key == Lexicon.according && index + 1 < range.upperBound && tokens[index + 1].key == Lexicon.to || token.key == Lexicon.per {
                     found = matchAccording(index, range: range, floor: floor)
                 } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
@@ -260,7 +260,7 @@ struct AttributionScanner {
             }
             if token.kind == .word {
                 var draft: AttributionDraft?
-                if token.key == Lexicon.according, index + 1 < range.upperBound, key(index + 1) == Lexicon.to || token.key == Lexicon.per {
+                if token.key == Lexicon.according && index + 1 < range.upperBound && key(index + 1) == Lexicon.to || token.key == Lexicon.per {
                     draft = matchAccording(index, range: range, floor: range.lowerBound)
                 } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     draft = matchCue(index, cue: cue, range: range, floor: range.lowerBound)
@@ -437,7 +437,10 @@ struct AttributionScanner {
 
     // "…, adding that …", "…, telling lawmakers that …": the subject of the clause before speaks again.
     private func matchParticiple(_ index: Int, cue: Lexicon.Cue, range: Range<Int>, unit: Range<Int>) -> AttributionDraft? {
-        guard index > range.lowerBound, tokens[index - 1].kind == .comma else { return nil }
+        // "adding to a mounting series of problems" adds no speech.
+        guard index > range.lowerBound, tokens[index - 1].kind == .comma, index + 1 < range.upperBound,
+            !Lexicon.nonClauseStarts.contains(key(index + 1)) || opensQuotation(index + 1)
+        else { return nil }
         let upper = range.upperBound
         var source: Range<Int>
         var phrase: SourcePhrase
@@ -618,7 +621,7 @@ struct AttributionScanner {
         while position >= floor {
             let token = tokens[position]
             if token.quote >= 0 || token.kind != .word { break }
-            if Lexicon.clauseBoundaries.contains(token.key) {
+            if Lexicon.clauseBoundaries.contains(token.key), !token.isAllCaps {
                 let and = token.key == Lexicon.and
                 let internalConjunction = and && position > floor && position + 1 < end
                     && tokens[position - 1].isCapitalized && tokens[position + 1].isCapitalized
@@ -865,7 +868,7 @@ struct AttributionScanner {
         // source interrupts ("The bridge, according to engineers, is safe").
         if end < upper, tokens[end].kind == .comma || tokens[end].kind == .dash, end + 1 < upper,
             contentHasWords((end + 1)..<upper),
-            content.isEmpty || isWord(end + 1) && (Lexicon.nonClauseStarts.contains(key(end + 1)) && Lexicon.participles[key(end + 1)] == nil || isAdverb(end + 1))
+            content.isEmpty || continuesPredicate(end + 1)
         {
             content.append((end + 1)..<upper)
         }
@@ -874,6 +877,15 @@ struct AttributionScanner {
         return AttributionDraft(
             unit: range, source: phrase.range, phrase: phrase, cue: index..<cueEnd, lemma: isPer ? "per" : "according to",
             cueClass: cueClass, negated: false, content: content, channel: nil, frame: [index..<end])
+    }
+
+    /// A lower-case verb that carries on the sentence an aside interrupted: "is", "killed", "reportedly".
+    private func continuesPredicate(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && !token.isCapitalized && Lexicon.participles[token.key] == nil
+            && !Lexicon.determiners.contains(token.key) && !Lexicon.clauseBoundaries.contains(token.key)
+            && (!Lexicon.headEnders.contains(token.key) || Lexicon.nonClauseStarts.contains(token.key) && !Lexicon.channelPrepositions.contains(token.key))
+            && !Lexicon.personalPronouns.contains(token.key)
     }
 
     /// The first token after a dateline that opens an article: "(Reuters) —", "WASHINGTON –".

@@ -188,6 +188,7 @@ enum AttributionLexicon {
         "registry", "observatory", "watchdog", "regulator", "body", "club", "league", "ministries", "nasa", "spacex",
         "corp", "inc", "co", "llc", "ltd", "plc", "gmbh", "holdings", "airlines", "motors", "industries", "group",
         "services", "offices", "departments", "agencies", "institutes", "associations", "councils", "committees",
+        "centers", "centres", "bureaus", "commissions", "universities", "hospitals", "nations",
     ])
 
     /// Nouns naming a document or a body of findings.

@@ -118,7 +118,7 @@ struct SourcePhraseReader {
         var index = start
         while index < coreEnd {
             let current = key(index)
-            if Lexicon.headEnders.contains(current), index > start {
+            if Lexicon.headEnders.contains(current), index > start, !tokens[index].isAllCaps {
                 let joinsCapitals = (current == Lexicon.of || current == Lexicon.for)
                     && tokens[index - 1].isCapitalized && index + 1 < coreEnd && tokens[index + 1].isCapitalized
                 if !joinsCapitals {
@@ -131,7 +131,7 @@ struct SourcePhraseReader {
         guard headEnd > start else { return nil }
         // A label runs on through prepositional phrases to a relative clause or participle.
         var labelEnd = headEnd
-        while labelEnd < coreEnd, !Self.labelEnders.contains(key(labelEnd)), isWord(labelEnd) { labelEnd += 1 }
+        while labelEnd < coreEnd, !Self.labelEnders.contains(key(labelEnd)) || tokens[labelEnd].isAllCaps, isWord(labelEnd) { labelEnd += 1 }
 
         let markers = range.contains { Lexicon.anonymityMarkers.contains(key($0)) }
             || (range.contains { Lexicon.namingWords.contains(key($0)) } && range.contains { Lexicon.negations.contains(key($0)) })
