@@ -1063,7 +1063,7 @@ struct AttributionScanner {
                     title = memory.people[person].title
                     kind = .person
                 }
-            } else if key(phrase.range.lowerBound) == Lexicon.the, label.count == 1, kind == .organization,
+            } else if key(phrase.range.lowerBound) == Lexicon.the, label.count == 1, kind == .organization, !tokens[label.lowerBound].isCapitalized,
                 let named = memory.collective(before: at, kinds: [.organization]), named.label.first?.isUppercase == true
             {
                 speaker = named.label

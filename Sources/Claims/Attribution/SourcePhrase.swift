@@ -255,6 +255,8 @@ struct SourcePhraseReader {
             kind = .group
         } else if Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey) {
             kind = .person
+        } else if let agent = agentNoun(last) {
+            kind = agent
         } else {
             return nil
         }
@@ -270,6 +272,32 @@ struct SourcePhraseReader {
         let token = tokens[index]
         return token.kind == .word && !token.isCapitalized && token.end - token.start > 4
             && bytes[token.end - 2] == 0x6C && bytes[token.end - 1] == 0x79
+    }
+
+    /// Words that end like agent nouns but name no speaker.
+    static let notAgents = AttributionLexicon.keys([
+        "other", "others", "number", "numbers", "order", "orders", "matter", "matters", "water", "border", "borders",
+        "center", "percent", "government", "statement", "comment", "comments", "moment", "event", "events", "winter",
+        "summer", "quarter", "quarters", "paper", "papers", "letter", "letters", "error", "errors", "factor", "factors",
+        "sector", "sectors", "record", "records", "content", "extent", "amount", "payment", "payments", "element",
+        "answer", "answers", "power", "tower", "river", "cancer", "member", "meter", "chapter", "minister", "plant",
+        "plants", "grant", "grants", "debt", "event", "counter", "consent", "accent", "talent", "tenant", "point",
+    ])
+
+    /// A common noun naming someone by what they do, read from its ending: "commenter", "blogger",
+    /// "columnists", "historian"; plural endings name a group.
+    func agentNoun(_ index: Int) -> AttributionClaim.SpeakerKind? {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.end - token.start >= 6,
+            !Self.notAgents.contains(token.key), !Lexicon.nonClauseStarts.contains(token.key)
+        else { return nil }
+        let word = bytes[token.start..<token.end]
+        func ends(_ suffix: String) -> Bool { word.count > suffix.utf8.count && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        for suffix in ["er", "or", "ist", "ian", "ant", "ent"] {
+            if ends(suffix) { return .person }
+            if ends(suffix + "s") { return .group }
+        }
+        return nil
     }
 
     /// A lower-case word ending in "-ing" or "-ed": "speaking on condition …", "signed by …".
