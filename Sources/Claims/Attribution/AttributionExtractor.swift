@@ -176,15 +176,22 @@ struct AttributionScanner {
     private mutating func continueQuotation(_ unit: Range<Int>) -> Bool {
         let first = tokens[unit.lowerBound]
         guard first.quote >= 0, tokens[unit.lowerBound].isQuoteMark,
-            let draftIndex = drafts.lastIndex(where: { $0.parent == nil })
+            let topIndex = drafts.lastIndex(where: { $0.parent == nil })
         else { return false }
+        // The quotation goes on with whoever was quoted last, not with the report that cites them
+        // (`"A," one commenter said, per Feng. "B."`).
+        let tokens = tokens
+        func quotes(_ draft: AttributionDraft) -> Bool { draft.content.contains { range in range.contains { tokens[$0].quote >= 0 } } }
+        let draftIndex = drafts.lastIndex(where: {
+            $0.unit == drafts[topIndex].unit && $0.lemma != "according to" && $0.lemma != "per" && quotes($0)
+        }) ?? topIndex
         let quotation = quotations[first.quote]
         let afterQuote = quotation.last + 1
         guard afterQuote >= unit.upperBound || (afterQuote..<unit.upperBound).allSatisfy({ !tokens[$0].isWord }) else { return false }
         let draft = drafts[draftIndex]
         let contentFirst = draft.content.first.map { $0.upperBound <= draft.cue.lowerBound } ?? false
         guard tokens[draft.unit.lowerBound].paragraph == first.paragraph || quotation.pieces.count > 1 && tokens[draft.unit.upperBound - 1].paragraph == first.paragraph,
-            contentFirst || draft.content.contains(where: { range in range.contains { tokens[$0].quote >= 0 } })
+            contentFirst || quotes(draft)
         else { return false }
         drafts[draftIndex].content.append(quotation.open..<(quotation.last + 1))
         return true
