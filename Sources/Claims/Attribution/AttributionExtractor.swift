@@ -361,7 +361,7 @@ struct AttributionScanner {
         if let left = leftSource(endingAt: before + 1, floor: floor) {
             // "…, X said, a faster pace than …": what follows the comma elaborates, the content came first.
             let elaborationFollows = after.contentStart + 1 < upper && tokens[after.contentStart].kind == .comma
-                && isWord(after.contentStart + 1) && !Lexicon.nonClauseStarts.contains(key(after.contentStart + 1))
+                && isWord(after.contentStart + 1) && !continuesPredicate(after.contentStart + 1)
                 && !isAdverb(after.contentStart + 1)
             if let boundary = left.boundary, boundary > floor, trailing.ends || elaborationFollows,
                 tokens[boundary].kind == .comma || closesQuotation(boundary) || tokens[boundary].kind == .dash
@@ -381,7 +381,7 @@ struct AttributionScanner {
             // "A, she said, B": the source interrupts the content.
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma, after.contentStart < upper,
                 tokens[after.contentStart].kind == .comma, after.contentStart + 1 < upper, isWord(after.contentStart + 1),
-                Lexicon.nonClauseStarts.contains(key(after.contentStart + 1)) || isAdverb(after.contentStart + 1),
+                continuesPredicate(after.contentStart + 1) || isAdverb(after.contentStart + 1),
                 contentHasWords(floor..<boundary)
             {
                 return AttributionDraft(
@@ -762,7 +762,7 @@ struct AttributionScanner {
                 afterSource = appositiveEnd
             }
         }
-        guard let phrase = reader.read(start..<sourceEnd) else { return nil }
+        guard let phrase = reader.read(start..<sourceEnd, agentNouns: false) else { return nil }
         return RightSource(range: phrase.range, phrase: phrase, end: afterSource, channel: adjunctChannel)
     }
 
@@ -863,7 +863,7 @@ struct AttributionScanner {
                 end = appositiveEnd
             }
         }
-        guard end > start, let phrase = reader.read(start..<end) else { return nil }
+        guard end > start, let phrase = reader.read(start..<end, agentNouns: false) else { return nil }
         var content: [Range<Int>] = []
         var beforeEnd = index
         while beforeEnd > floor, !isWord(beforeEnd - 1), !closesQuotation(beforeEnd - 1) { beforeEnd -= 1 }

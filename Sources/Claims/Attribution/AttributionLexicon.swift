@@ -48,6 +48,7 @@ enum AttributionLexicon {
         add("continue", ["continued"], .assertion, inverts: true, bare: false)
         add("observe", ["observed"], .assertion, inverts: true, bare: false)
         add("remark", ["remarked"], .assertion, inverts: true, bare: false)
+        add("comment", ["commented"], .assertion, inverts: true, bare: false)
         add("concede", ["concede", "concedes", "conceded"], .assertion, bare: false)
         add("complain", ["complained", "complains"], .assertion, bare: false)
         add("counter", ["countered"], .assertion, inverts: true, bare: false)

@@ -87,8 +87,9 @@ struct SourcePhraseReader {
         "involved", "like", "including", "such",
     ])
 
-    /// Analyses the tokens of a source phrase; nil when they do not name a speaker.
-    func read(_ written: Range<Int>) -> SourcePhrase? {
+    /// Analyses the tokens of a source phrase; nil when they do not name a speaker. Agent nouns
+    /// ("a blogger") are read only where the phrase stands before its cue, as subjects do.
+    func read(_ written: Range<Int>, agentNouns: Bool = true) -> SourcePhrase? {
         var start = written.lowerBound
         var end = written.upperBound
         while start < end, !isWord(start) || Lexicon.leadingFillers.contains(key(start)) { start += 1 }
@@ -205,6 +206,7 @@ struct SourcePhraseReader {
                 // capitalized words.
                 let hasRole = titleRange.contains { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }
                 let endsInNoun = titleRange.count >= 2 && !tokens[titleRange.upperBound - 1].isCapitalized && isWord(titleRange.upperBound - 1)
+                    && !titleRange.contains(where: { isAdverb($0) || Lexicon.groupRoles.contains(key($0)) })
                     && !Lexicon.nonClauseStarts.contains(key(titleRange.upperBound - 1))
                     && !Lexicon.clauseBoundaries.contains(key(titleRange.upperBound - 1))
                     && !Lexicon.headEnders.contains(key(titleRange.upperBound - 1)) && !Lexicon.timeWords.contains(key(titleRange.upperBound - 1))
@@ -229,7 +231,9 @@ struct SourcePhraseReader {
             Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey)
         {
             var titleStart = start
-            while titleStart < headEnd, Lexicon.determiners.contains(key(titleStart)) { titleStart += 1 }
+            while titleStart < headEnd, Lexicon.determiners.contains(key(titleStart)) || Lexicon.possessivePronouns.contains(key(titleStart)) {
+                titleStart += 1
+            }
             let title = run.lowerBound > appositive.lowerBound ? appositive.lowerBound..<run.lowerBound : titleStart..<headEnd
             return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: run, title: title)
         }
@@ -255,7 +259,7 @@ struct SourcePhraseReader {
             kind = .group
         } else if Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey) {
             kind = .person
-        } else if let agent = agentNoun(last) {
+        } else if agentNouns, let agent = agentNoun(last) {
             kind = agent
         } else {
             return nil
@@ -282,6 +286,12 @@ struct SourcePhraseReader {
         "sector", "sectors", "record", "records", "content", "extent", "amount", "payment", "payments", "element",
         "answer", "answers", "power", "tower", "river", "cancer", "member", "meter", "chapter", "minister", "plant",
         "plants", "grant", "grants", "debt", "event", "counter", "consent", "accent", "talent", "tenant", "point",
+        "disorder", "disorders", "weather", "computer", "computers", "offer", "offers", "shelter", "character",
+        "earlier", "later", "ever", "never", "over", "under", "after", "rather", "together", "whether", "either",
+        "neither", "however", "further", "higher", "lower", "greater", "larger", "smaller", "better", "faster",
+        "slower", "stronger", "weaker", "harder", "older", "younger", "longer", "sooner", "cheaper", "deeper",
+        "present", "recent", "current", "different", "significant", "important", "relevant", "constant", "giant",
+        "instant", "pregnant", "incident", "incidents", "accident", "accidents", "percent", "moment", "treatment",
     ])
 
     /// A common noun naming someone by what they do, read from its ending: "commenter", "blogger",
