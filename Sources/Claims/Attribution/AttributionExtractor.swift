@@ -382,7 +382,7 @@ struct AttributionScanner {
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma, after.contentStart < upper,
                 tokens[after.contentStart].kind == .comma, after.contentStart + 1 < upper, isWord(after.contentStart + 1),
                 continuesPredicate(after.contentStart + 1) || isAdverb(after.contentStart + 1),
-                contentHasWords(floor..<boundary)
+                (floor..<boundary).contains(where: { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) && !Lexicon.timeWords.contains(key($0)) })
             {
                 return AttributionDraft(
                     unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
