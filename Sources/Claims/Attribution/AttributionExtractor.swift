@@ -90,7 +90,7 @@ struct AttributionScanner {
             var start = 0
             while index < tokens.count {
                 if index + 1 == tokens.count || tokens[index + 1].paragraph != tokens[index].paragraph {
-                    ranges.append(start..<(index + 1))
+                    ranges.append(contentsOf: splitAtMissedEnds(start..<(index + 1)))
                     start = index + 1
                 }
                 index += 1
@@ -176,15 +176,22 @@ struct AttributionScanner {
     private mutating func continueQuotation(_ unit: Range<Int>) -> Bool {
         let first = tokens[unit.lowerBound]
         guard first.quote >= 0, tokens[unit.lowerBound].isQuoteMark,
-            let draftIndex = drafts.lastIndex(where: { $0.parent == nil })
+            let topIndex = drafts.lastIndex(where: { $0.parent == nil })
         else { return false }
+        // The quotation goes on with whoever was quoted last, not with the report that cites them
+        // (`"A," one commenter said, per Feng. "B."`).
+        let tokens = tokens
+        func quotes(_ draft: AttributionDraft) -> Bool { draft.content.contains { range in range.contains { tokens[$0].quote >= 0 } } }
+        let draftIndex = drafts.lastIndex(where: {
+            $0.unit == drafts[topIndex].unit && $0.lemma != "according to" && $0.lemma != "per" && quotes($0)
+        }) ?? topIndex
         let quotation = quotations[first.quote]
         let afterQuote = quotation.last + 1
         guard afterQuote >= unit.upperBound || (afterQuote..<unit.upperBound).allSatisfy({ !tokens[$0].isWord }) else { return false }
         let draft = drafts[draftIndex]
         let contentFirst = draft.content.first.map { $0.upperBound <= draft.cue.lowerBound } ?? false
         guard tokens[draft.unit.lowerBound].paragraph == first.paragraph || quotation.pieces.count > 1 && tokens[draft.unit.upperBound - 1].paragraph == first.paragraph,
-            contentFirst || draft.content.contains(where: { range in range.contains { tokens[$0].quote >= 0 } })
+            contentFirst || quotes(draft)
         else { return false }
         drafts[draftIndex].content.append(quotation.open..<(quotation.last + 1))
         return true
@@ -217,10 +224,12 @@ struct AttributionScanner {
             }
             var found: AttributionDraft?
             if token.kind == .word {
-                if token.key == Lexicon.according, index + 1 < range.upperBound, tokens[index + 1].key == Lexicon.to {
+                if token.key == Lexicon.according && index + 1 < range.upperBound && tokens[index + 1].key == Lexicon.to || token.key == Lexicon.per {
                     found = matchAccording(index, range: range, floor: floor)
                 } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
+                } else if let cue = Lexicon.participles[token.key] {
+                    found = matchParticiple(index, cue: cue, range: range, unit: unit)
                 }
             } else if token.kind == .colon || token.kind == .dash {
                 found = matchPunctuation(index, range: range, floor: floor)
@@ -258,7 +267,7 @@ struct AttributionScanner {
             }
             if token.kind == .word {
                 var draft: AttributionDraft?
-                if token.key == Lexicon.according, index + 1 < range.upperBound, key(index + 1) == Lexicon.to {
+                if token.key == Lexicon.according && index + 1 < range.upperBound && key(index + 1) == Lexicon.to || token.key == Lexicon.per {
                     draft = matchAccording(index, range: range, floor: range.lowerBound)
                 } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     draft = matchCue(index, cue: cue, range: range, floor: range.lowerBound)
@@ -277,7 +286,7 @@ struct AttributionScanner {
 
     /// "think tank" names an institution, not a belief.
     private func isThinkTank(_ index: Int) -> Bool {
-        index + 1 < tokens.count && (key(index + 1) == WordKey.of("tank") || key(index + 1) == WordKey.of("tanks"))
+        index + 1 < tokens.count && Lexicon.tanks.contains(key(index + 1))
     }
 
     private func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
@@ -340,7 +349,8 @@ struct AttributionScanner {
             if Lexicon.beForms.contains(key(before)) {
                 return matchPassive(index, cueEnd: cueEnd, be: before, cue: cue, range: range, floor: floor)
             }
-            if Lexicon.negations.contains(key(before)) { negated = true }
+            // "did not say" negates; "did not deny" undoes the denial.
+            if Lexicon.negations.contains(key(before)) { negated = !cue.negates }
             before -= 1
         }
 
@@ -351,13 +361,13 @@ struct AttributionScanner {
         if let left = leftSource(endingAt: before + 1, floor: floor) {
             // "…, X said, a faster pace than …": what follows the comma elaborates, the content came first.
             let elaborationFollows = after.contentStart + 1 < upper && tokens[after.contentStart].kind == .comma
-                && isWord(after.contentStart + 1) && !Lexicon.nonClauseStarts.contains(key(after.contentStart + 1))
+                && isWord(after.contentStart + 1) && !continuesPredicate(after.contentStart + 1)
                 && !isAdverb(after.contentStart + 1)
             if let boundary = left.boundary, boundary > floor, trailing.ends || elaborationFollows,
                 tokens[boundary].kind == .comma || closesQuotation(boundary) || tokens[boundary].kind == .dash
             {
                 // "…, X said." The content comes first, its closing mark included.
-                var content = [floor..<(closesQuotation(boundary) ? boundary + 1 : boundary)]
+                var content = [afterDateline(floor, upper: boundary)..<(closesQuotation(boundary) ? boundary + 1 : boundary)]
                 let quoteBefore = content[0].contains { tokens[$0].quote >= 0 }
                 if let split = trailing.splitQuote, quoteBefore { content.append(split) }
                 let reportsSomething = content[0].contains { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) && !Lexicon.timeWords.contains(key($0)) }
@@ -371,8 +381,8 @@ struct AttributionScanner {
             // "A, she said, B": the source interrupts the content.
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma, after.contentStart < upper,
                 tokens[after.contentStart].kind == .comma, after.contentStart + 1 < upper, isWord(after.contentStart + 1),
-                Lexicon.nonClauseStarts.contains(key(after.contentStart + 1)) || isAdverb(after.contentStart + 1),
-                contentHasWords(floor..<boundary)
+                continuesPredicate(after.contentStart + 1) || isAdverb(after.contentStart + 1),
+                (floor..<boundary).contains(where: { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) && !Lexicon.timeWords.contains(key($0)) })
             {
                 return AttributionDraft(
                     unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
@@ -432,6 +442,49 @@ struct AttributionScanner {
 
     private func contentHasWords(_ range: Range<Int>) -> Bool { range.contains { isWord($0) } }
 
+    // "…, adding that …", "…, telling lawmakers that …": the subject of the clause before speaks again.
+    private func matchParticiple(_ index: Int, cue: Lexicon.Cue, range: Range<Int>, unit: Range<Int>) -> AttributionDraft? {
+        // "adding to a mounting series of problems" adds no speech.
+        guard index > range.lowerBound, tokens[index - 1].kind == .comma, index + 1 < range.upperBound,
+            !Lexicon.nonClauseStarts.contains(key(index + 1)) || opensQuotation(index + 1)
+        else { return nil }
+        let upper = range.upperBound
+        var source: Range<Int>
+        var phrase: SourcePhrase
+        if let previous = drafts.last(where: { $0.unit == unit && $0.cue.upperBound < index }), let previousSource = previous.source,
+            let previousPhrase = previous.phrase
+        {
+            source = previousSource
+            phrase = previousPhrase
+        } else {
+            // The subject that opens the sentence: "Hawk Sawyer acknowledged …, telling …".
+            var end = unit.lowerBound
+            while end < index, end - unit.lowerBound < 8, isWord(end), tokens[end].quote < 0,
+                reader.isNameWord(end) || Lexicon.determiners.contains(key(end)) || Lexicon.titleHeads.contains(key(end))
+                    || Lexicon.groupRoles.contains(key(end)) || Lexicon.personRoles.contains(key(end))
+                    || Lexicon.organizations.contains(key(end)) || Lexicon.titleModifiers.contains(key(end))
+            {
+                end += 1
+            }
+            // One word is too little to tell a subject from the start of a longer noun phrase ("Health care providers").
+            guard end - unit.lowerBound >= 2, let subject = reader.read(unit.lowerBound..<end) else { return nil }
+            source = subject.range
+            phrase = subject
+        }
+        let after = readAfterCue(index + 1, lemma: cue.lemma, upper: upper)
+        var contentStart = after.contentStart
+        while contentStart < upper, tokens[contentStart].kind == .comma || tokens[contentStart].kind == .colon { contentStart += 1 }
+        guard contentStart < upper, opensQuotation(contentStart) || after.hasThat
+            || isWord(contentStart) && !Lexicon.nonClauseStarts.contains(key(contentStart)) && Lexicon.cues[key(contentStart)] == nil
+        else { return nil }
+        let contentEnd = siblingBoundary(contentStart..<upper) ?? upper
+        guard (contentStart..<contentEnd).contains(where: { isWord($0) && !Lexicon.timeWords.contains(key($0)) }) else { return nil }
+        return AttributionDraft(
+            unit: range, source: source, phrase: phrase, cue: index..<(index + 1), lemma: cue.lemma,
+            cueClass: cue.cueClass, negated: cue.negates, content: [contentStart..<contentEnd], channel: after.channel,
+            frame: [index..<contentStart])
+    }
+
     /// Whether nothing but an adjunct, a relative clause on the source, or a split quotation follows:
     /// `…, he said.` / `…, he said, "B."` / `…, said Tom Bonier of X, which follows …`.
     private func endsStatement(_ rest: Range<Int>) -> (ends: Bool, splitQuote: Range<Int>?) {
@@ -445,13 +498,15 @@ struct AttributionScanner {
             let quotation = quotations[tokens[next].quote]
             return (true, next..<min(quotation.last + 1, rest.upperBound))
         }
-        if isWord(next), tokens[position].kind == .comma {
+        if isWord(next) {
             var next = next
             while next + 1 < rest.upperBound, isAdverb(next) { next += 1 }
             let word = tokens[next]
             let isParticiple = !word.isCapitalized && word.end - word.start > 4 && bytes[word.end - 3] == 0x69
                 && bytes[word.end - 2] == 0x6E && bytes[word.end - 1] == 0x67
-            if isParticiple || Lexicon.clauseBoundaries.contains(word.key) || word.key == Lexicon.according { return (true, nil) }
+            if isParticiple || Lexicon.clauseBoundaries.contains(word.key) || word.key == Lexicon.according || word.key == Lexicon.per {
+                return (true, nil)
+            }
         }
         return (false, nil)
     }
@@ -470,7 +525,7 @@ struct AttributionScanner {
         var channel: Range<Int>?
         var that = position
         while that < upper, that - position < 14, isWord(that), tokens[that].quote < 0, key(that) != Lexicon.that { that += 1 }
-        if lemma == "tell", position < upper, isWord(position), tokens[position].quote < 0 {
+        if Lexicon.addressedCues.contains(lemma), position < upper, isWord(position), tokens[position].quote < 0 {
             if that > position, that < upper, key(that) == Lexicon.that {
                 channel = position..<that
                 position = that
@@ -525,7 +580,7 @@ struct AttributionScanner {
                 var start = position + 1
                 while start < range.upperBound, Lexicon.determiners.contains(key(start)) { start += 1 }
                 var end = start
-                while end < range.upperBound, tokens[end].isCapitalized { end += 1 }
+                while end < range.upperBound, tokens[end].isCapitalized, !Lexicon.timeWords.contains(key(end)) { end += 1 }
                 if end > start, key(position) != Lexicon.in || end == range.upperBound { return start..<end }
             }
             position += 1
@@ -556,7 +611,7 @@ struct AttributionScanner {
         let plain = leftSource(endingAt: end, floor: floor, crossingAnd: false)
         // "Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told": an "and"
         // inside an appositive, read through when the clause reading finds no source or only the part after "and".
-        let stoppedAtAnd = plain?.boundary.map { key($0) == WordKey.of("and") } ?? false
+        let stoppedAtAnd = plain?.boundary.map { key($0) == Lexicon.and } ?? false
         if plain == nil || stoppedAtAnd,
             let crossing = leftSource(endingAt: end, floor: floor, crossingAnd: true), crossing.crossedAnd,
             plain == nil || crossing.phrase.name != nil
@@ -573,8 +628,8 @@ struct AttributionScanner {
         while position >= floor {
             let token = tokens[position]
             if token.quote >= 0 || token.kind != .word { break }
-            if Lexicon.clauseBoundaries.contains(token.key) {
-                let and = token.key == WordKey.of("and")
+            if Lexicon.clauseBoundaries.contains(token.key), !token.isAllCaps {
+                let and = token.key == Lexicon.and
                 let internalConjunction = and && position > floor && position + 1 < end
                     && tokens[position - 1].isCapitalized && tokens[position + 1].isCapitalized
                 if and && crossingAnd && !internalConjunction { crossedAnd = true }
@@ -601,7 +656,7 @@ struct AttributionScanner {
         var phrase = isPartyTag ? nil : reader.read(start..<end)
         // After "who"/"which" only a subject reads as the source ("in which he said"), not the rest of
         // the clause ("Sara Kim, who led the investigation, said").
-        if afterRelative, let read = phrase, read.pronoun == nil, read.name == nil, !Lexicon.determiners.contains(key(start)) {
+        if afterRelative, let read = phrase, read.pronoun == nil, read.name == nil || read.title != nil, !Lexicon.determiners.contains(key(start)) {
             phrase = nil
         }
         // An aside set off by commas belongs to the source before it: "Hugh Hill, a doctor, said",
@@ -638,7 +693,7 @@ struct AttributionScanner {
                 continue
             }
             if !isWord(search) { break }
-            if Lexicon.relativeWords.contains(key(search)), key(search) != Lexicon.that {
+            if Lexicon.relativeWords.contains(key(search)) || key(search) == Lexicon.where, key(search) != Lexicon.that, !tokens[search].isAllCaps {
                 let headEnd = search > floor && tokens[search - 1].kind == .comma ? search - 1 : search
                 if let head = leftSource(endingAt: headEnd, floor: floor), head.phrase.pronoun == nil,
                     let whole = reader.read(head.range.lowerBound..<end)
@@ -665,9 +720,10 @@ struct AttributionScanner {
     private func rightSource(from start: Int, upper: Int) -> RightSource? {
         var end = start
         while end < upper, end - start < 20, isWord(end), tokens[end].quote < 0 {
-            if end > start, Lexicon.timeWords.contains(key(end)) && !Lexicon.determiners.contains(key(end))
-                || (key(end) == Lexicon.in || key(end) == WordKey.of("on") || key(end) == WordKey.of("during"))
-                || key(end) == Lexicon.that
+            // The source ends where a time, a place or a clause begins: "said Smith on Tuesday", "… when contacted".
+            if end > start, Lexicon.timeWords.contains(key(end)) && !Lexicon.determiners.contains(key(end)) && !isAdverb(end)
+                || (key(end) == Lexicon.in || key(end) == Lexicon.on || key(end) == Lexicon.during)
+                || key(end) == Lexicon.that || Lexicon.adjunctClauseOpeners.contains(key(end)) && !tokens[end].isAllCaps
             {
                 break
             }
@@ -684,28 +740,29 @@ struct AttributionScanner {
             adjunctChannel = channelIn(end..<adjunctEnd)
             afterSource = adjunctEnd
         }
-        // An appositive or relative clause: ", the chairman of the Florida Republican Party.", ", who represents Noel.",
-        // ", local president of the union."
-        var bareAppositive = false
+        // Asides that run to the end of the sentence: ", the chairman of the Florida Republican Party.",
+        // ", who represents Noel.", ", local president of the union.", ", 24, from Punjab's Bhatinda."
         if afterSource == end, end + 1 < upper, tokens[end].kind == .comma, isWord(end + 1) {
-            var look = end + 1
-            while look < upper, isWord(look), tokens[look].quote < 0 { look += 1 }
-            bareAppositive = isOnlyPunctuation(look..<upper) && (end + 1..<look).contains { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }
-        }
-        if afterSource == end, end + 1 < upper, tokens[end].kind == .comma,
-            bareAppositive || Lexicon.determiners.contains(key(end + 1)) || Lexicon.relativeWords.contains(key(end + 1)) && key(end + 1) != Lexicon.that
-        {
-            var appositiveEnd = end + 1
-            while appositiveEnd < upper, isWord(appositiveEnd) || tokens[appositiveEnd].kind == .comma && Lexicon.relativeWords.contains(key(end + 1)),
-                tokens[appositiveEnd].quote < 0, appositiveEnd - end < 24
+            var asideEnd = end
+            while asideEnd < upper, asideEnd - end < 24, isWord(asideEnd) || tokens[asideEnd].kind == .comma,
+                tokens[asideEnd].quote < 0, Lexicon.participles[key(asideEnd)] == nil,
+                Lexicon.cues[key(asideEnd)] == nil || asideEnd > end + 1 && Lexicon.relativeWords.contains(key(end + 1))
             {
-                appositiveEnd += 1
+                asideEnd += 1
             }
-            while appositiveEnd > end + 1, !isWord(appositiveEnd - 1) { appositiveEnd -= 1 }
-            sourceEnd = appositiveEnd
-            afterSource = appositiveEnd
+            while asideEnd > end + 1, !isWord(asideEnd - 1) { asideEnd -= 1 }
+            if isOnlyPunctuation(asideEnd..<upper) {
+                sourceEnd = asideEnd
+                afterSource = asideEnd
+            } else if Lexicon.determiners.contains(key(end + 1)) {
+                // ", the county sheriff. \"We need help.\"" — one appositive, then more follows.
+                var appositiveEnd = end + 1
+                while appositiveEnd < upper, isWord(appositiveEnd), tokens[appositiveEnd].quote < 0, appositiveEnd - end < 16 { appositiveEnd += 1 }
+                sourceEnd = appositiveEnd
+                afterSource = appositiveEnd
+            }
         }
-        guard let phrase = reader.read(start..<sourceEnd) else { return nil }
+        guard let phrase = reader.read(start..<sourceEnd, agentNouns: false) else { return nil }
         return RightSource(range: phrase.range, phrase: phrase, end: afterSource, channel: adjunctChannel)
     }
 
@@ -718,9 +775,11 @@ struct AttributionScanner {
                 position = max(position + 1, quotations[token.quote].last + 1)
                 continue
             }
-            let coordinated = token.kind == .semicolon
+            let commaBeforeSubject = token.kind == .comma && position + 1 < range.upperBound
+                && (Lexicon.personalPronouns.contains(key(position + 1)) || reader.isNameWord(position + 1))
+            let coordinated = token.kind == .semicolon || commaBeforeSubject
                 || (token.kind == .word && Lexicon.coordinators.contains(token.key) && position > range.lowerBound
-                    && (tokens[position - 1].kind == .comma || token.key != WordKey.of("and")))
+                    && (tokens[position - 1].kind == .comma || token.key != Lexicon.and))
             if coordinated {
                 var cueAt = position + 1
                 while cueAt < range.upperBound, cueAt - position < 12, isWord(cueAt), tokens[cueAt].quote < 0, Lexicon.cues[key(cueAt)] == nil { cueAt += 1 }
@@ -728,7 +787,7 @@ struct AttributionScanner {
                     var sourceEnd = cueAt
                     while sourceEnd > position + 1, Lexicon.auxiliaries.contains(key(sourceEnd - 1)) { sourceEnd -= 1 }
                     if sourceEnd > position + 1, reader.read((position + 1)..<sourceEnd) != nil {
-                        return tokens[position - 1].kind == .comma ? position - 1 : position
+                        return token.kind != .comma && tokens[position - 1].kind == .comma ? position - 1 : position
                     }
                 }
             }
@@ -782,9 +841,18 @@ struct AttributionScanner {
     }
 
     // "According to X, …" and "…, according to X."
+    // "According to X, …", "…, according to X." and "…, per X."
     private func matchAccording(_ index: Int, range: Range<Int>, floor: Int) -> AttributionDraft? {
         let upper = range.upperBound
-        let start = index + 2
+        let isPer = key(index) == Lexicon.per
+        let cueEnd = isPer ? index + 1 : index + 2
+        // "per" also makes rates ("$3 per day"): as a cue it follows a comma and names a source.
+        if isPer {
+            guard index > floor, tokens[index - 1].kind == .comma, cueEnd < upper, isWord(cueEnd),
+                tokens[cueEnd].isCapitalized || key(cueEnd) == Lexicon.the
+            else { return nil }
+        }
+        let start = cueEnd
         var end = start
         while end < upper, isWord(end), tokens[end].quote < 0, end - start < 20 { end += 1 }
         // An appositive: "according to Jane Doe, a spokeswoman,"
@@ -795,21 +863,49 @@ struct AttributionScanner {
                 end = appositiveEnd
             }
         }
-        guard end > start, let phrase = reader.read(start..<end) else { return nil }
+        guard end > start, let phrase = reader.read(start..<end, agentNouns: false) else { return nil }
         var content: [Range<Int>] = []
         var beforeEnd = index
         while beforeEnd > floor, !isWord(beforeEnd - 1), !closesQuotation(beforeEnd - 1) { beforeEnd -= 1 }
-        if beforeEnd > floor { content.append(floor..<beforeEnd) }
+        let beforeStart = afterDateline(floor, upper: beforeEnd)
+        if beforeStart < beforeEnd, (beforeStart..<beforeEnd).contains(where: { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) }) {
+            content.append(beforeStart..<beforeEnd)
+        }
+        // After the source: the rest of the sentence, or with content before only a predicate that the
+        // source interrupts ("The bridge, according to engineers, is safe").
         if end < upper, tokens[end].kind == .comma || tokens[end].kind == .dash, end + 1 < upper,
-            contentHasWords((end + 1)..<upper)
+            contentHasWords((end + 1)..<upper),
+            content.isEmpty || continuesPredicate(end + 1)
         {
             content.append((end + 1)..<upper)
         }
         guard !content.isEmpty else { return nil }
         let cueClass: AttributionClaim.CueClass = phrase.kind == .document ? .finding : .assertion
         return AttributionDraft(
-            unit: range, source: phrase.range, phrase: phrase, cue: index..<(index + 2), lemma: "according to",
+            unit: range, source: phrase.range, phrase: phrase, cue: index..<cueEnd, lemma: isPer ? "per" : "according to",
             cueClass: cueClass, negated: false, content: content, channel: nil, frame: [index..<end])
+    }
+
+    /// A lower-case verb that carries on the sentence an aside interrupted: "is", "killed", "reportedly".
+    private func continuesPredicate(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && !token.isCapitalized && Lexicon.participles[token.key] == nil
+            && !Lexicon.determiners.contains(token.key) && !Lexicon.clauseBoundaries.contains(token.key)
+            && (!Lexicon.headEnders.contains(token.key) || Lexicon.nonClauseStarts.contains(token.key) && !Lexicon.channelPrepositions.contains(token.key))
+            && !Lexicon.personalPronouns.contains(token.key)
+    }
+
+    /// The first token after a dateline that opens an article: "(Reuters) —", "WASHINGTON –".
+    private func afterDateline(_ start: Int, upper: Int) -> Int {
+        var position = start
+        if position < upper, tokens[position].kind == .openParen {
+            while position < upper, tokens[position].kind != .closeParen { position += 1 }
+            position += 1
+        } else {
+            while position < upper, tokens[position].isAllCaps || tokens[position].kind == .comma { position += 1 }
+        }
+        guard position > start, position < upper, tokens[position].kind == .dash else { return start }
+        return position + 1
     }
 
     // "X: "…"" and "X — "…"", and the signed quotation "…" — Thomas Jefferson.
@@ -874,8 +970,13 @@ struct AttributionScanner {
                 continue
             }
             var gender: SourcePhrase.Gender?
-            if Lexicon.maleHonorifics.contains(key(nameStart)) { gender = .male; nameStart += 1 }
-            if Lexicon.femaleHonorifics.contains(key(nameStart)) { gender = .female; nameStart += 1 }
+            if Lexicon.maleHonorifics.contains(key(nameStart)) {
+                gender = .male
+                nameStart += 1
+            } else if Lexicon.femaleHonorifics.contains(key(nameStart)) {
+                gender = .female
+                nameStart += 1
+            }
             guard nameStart < end else { continue }
             var title: Range<Int>?
             if titleEnd > index || index > 0 && isWord(index - 1) && tokens[index - 1].quote < 0 && Lexicon.titleHeads.contains(key(index - 1)) {
@@ -954,7 +1055,7 @@ struct AttributionScanner {
                     if gender != nil, let person = memory.resolvePronoun(gender: gender, before: at) {
                         owner = memory.people[person].name + "'s"
                     } else if gender == nil,
-                        let collective = memory.collective(before: at, kinds: key(possessor.lowerBound) == WordKey.of("its") ? [.organization] : [.group, .organization])
+                        let collective = memory.collective(before: at, kinds: key(possessor.lowerBound) == Lexicon.its ? [.organization] : [.group, .organization])
                     {
                         owner = collective.label + (collective.label.hasSuffix("s") ? "'" : "'s")
                     } else {
@@ -969,7 +1070,7 @@ struct AttributionScanner {
                     title = memory.people[person].title
                     kind = .person
                 }
-            } else if key(phrase.range.lowerBound) == Lexicon.the, label.count == 1, kind == .organization,
+            } else if key(phrase.range.lowerBound) == Lexicon.the, label.count == 1, kind == .organization, !tokens[label.lowerBound].isCapitalized,
                 let named = memory.collective(before: at, kinds: [.organization]), named.label.first?.isUppercase == true
             {
                 speaker = named.label
@@ -1039,9 +1140,16 @@ struct AttributionScanner {
         return order.map { index in
             let draft = drafts[index]
             let pieces = draft.content.flatMap(contentPieces)
-            let start = draft.start
-            let end = draft.end
+            var start = draft.start
+            var end = draft.end
+            while start < end - 1, isTrimmable(start) { start += 1 }
+            while end > start + 1, isTrimmable(end - 1) { end -= 1 }
             let period = when(draft.frame, date: date)
+            // The statement's time belongs to its text: "…," said Mayor Tom Reed on Tuesday.
+            if let period {
+                while start > draft.unit.lowerBound, tokens[start].scalarStart > period.start { start -= 1 }
+                while end < draft.unit.upperBound, tokens[end - 1].scalarEnd < period.end { end += 1 }
+            }
             return AttributionClaim(
                 id: "a\(ids[index])", text: text(start..<end), sentence: text(draft.unit),
                 start: tokens[start].scalarStart, end: tokens[end - 1].scalarEnd,
