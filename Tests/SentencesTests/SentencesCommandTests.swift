@@ -53,7 +53,7 @@ import Testing
     @Test func missingFileIsNamedInTheError() throws {
         let result = try run(["sentences", "/nonexistent/story.txt"])
         #expect(result.status == 1)
-        #expect(result.error == "claimcheck: /nonexistent/story.txt: no such file\n")
+        #expect(result.error == "claimcheck: /nonexistent/story.txt: No such file or directory\n")
     }
 
     /// Ids come back exactly as written; bad lines get an error object on their own line.
