@@ -50,14 +50,16 @@ struct ContentScorer {
         var proseLength = [Int32](repeating: 0, count: nodes.count)
 
         for block in blocks where block.container >= 0 {
-            let prose = block.length >= 80 && block.linkDensity < 0.25 ? Int32(block.length) : 0
-            var ancestor = block.container
-            while ancestor >= 0 {
-                textLength[Int(ancestor)] += Int32(block.length)
-                linkLength[Int(ancestor)] += Int32(block.linkLength)
-                proseLength[Int(ancestor)] += prose
-                ancestor = nodes[Int(ancestor)].parent
-            }
+            textLength[Int(block.container)] += Int32(block.length)
+            linkLength[Int(block.container)] += Int32(block.linkLength)
+            if block.length >= 80 && block.linkDensity < 0.25 { proseLength[Int(block.container)] += Int32(block.length) }
+        }
+        // Children follow their parent in document order: one backward pass sums every subtree.
+        for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
+            let parent = Int(nodes[index].parent)
+            textLength[parent] += textLength[index]
+            linkLength[parent] += linkLength[index]
+            proseLength[parent] += proseLength[index]
         }
 
         var candidates: [Int32] = []
