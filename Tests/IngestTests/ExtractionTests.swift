@@ -116,6 +116,14 @@ import Testing
         #expect(paragraphs.last == line)
     }
 
+    /// libxml2 stops at 256 open elements by default; broken pages nest deeper than that.
+    @Test func textBeyondDeepNestingIsKept() throws {
+        let deep = String(repeating: "<div>", count: 3000) + "<p>Deep inside.</p>" + String(repeating: "</div>", count: 3000)
+        let paragraphs = try Self.article("<article>\(deep)\(Self.filler)</article>").paragraphs
+        #expect(paragraphs.first == "Deep inside.")
+        #expect(paragraphs.count == 3)
+    }
+
     @Test func articleIsChosenOverLongerLinkLists() throws {
         let links = (1...30).map { "<li><a href='/s\($0)'>Another headline about the city number \($0)</a></li>" }.joined()
         let article = try Self.article("<div class='menu-list'><ul>\(links)</ul></div><div class='story'>\(Self.filler)</div>")
