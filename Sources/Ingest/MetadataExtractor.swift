@@ -11,6 +11,8 @@ enum MetadataExtractor {
         var url: String?
     }
 
+    private static let authorKeys = ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author"]
+
     private static let articleTypes: Set<String> = [
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
@@ -84,8 +86,10 @@ enum MetadataExtractor {
 
         if !jsonLD.authors.isEmpty {
             result.authors = jsonLD.authors
-        } else if let author = meta["author"] ?? meta["article:author"] ?? meta["dc.creator"] ?? meta["parsely-author"]
-            ?? meta["sailthru.author"], !author.hasPrefix("http")
+        } else if let author = authorKeys.lazy.compactMap({ meta[$0] }).first(where: { !$0.hasPrefix("http") }) {
+            result.authors = splitAuthors(author)
+        } else if let profile = authorKeys.lazy.compactMap({ meta[$0] }).first,
+            let author = linkedAuthor(profile: profile, in: document)
         {
             result.authors = splitAuthors(author)
         } else if !itemAuthors.isEmpty {
@@ -141,18 +145,43 @@ enum MetadataExtractor {
     }
 
     /// "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"].
+    /// Words that make a byline part after the first a staff line or an outlet, not a person.
+    private static let affiliationWords: Set<String> = [
+        "staff", "writer", "writers", "reporter", "correspondent", "editor", "contributor", "columnist", "daily",
+        "news", "times", "post", "press", "wire", "wires", "agency", "herald", "tribune", "journal", "magazine",
+        "network", "reports", "report",
+    ]
+
     static func splitAuthors(_ text: String) -> [String] {
-        let stripped = stripBy(collapsed(text))
+        var stripped = stripBy(collapsed(text))
+        // "Jane Doe in Guatemala City": the place is a dateline.
+        if let place = stripped.range(of: " in ") { stripped = String(stripped[..<place.lowerBound]) }
         var names: [String] = []
-        for part in stripped.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " & ", with: ", ")
-            .split(separator: ",")
+        for (position, part) in stripped.replacingOccurrences(of: " and ", with: ", ")
+            .replacingOccurrences(of: " & ", with: ", ").split(separator: ",").enumerated()
         {
             let name = part.trimmingCharacters(in: .whitespaces)
             // "…, CNN": a lone capitalised word after the names is the outlet, not an author.
             let isOutlet = !name.contains(" ") && name.count <= 5 && name.allSatisfy { $0.isUppercase }
-            if !name.isEmpty && !isOutlet && !names.contains(name) { names.append(name) }
+            let isAffiliation = position > 0
+                && name.lowercased().split(separator: " ").contains { affiliationWords.contains(String($0)) }
+            if !name.isEmpty && !isOutlet && !isAffiliation && !names.contains(name) { names.append(name) }
         }
         return names
+    }
+
+    /// The text of the page's link to an author's profile URL (`<meta property="article:author"
+    /// content="https://…/people/jane-doe">` and `<a href="/people/jane-doe">Jane Doe</a>`).
+    private static func linkedAuthor(profile: String, in document: HTMLDocument) -> String? {
+        guard let url = URL(string: profile), !url.path.isEmpty, url.path != "/" else { return nil }
+        let path = Array(url.path.utf8)
+        for index in document.nodes.indices where document.nodes[index].tag == .a {
+            guard let href = document.attributeBytes(.href, of: index), href.count >= path.count,
+                href.suffix(path.count).elementsEqual(path)
+            else { continue }
+            if let name = document.collapsedText(of: index, limit: 120), !name.isEmpty { return name }
+        }
+        return nil
     }
 
     private static func stripBy(_ text: String) -> String {
@@ -181,7 +210,7 @@ enum MetadataExtractor {
         ("oct", 10), ("nov", 11), ("dec", 12),
     ]
 
-    /// ISO 8601 from "2022-06-07", "2022-06-07T10:00:00-04:00", "2022-06-07 10:00", "June 7, 2022",
+    /// ISO 8601 from "2022-06-07", "2022-06-07T10:00:00-04:00", "2022-06-07 10:00", "20220607", "June 7, 2022",
     /// "7 June 2022" or "Tue, 07 Jun 2022 14:00:00 GMT" (the last three give the day only).
     static func isoDate(_ raw: String) -> String? {
         let text = raw.trimmingCharacters(in: .whitespaces)
@@ -199,6 +228,12 @@ enum MetadataExtractor {
                 time.insert(0x3A, at: sign + 3)
             }
             return day + "T" + String(decoding: time, as: UTF8.self)
+        }
+        // "20221115", as some <meta name="pubdate"> give it.
+        if bytes.count == 8, bytes.allSatisfy(\.isASCIIDigit), let month = Int(text.dropFirst(4).prefix(2)),
+            let day = Int(text.suffix(2)), (1...12).contains(month), (1...31).contains(day), text.hasPrefix("19") || text.hasPrefix("20")
+        {
+            return "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.suffix(2))"
         }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         var month: Int?
