@@ -21,11 +21,22 @@ enum ArticleExtractor {
         let selection = ContentScorer(document: document, blocks: blocks).selectedRanges()
         let titleKey = title.map(PromoFilter.comparisonKey)
         var paragraphs: [String] = []
+        var leadingLabels: [Int] = []
+        var proseSeen = false
         for block in blocks where selection.contains(where: { $0.contains(block.container) }) {
             guard PromoFilter.keeps(block) else { continue }
             let text = String(decoding: block.text, as: UTF8.self)
             if block.kind.isHeading, let titleKey, PromoFilter.comparisonKey(text) == titleKey { continue }
+            if !proseSeen && !block.kind.isHeading && PromoFilter.isLabel(block.text) {
+                leadingLabels.append(paragraphs.count)
+            }
+            proseSeen = proseSeen || block.length >= 80
             paragraphs.append(text)
+        }
+        // Lone words before the first sentence of prose are kickers ("Analysis"), unless they are
+        // all the page has.
+        if proseSeen {
+            for index in leadingLabels.reversed() { paragraphs.remove(at: index) }
         }
         return paragraphs
     }
@@ -178,6 +189,9 @@ enum PromoFilter {
             let lower = String(decoding: block.text.map(\.asciiLowercased), as: UTF8.self)
             let trimmed = lower.trimming(" .:|-–—")
             if labels.contains(trimmed) { return false }
+            if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.contains("all rights reserved") {
+                return false
+            }
             if callsToAction.contains(where: { lower.hasPrefix($0) }) { return false }
             if length < 80 && looksLikeByline(block.text) { return false }
             if length < 80, let prefix = ["published", "updated", "posted"].first(where: { lower.hasPrefix($0) }),
@@ -191,6 +205,11 @@ enum PromoFilter {
                 lower.split(separator: " ").count <= 6 { return false }
         }
         return true
+    }
+
+    /// One short word without closing punctuation.
+    static func isLabel(_ text: [UInt8]) -> Bool {
+        text.count <= 20 && !text.contains(0x20) && text.last.map { $0 != 0x2E && $0 != 0x21 && $0 != 0x3F } ?? false
     }
 
     /// "By Jane Doe and John Roe": "By" and then mostly capitalised words.

@@ -78,7 +78,7 @@ import Testing
                 <div class='related-stories'><h3>Related</h3><p>Council approves road plan after a long and heated debate.</p></div>\
                 <div id='comments'><p>Join the conversation, and please keep your comments civil and on topic.</p></div>\
                 <div class='newsletter-signup'><p>Sign up for our morning newsletter and get the news first.</p></div>\
-                <p>ADVERTISEMENT</p></article>
+                <p>ADVERTISEMENT</p><p>Copyright 2022 The Daily Example. All rights reserved.</p></article>
                 """,
             paragraphs: []),
         Case(
@@ -114,6 +114,12 @@ import Testing
     func articleLinesResemblingPromosAreKept(_ line: String) throws {
         let paragraphs = try Self.article("<article>\(Self.filler)<p>\(line)</p></article>").paragraphs
         #expect(paragraphs.last == line)
+    }
+
+    @Test func kickerBeforeTheFirstParagraphIsDropped() throws {
+        let article = try Self.article("<article><div><span class='category'>Analysis</span></div>\(Self.filler)</article>")
+        #expect(article.paragraphs.count == 2)
+        #expect(try Self.article("<article><p>Test</p></article>").paragraphs == ["Test"])
     }
 
     /// libxml2 stops at 256 open elements by default; broken pages nest deeper than that.
