@@ -44,8 +44,6 @@ public struct HTMLDocument: Sendable {
 
     public init() {}
 
-    public var count: Int { nodes.count }
-
     /// The UTF-8 bytes of a text node.
     func textBytes(_ index: Int) -> ArraySlice<UInt8> {
         let node = nodes[index]

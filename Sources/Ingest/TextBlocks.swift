@@ -40,7 +40,8 @@ struct BlockCollector {
 
     func blocks(of document: HTMLDocument) -> [TextBlock] {
         let nodes = document.nodes
-        let paragraphBytes = strict ? BlockCollector.paragraphBytes(in: document) : []  // read only when strict
+        // Name-based skipping happens only in strict mode, and only there is this read.
+        let paragraphBytes = strict ? BlockCollector.paragraphBytes(in: document) : []
         let protectedBytes = (paragraphBytes.max() ?? 0) * 2 / 5
         var blocks: [TextBlock] = []
         var buffer: [UInt8] = []
