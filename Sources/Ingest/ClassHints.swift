@@ -1,7 +1,7 @@
 /// What an element's class and id words say about it. Words are split at non-alphanumerics and
 /// camelCase humps ("articleBody__shareTools" → article, body, share, tools) and looked up whole,
 /// so no substring search runs per element.
-struct ClassHints: OptionSet {
+struct ClassHints: OptionSet, Sendable {
     let rawValue: UInt8
 
     /// Boilerplate unless the element also names itself content ("article-footer" stays).
@@ -14,7 +14,7 @@ struct ClassHints: OptionSet {
     /// The element holds the byline or dateline, which metadata reports separately.
     static let byline = ClassHints(rawValue: 32)
 
-    private static let words: [PackedName: ClassHints] = {
+    private static let words: PackedNameTable<ClassHints> = {
         var table: [PackedName: ClassHints] = [:]
         func add(_ hints: ClassHints, _ list: String) {
             for word in list.split(separator: " ") { table[PackedName(String(word)), default: []].formUnion(hints) }
@@ -39,7 +39,7 @@ struct ClassHints: OptionSet {
             hidden banner combx comment contact foot footer footnote masthead media meta scroll shopping tags tool \
             widget caption credit credits byline
             """)
-        return table
+        return PackedNameTable(table.map { ($0.key, $0.value) })
     }()
 
     /// Hints from the bytes of a class or id attribute, accumulated into `hints`.

@@ -123,9 +123,11 @@ public struct HTMLDocument: Sendable {
 
 /// Interns lower-cased names of up to 16 ASCII bytes as two packed integers, so that looking up a
 /// tag or attribute name costs no allocation.
-struct PackedName: Hashable {
+struct PackedName: Hashable, Sendable {
     var low: UInt64 = 0
     var high: UInt64 = 0
+
+    init() {}
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count <= 16 else { return nil }
@@ -141,19 +143,46 @@ struct PackedName: Hashable {
         self = copy.withUnsafeMutableBufferPointer { PackedName(UnsafeBufferPointer($0))! }
     }
 
-    static let tags: [PackedName: HTMLDocument.Tag] = {
-        var table: [PackedName: HTMLDocument.Tag] = [:]
-        for tag in HTMLDocument.Tag.allCases where tag != .text && tag != .other {
-            table[PackedName(String(describing: tag))] = tag
-        }
-        return table
-    }()
+    static let tags = PackedNameTable(
+        HTMLDocument.Tag.allCases.filter { $0 != .text && $0 != .other }.map { (PackedName(String(describing: $0)), $0) })
 
-    static let attributeNames: [PackedName: HTMLDocument.AttributeName] = {
-        var table: [PackedName: HTMLDocument.AttributeName] = [:]
-        for name in HTMLDocument.AttributeName.allCases { table[PackedName(name.spelling)] = name }
-        return table
-    }()
+    static let attributeNames = PackedNameTable(HTMLDocument.AttributeName.allCases.map { (PackedName($0.spelling), $0) })
+}
+
+/// A fixed table from packed names to values: open addressing with a multiplicative hash, so a
+/// lookup per element or class word costs a few instructions rather than a SipHash.
+struct PackedNameTable<Value: Sendable>: Sendable {
+    private var keys: [PackedName]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ entries: some Collection<(PackedName, Value)>) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity *= 2 }
+        keys = Array(repeating: PackedName(), count: capacity)
+        values = Array(repeating: nil, count: capacity)
+        mask = capacity - 1
+        for (key, value) in entries {
+            var slot = Self.slot(of: key, mask: mask)
+            while values[slot] != nil && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    subscript(key: PackedName) -> Value? {
+        var slot = Self.slot(of: key, mask: mask)
+        while let value = values[slot] {
+            if keys[slot] == key { return value }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private static func slot(of key: PackedName, mask: Int) -> Int {
+        let mixed = (key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 40) & mask
+    }
 }
 
 extension HTMLDocument.AttributeName {
