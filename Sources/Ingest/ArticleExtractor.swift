@@ -185,6 +185,8 @@ enum PromoFilter {
         guard block.text.contains(where: { $0.isASCIIAlphanumeric || $0 >= 0x80 }) else { return false }
         if block.linkDensity > 0.5 { return false }
         let length = block.length
+        // Wire-service credits: "Reporting by …; Editing by …".
+        if length < 400, creditPrefixes.contains(where: { block.text.starts(with: $0.utf8) }) { return false }
         if length < 200 {
             let lower = String(decoding: block.text.map(\.asciiLowercased), as: UTF8.self)
             let trimmed = lower.trimming(" .:|-–—")
@@ -192,6 +194,7 @@ enum PromoFilter {
             if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.contains("all rights reserved") {
                 return false
             }
+            if isGalleryCounter(lower) || isContactLine(lower) { return false }
             if callsToAction.contains(where: { lower.hasPrefix($0) }) { return false }
             if length < 80 && looksLikeByline(block.text) { return false }
             if length < 80, let prefix = ["published", "updated", "posted"].first(where: { lower.hasPrefix($0) }),
@@ -205,6 +208,27 @@ enum PromoFilter {
                 lower.split(separator: " ").count <= 6 { return false }
         }
         return true
+    }
+
+    private static let creditPrefixes = [
+        "Reporting by", "(Reporting by", "Additional reporting by", "Editing by", "(Editing by", "Writing by",
+        "Compiled by", "(Compiled by",
+    ]
+
+    /// "Image 2 of 5", "Photo 3/12", "Slide 1 of 8".
+    static func isGalleryCounter(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard (2...4).contains(words.count), ["image", "photo", "slide", "picture"].contains(words[0]) || Int(words[0]) != nil
+        else { return false }
+        return words.dropFirst().allSatisfy { Int($0) != nil || $0 == "of" }
+    }
+
+    /// "Email Jane at jane@example.com or follow her @jane", "Reach him at …".
+    static func isContactLine(_ lower: String) -> Bool {
+        guard lower.contains("@") else { return false }
+        return ["email ", "follow ", "contact ", "reach "].contains { lower.hasPrefix($0) }
+            || [" reach her at", " reach him at", " reach them at", " be reached at", "follow him", "follow her", "follow us"]
+            .contains { lower.contains($0) }
     }
 
     /// One short word without closing punctuation.

@@ -82,6 +82,13 @@ import Testing
                 """,
             paragraphs: []),
         Case(
+            name: "wire credits, gallery counters and contact lines",
+            html: """
+                <article>\(filler)<p>Image 2 of 5</p><p>Reporting by Ann Lee; Editing by Bo Diaz</p>\
+                <p>Email Ann Lee at ann@example.com or follow her @annlee.</p></article>
+                """,
+            paragraphs: []),
+        Case(
             name: "hidden elements",
             html: """
                 <article>\(filler)<p hidden>Hidden paragraph that must not show up in the text.</p>\
