@@ -36,7 +36,7 @@ enum MetadataExtractor {
         while index < nodes.count {
             let node = nodes[index]
             switch node.tag {
-            case .title where titleTag == nil && !isInsideSVG(index, document):
+            case .title where titleTag == nil:  // an SVG's <title> is never converted
                 titleTag = document.collapsedText(of: index, limit: 2000)
             case .meta:
                 let key = (document.attribute(.property, of: index) ?? document.attribute(.name, of: index)
@@ -120,15 +120,6 @@ enum MetadataExtractor {
     }
 
     private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
-
-    private static func isInsideSVG(_ index: Int, _ document: HTMLDocument) -> Bool {
-        var ancestor = document.nodes[index].parent
-        while ancestor >= 0 {
-            if document.nodes[Int(ancestor)].tag == .svg { return true }
-            ancestor = document.nodes[Int(ancestor)].parent
-        }
-        return false
-    }
 
     private static func isBylineElement(_ index: Int, _ document: HTMLDocument) -> Bool {
         if let rel = document.attribute(.rel, of: index), rel.lowercased() == "author" { return true }
