@@ -201,23 +201,25 @@ struct WhitespaceCollapser {
     private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
 
-    mutating func append<Piece: Collection<UInt8>>(_ piece: Piece) {
-        var index = piece.startIndex
-        while index != piece.endIndex {
-            let byte = piece[index]
-            let next = piece.index(after: index)
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+    mutating func append(_ piece: some Collection<UInt8>) {
+        if piece.withContiguousStorageIfAvailable({ append(buffer: $0) }) == nil {
+            Array(piece).withUnsafeBufferPointer { append(buffer: $0) }
+        }
+    }
+
+    private mutating func append(buffer: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < buffer.count {
+            let space = UTF8Whitespace.length(in: buffer, at: index)
+            if space > 0 {
                 pendingSpace = true
-            } else if byte == 0xC2, next != piece.endIndex, piece[next] == 0xA0 {  // no-break space
-                pendingSpace = true
-                index = piece.index(after: next)
+                index += space
                 continue
-            } else {
-                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(byte)
             }
-            index = next
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(buffer[index])
+            index += 1
         }
     }
 
@@ -227,5 +229,29 @@ struct WhitespaceCollapser {
         var collapser = WhitespaceCollapser()
         collapser.append(text.utf8)
         return collapser.text
+    }
+}
+
+/// Whitespace in UTF-8: ASCII spaces and line breaks, the no-break space, the typographic spaces
+/// U+2000–U+200A, U+202F, U+205F, and the ideographic space U+3000 of CJK text.
+enum UTF8Whitespace {
+    /// The byte length of the whitespace character at `index`, or 0 when there is none.
+    @inline(__always)
+    static func length(in buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = buffer[index]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        switch byte {
+        case 0xC2:
+            return index + 1 < buffer.count && buffer[index + 1] == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard index + 2 < buffer.count else { return 0 }
+            let second = buffer[index + 1], third = buffer[index + 2]
+            if second == 0x80 && (third <= 0x8A || third == 0xAF) { return 3 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3:
+            return index + 2 < buffer.count && buffer[index + 1] == 0x80 && buffer[index + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
     }
 }

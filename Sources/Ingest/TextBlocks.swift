@@ -80,20 +80,16 @@ struct BlockCollector {
             if node.tag == .text {
                 let inLink = Int32(index) < linkEnd
                 document.storage.withUnsafeBufferPointer { storage in
-                    var offset = Int(node.start)
-                    let end = Int(node.end)
-                    while offset < end {
-                        let byte = storage[offset]
-                        if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                    let text = UnsafeBufferPointer(rebasing: storage[Int(node.start)..<Int(node.end)])
+                    var offset = 0
+                    while offset < text.count {
+                        let space = UTF8Whitespace.length(in: text, at: offset)
+                        if space > 0 {
                             pendingSpace = true
-                            offset += 1
+                            offset += space
                             continue
                         }
-                        if byte == 0xC2, offset + 1 < end, storage[offset + 1] == 0xA0 {  // no-break space
-                            pendingSpace = true
-                            offset += 2
-                            continue
-                        }
+                        let byte = text[offset]
                         if buffer.isEmpty {
                             bufferContainer = openBlocks.last ?? -1
                         } else if pendingSpace {

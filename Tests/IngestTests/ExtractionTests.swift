@@ -31,6 +31,10 @@ import Testing
             html: "<article><p>The un<b>employ</b>ment rate fell&nbsp;&nbsp;to 3.6\u{A0}percent.</p>\(filler)</article>",
             paragraphs: ["The unemployment rate fell to 3.6 percent."]),
         Case(
+            name: "typographic and ideographic spaces collapse",
+            html: "<article><p>\u{3000}\u{3000}太空 探险\u{2009}–\u{2003}thin\u{202F}spaces</p>\(filler)</article>",
+            paragraphs: ["太空 探险 – thin spaces"]),
+        Case(
             name: "br-separated lines become paragraphs",
             html: "<article><div>First line of text here.<br>Second line of text here.<br><br>Third line.</div>\(filler)</article>",
             paragraphs: ["First line of text here.", "Second line of text here.", "Third line."]),
