@@ -244,7 +244,8 @@ enum PromoFilter {
         return !words.isEmpty && capitalised * 10 >= words.count * 6
     }
 
-    /// A line of at least three words whose letters are (nearly) all capitals.
+    /// A line of at least two words whose letters are (nearly) all capitals: a teaser headline or a
+    /// box label ("STORY HIGHLIGHTS").
     static func isAllCapitals(_ text: [UInt8]) -> Bool {
         var upper = 0
         var lower = 0
@@ -254,7 +255,7 @@ enum PromoFilter {
                 spaces += 1
             }
         }
-        return spaces >= 2 && upper >= 12 && lower * 20 <= upper
+        return spaces >= 1 && upper >= 8 && lower * 20 <= upper
     }
 
     /// Lower-case letters and digits only, to compare a heading with the title.

@@ -105,6 +105,22 @@ import Testing
         #expect(article.byline.joined(separator: ", ") == Self.newspaperDisagreements[name + " authors"] ?? authors)
     }
 
+    static let goosePages = SharedData.files(in: SharedData.folder("news-html/goose3"), suffix: ".html")
+
+    /// goose3 expects each page's body to begin with a given first sentence; ours holds it (on one
+    /// 2010 CNN page after the "story highlights" list, which goose3 drops).
+    @Test(.enabled(if: !goosePages.isEmpty, "shared/data/news-html is not beside the package"), arguments: goosePages)
+    func goose3LeadSentenceIsExtracted(_ page: URL) throws {
+        let expected = try #require(SharedData.json(page.deletingPathExtension().appendingPathExtension("json")) as? [String: Any])
+        let lead = try #require((expected["expected"] as? [String: Any])?["cleaned_text"] as? String)
+        let article = try Ingestor.ingest(path: page.path)
+        #expect(Self.normalized(article.text).contains(Self.normalized(lead)))
+        // goose3's titles keep the site's suffix ("… - CNN.com"), ours do not.
+        if let title = (expected["expected"] as? [String: Any])?["title"] as? String {
+            #expect(title.hasPrefix(try #require(article.title)))
+        }
+    }
+
     static let readabilityCases: [URL] = {
         guard let folder = SharedData.folder("readability-test-pages"),
             let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
