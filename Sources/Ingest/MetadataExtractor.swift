@@ -63,11 +63,11 @@ enum MetadataExtractor {
                 break
             }
             if node.tag != .text && node.tag != .meta {
-                if let itemprop = document.attribute(.itemprop, of: index)?.lowercased() {
-                    if itemprop == "author" || itemprop == "creator" {
+                if let itemprop = document.attribute(.itemprop, of: index)?.lowercased().split(separator: " ") {
+                    if itemprop.contains("author") || itemprop.contains("creator") {
                         let name = itemAuthorName(index, document)
                         if !name.isEmpty && !itemAuthors.contains(name) { itemAuthors.append(name) }
-                    } else if itemprop == "datepublished", itemPublished == nil {
+                    } else if itemprop.contains("datepublished"), itemPublished == nil {
                         let value = document.attribute(.datetime, of: index) ?? document.attribute(.content, of: index)
                         itemPublished = (value ?? document.collapsedText(of: index, limit: 200)).flatMap(isoDate)
                     }
