@@ -11,7 +11,9 @@ enum MetadataExtractor {
         var url: String?
     }
 
-    private static let authorKeys = ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author"]
+    private static let authorKeys = [
+        "dc:creator", "dcterm:creator", "dc.creator", "author", "article:author", "parsely-author", "sailthru.author",
+    ]
 
     private static let articleTypes: Set<String> = [
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -39,11 +41,12 @@ enum MetadataExtractor {
             case .title where titleTag == nil:  // an SVG's <title> is never converted
                 titleTag = document.collapsedText(of: index, limit: 2000)
             case .meta:
-                let key = (document.attribute(.property, of: index) ?? document.attribute(.name, of: index)
-                    ?? document.attribute(.itemprop, of: index))?.lowercased()
-                if let key, let content = document.attribute(.content, of: index), meta[key] == nil {
+                // A property may list several names ("dc:creator og:author").
+                let keys = (document.attribute(.property, of: index) ?? document.attribute(.name, of: index)
+                    ?? document.attribute(.itemprop, of: index))?.lowercased().split(separator: " ") ?? []
+                if !keys.isEmpty, let content = document.attribute(.content, of: index) {
                     let value = collapsed(content)
-                    if !value.isEmpty { meta[key] = value }
+                    for key in keys where !value.isEmpty && meta[String(key)] == nil { meta[String(key)] = value }
                 }
             case .link:
                 if canonical == nil, let rel = document.attribute(.rel, of: index)?.lowercased(),
@@ -73,15 +76,20 @@ enum MetadataExtractor {
                     }
                 }
                 if bylineText == nil, node.tag != .body, node.tag != .html, isBylineElement(index, document) {
-                    if let text = document.collapsedText(of: index, limit: 120), !text.isEmpty { bylineText = text }
+                    // Indentation counts in the raw limit; the byline itself is a short line.
+                    if let text = document.collapsedText(of: index, limit: 600), !text.isEmpty, text.count <= 120 {
+                        bylineText = text
+                    }
                 }
             }
             index += 1
         }
 
         var result = Metadata()
-        result.title = jsonLD.headline ?? meta["og:title"] ?? meta["twitter:title"] ?? titleTag.map(withoutSiteName)
-            ?? firstHeading
+        let declaredTitle = ["dc:title", "dcterm:title", "og:title", "twitter:title", "parsely-title"].lazy
+            .compactMap { meta[$0] }.first
+        let title = jsonLD.headline ?? declaredTitle ?? titleTag.map(withoutSiteName) ?? firstHeading
+        result.title = title.map { withoutSuffix(meta["og:site_name"] ?? meta["application-name"], of: $0) }
         if let title = result.title, title.isEmpty { result.title = nil }
 
         if !jsonLD.authors.isEmpty {
@@ -188,6 +196,18 @@ enum MetadataExtractor {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
             if head.split(separator: " ").count >= 3 { return head }
+        }
+        return title
+    }
+
+    /// "New Zealand - Wikipedia" → "New Zealand" when the page names itself "Wikipedia".
+    static func withoutSuffix(_ siteName: String?, of title: String) -> String {
+        guard let siteName, !siteName.isEmpty, title.count > siteName.count + 3,
+            title.lowercased().hasSuffix(siteName.lowercased())
+        else { return title }
+        let head = title.dropLast(siteName.count)
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " » ", " · "] where head.hasSuffix(separator) {
+            return String(head.dropLast(separator.count))
         }
         return title
     }

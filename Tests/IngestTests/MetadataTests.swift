@@ -44,6 +44,13 @@ import Testing
             head: "<meta property='article:published_time' content='2013-12-30T14:42:01-0700'><link rel='canonical' href='//example.com/a'>",
             body: "", title: nil, byline: [], published: "2013-12-30T14:42:01-07:00", url: "https://example.com/a"),
         Case(
+            name: "Dublin Core first, several names in one property, site name after the title",
+            head: """
+                <meta property="og:title" content="Jobs up | The Ledger"><meta property="og:site_name" content="The Ledger">\
+                <meta property="dc:creator og:author" content="Ann Lee"><meta name="author" content="Web Desk">
+                """,
+            body: "", title: "Jobs up", byline: ["Ann Lee"], published: nil, url: nil),
+        Case(
             name: "visible published line",
             head: "<title>Council passes budget</title>", body: "<p>Published June 7, 2022</p>",
             title: "Council passes budget", byline: [], published: "2022-06-07", url: nil),
@@ -130,7 +137,8 @@ import Testing
     }()
 
     /// Readability's metadata is a reference, not ground truth: the share of agreeing titles,
-    /// bylines and publication days must stay at the level reached.
+    /// bylines and publication days must stay at the level reached. (Readability keeps a site's
+    /// name after some titles, "… | eHow"; we drop it when the page names the site.)
     @Test(.enabled(if: !readabilityCases.isEmpty, "shared/data/readability-test-pages is not beside the package"))
     func readabilityMetadataAgreement() throws {
         var titles = (agree: 0, total: 0), bylines = (agree: 0, total: 0), days = (agree: 0, total: 0)
@@ -153,8 +161,8 @@ import Testing
             }
         }
         print("Readability metadata agreement: titles \(titles.agree)/\(titles.total), bylines \(bylines.agree)/\(bylines.total), publication days \(days.agree)/\(days.total)")
-        #expect(titles.agree >= 107)
-        #expect(bylines.agree >= 58)
+        #expect(titles.agree >= 108)
+        #expect(bylines.agree >= 64)
         #expect(days.agree >= 26)
     }
 
