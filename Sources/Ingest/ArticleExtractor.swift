@@ -57,7 +57,7 @@ struct ContentScorer {
         var initialized = [Bool](repeating: false, count: nodes.count)
         var textLength = [Int32](repeating: 0, count: nodes.count)
         var linkLength = [Int32](repeating: 0, count: nodes.count)
-        /// Text in paragraphs that read like prose: long enough, few links.
+        // Text in paragraphs that read like prose: long enough, few links.
         var proseLength = [Int32](repeating: 0, count: nodes.count)
 
         for block in blocks where block.container >= 0 {
@@ -81,7 +81,7 @@ struct ContentScorer {
             var level = 0
             while ancestor >= 0 && level < 5 {
                 let index = Int(ancestor)
-                if nodes[index].tag == .html || nodes[index].tag == .body && level > 0 { break }
+                if nodes[index].tag == .html || (nodes[index].tag == .body && level > 0) { break }
                 if !initialized[index] {
                     initialized[index] = true
                     scores[index] = initialScore(index)
