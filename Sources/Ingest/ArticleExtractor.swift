@@ -175,6 +175,8 @@ enum PromoFilter {
         "continue reading", "story continues",
     ]
 
+    private static let labelPunctuation: Set<Character> = [" ", ".", ":", "|", "-", "–", "—"]
+
     private static let labels: Set<String> = [
         "advertisement", "advertisements", "ad", "sponsored", "supported by", "share", "share this", "share this article",
         "continue reading", "continue reading the main story", "story continues below", "story continues below advertisement",
@@ -188,13 +190,13 @@ enum PromoFilter {
         // Wire-service credits: "Reporting by …; Editing by …".
         if length < 400, creditPrefixes.contains(where: { block.text.starts(with: $0.utf8) }) { return false }
         if length < 200 {
-            let lower = String(decoding: block.text.map(\.asciiLowercased), as: UTF8.self)
-            let trimmed = lower.trimming(" .:|-–—")
-            if labels.contains(trimmed) { return false }
-            if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.contains("all rights reserved") {
+            let lowerBytes = block.text.map(\.asciiLowercased)
+            let lower = String(decoding: lowerBytes, as: UTF8.self)
+            if labels.contains(lower.trimming(labelPunctuation)) { return false }
+            if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lowerBytes.contains(bytes: "all rights reserved") {
                 return false
             }
-            if isGalleryCounter(lower) || isContactLine(lower) { return false }
+            if isGalleryCounter(lower) || (lowerBytes.contains(0x40) && isContactLine(lower)) { return false }
             if callsToAction.contains(where: { lower.hasPrefix($0) }) { return false }
             if length < 80 && looksLikeByline(block.text) { return false }
             if length < 80, let prefix = ["published", "updated", "posted"].first(where: { lower.hasPrefix($0) }),
@@ -204,7 +206,7 @@ enum PromoFilter {
             }
             if block.kind != .td && block.kind != .th && isAllCapitals(block.text) { return false }
             // A date alone on its line repeats the metadata ("June 28, 2023").
-            if length <= 40, MetadataExtractor.isoDate(lower) != nil,
+            if length <= 40, block.text.contains(where: \.isASCIIDigit), MetadataExtractor.isoDate(lower) != nil,
                 lower.split(separator: " ").count <= 6 { return false }
         }
         return true
@@ -223,9 +225,8 @@ enum PromoFilter {
         return words.dropFirst().allSatisfy { Int($0) != nil || $0 == "of" }
     }
 
-    /// "Email Jane at jane@example.com or follow her @jane", "Reach him at …".
+    /// "Email Jane at jane@example.com or follow her @jane", "Reach him at …" (holding an "@").
     static func isContactLine(_ lower: String) -> Bool {
-        guard lower.contains("@") else { return false }
         return ["email ", "follow ", "contact ", "reach "].contains { lower.hasPrefix($0) }
             || [" reach her at", " reach him at", " reach them at", " be reached at", "follow him", "follow her", "follow us"]
             .contains { lower.contains($0) }
@@ -264,9 +265,19 @@ enum PromoFilter {
     }
 }
 
+extension [UInt8] {
+    /// Whether the UTF-8 of `needle` occurs in these bytes.
+    func contains(bytes needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, count >= pattern.count else { return pattern.isEmpty }
+        return (0...(count - pattern.count)).contains { start in
+            self[start] == pattern[0] && self[start..<start + pattern.count].elementsEqual(pattern)
+        }
+    }
+}
+
 extension String {
-    func trimming(_ set: String) -> String {
-        let characters = Set(set)
+    func trimming(_ characters: Set<Character>) -> String {
         var slice = Substring(self)
         while let first = slice.first, characters.contains(first) { slice.removeFirst() }
         while let last = slice.last, characters.contains(last) { slice.removeLast() }
