@@ -35,6 +35,10 @@ import Testing
             name: "UTF-16 little-endian BOM",
             bytes: [0xFF, 0xFE] + Array("<html><body><article><p>Año 2022</p></article></body></html>".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
             expected: "Año 2022"),
+        Case(
+            name: "UTF-16 big-endian BOM",
+            bytes: [0xFE, 0xFF] + Array("<html><body><article><p>Año 2022</p></article></body></html>".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+            expected: "Año 2022"),
     ]
 
     @Test(arguments: cases)

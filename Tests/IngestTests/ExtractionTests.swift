@@ -62,6 +62,7 @@ import Testing
             name: "navigation, asides, footer, scripts and styles",
             html: """
                 <nav><a href='/'>Home</a> <a href='/news'>News</a></nav><aside><p>Trending: a story about something else entirely, with words.</p></aside>\
+                <form action='/search'>Search the site: <input name='q'><button>Go</button></form>\
                 <article>\(filler)<script>var x = "not text";</script><style>p { color: red }</style></article>\
                 <footer><p>Copyright 2022 The Daily Example. All rights reserved, including the right to reproduce.</p></footer>
                 """,
