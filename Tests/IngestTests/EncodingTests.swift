@@ -47,6 +47,12 @@ import Testing
         #expect(article.paragraphs == [testCase.expected])
     }
 
+    @Test func plainTextIsUTF8WhateverItMentions() throws {
+        let text = "The page said charset=windows-1252.\nCafé “déjà vu”."
+        let article = try Ingestor.ingest(bytes: Array(text.utf8), source: "t.txt", format: .plainText)
+        #expect(article.paragraphs == ["The page said charset=windows-1252.", "Café “déjà vu”."])
+    }
+
     @Test func emptyAndBinaryInputDoNotCrash() throws {
         #expect(try Ingestor.ingest(bytes: [], source: "empty.html", format: .html).paragraphs == [])
         let binary = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 7) }
