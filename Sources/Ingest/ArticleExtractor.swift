@@ -197,6 +197,9 @@ enum PromoFilter {
                 return false
             }
             if isGalleryCounter(lower) || (lowerBytes.contains(0x40) && isContactLine(lower)) { return false }
+            if length < 60 && (lowerBytes.contains(bytes: "min read") || lowerBytes.contains(bytes: "minute read")) {
+                return false
+            }
             if callsToAction.contains(where: { lower.hasPrefix($0) }) { return false }
             if length < 80 && looksLikeByline(block.text) { return false }
             if length < 80, let prefix = ["published", "updated", "posted"].first(where: { lower.hasPrefix($0) }),

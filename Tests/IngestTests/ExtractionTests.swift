@@ -87,9 +87,9 @@ import Testing
                 """,
             paragraphs: []),
         Case(
-            name: "wire credits, gallery counters and contact lines",
+            name: "reading times, wire credits, gallery counters and contact lines",
             html: """
-                <article>\(filler)<p>Image 2 of 5</p><p>Reporting by Ann Lee; Editing by Bo Diaz</p>\
+                <article><p>Oct 15, 2015 · 18 min read</p>\(filler)<p>Image 2 of 5</p><p>Reporting by Ann Lee; Editing by Bo Diaz</p>\
                 <p>Email Ann Lee at ann@example.com or follow her @annlee.</p></article>
                 """,
             paragraphs: []),
