@@ -13,6 +13,8 @@ struct ClassHints: OptionSet, Sendable {
     static let negative = ClassHints(rawValue: 16)
     /// The element holds the byline or dateline, which metadata reports separately.
     static let byline = ClassHints(rawValue: 32)
+    /// Shown to screen readers only ("sr-only", "visually-hidden"): never visible text.
+    static let screenReaderOnly = ClassHints(rawValue: 64)
 
     private static let words: PackedNameTable<ClassHints> = {
         var table: [PackedName: ClassHints] = [:]
@@ -33,6 +35,7 @@ struct ClassHints: OptionSet, Sendable {
             more popular tags topics keywords most readmore
             """)
         add(.byline, "byline bylines author authors dateline timestamp")
+        add(.screenReaderOnly, "sr visually visuallyhidden offscreen")
         add(.contentName, "article body column content main shadow story entry post text")
         add(.positive, "article body content entry hentry main page post text blog story paragraph prose")
         add(.negative, """

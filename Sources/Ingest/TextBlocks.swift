@@ -149,8 +149,9 @@ struct BlockCollector {
         if let role = document.attribute(.role, of: index)?.lowercased(), BlockCollector.skippedRoles.contains(role) {
             return .always
         }
-        guard strict, tag != .body, tag != .html, tag != .main, tag != .article else { return .never }
         let hints = document.classHints(of: index)
+        if hints.contains(.screenReaderOnly) { return .always }
+        guard strict, tag != .body, tag != .html, tag != .main, tag != .article else { return .never }
         if hints.contains(.boilerplate) || hints.contains(.byline) { return .byName }
         return hints.contains(.unlikely) && !hints.contains(.contentName) ? .byName : .never
     }

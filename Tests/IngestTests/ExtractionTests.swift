@@ -35,6 +35,10 @@ import Testing
             html: "<article><p>\u{3000}\u{3000}太空 探险\u{2009}–\u{2003}thin\u{202F}spaces</p>\(filler)</article>",
             paragraphs: ["太空 探险 – thin spaces"]),
         Case(
+            name: "screen-reader-only text inside a paragraph is not shown",
+            html: "<article><p>Read the <a href='/r'>report<span class='sr-only'> (opens in a new tab)</span></a> today.</p>\(filler)</article>",
+            paragraphs: ["Read the report today."]),
+        Case(
             name: "br-separated lines become paragraphs",
             html: "<article><div>First line of text here.<br>Second line of text here.<br><br>Third line.</div>\(filler)</article>",
             paragraphs: ["First line of text here.", "Second line of text here.", "Third line."]),
