@@ -21,11 +21,22 @@ enum ArticleExtractor {
         let selection = ContentScorer(document: document, blocks: blocks).selectedRanges()
         let titleKey = title.map(PromoFilter.comparisonKey)
         var paragraphs: [String] = []
+        var leadingLabels: [Int] = []
+        var proseSeen = false
         for block in blocks where selection.contains(where: { $0.contains(block.container) }) {
             guard PromoFilter.keeps(block) else { continue }
             let text = String(decoding: block.text, as: UTF8.self)
             if block.kind.isHeading, let titleKey, PromoFilter.comparisonKey(text) == titleKey { continue }
+            if !proseSeen && !block.kind.isHeading && PromoFilter.isLabel(block.text) {
+                leadingLabels.append(paragraphs.count)
+            }
+            proseSeen = proseSeen || block.length >= 80
             paragraphs.append(text)
+        }
+        // Lone words before the first sentence of prose are kickers ("Analysis"), unless they are
+        // all the page has.
+        if proseSeen {
+            for index in leadingLabels.reversed() { paragraphs.remove(at: index) }
         }
         return paragraphs
     }
@@ -46,18 +57,20 @@ struct ContentScorer {
         var initialized = [Bool](repeating: false, count: nodes.count)
         var textLength = [Int32](repeating: 0, count: nodes.count)
         var linkLength = [Int32](repeating: 0, count: nodes.count)
-        /// Text in paragraphs that read like prose: long enough, few links.
+        // Text in paragraphs that read like prose: long enough, few links.
         var proseLength = [Int32](repeating: 0, count: nodes.count)
 
         for block in blocks where block.container >= 0 {
-            let prose = block.length >= 80 && block.linkDensity < 0.25 ? Int32(block.length) : 0
-            var ancestor = block.container
-            while ancestor >= 0 {
-                textLength[Int(ancestor)] += Int32(block.length)
-                linkLength[Int(ancestor)] += Int32(block.linkLength)
-                proseLength[Int(ancestor)] += prose
-                ancestor = nodes[Int(ancestor)].parent
-            }
+            textLength[Int(block.container)] += Int32(block.length)
+            linkLength[Int(block.container)] += Int32(block.linkLength)
+            if block.length >= 80 && block.linkDensity < 0.25 { proseLength[Int(block.container)] += Int32(block.length) }
+        }
+        // Children follow their parent in document order: one backward pass sums every subtree.
+        for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
+            let parent = Int(nodes[index].parent)
+            textLength[parent] += textLength[index]
+            linkLength[parent] += linkLength[index]
+            proseLength[parent] += proseLength[index]
         }
 
         var candidates: [Int32] = []
@@ -68,7 +81,7 @@ struct ContentScorer {
             var level = 0
             while ancestor >= 0 && level < 5 {
                 let index = Int(ancestor)
-                if nodes[index].tag == .html || nodes[index].tag == .body && level > 0 { break }
+                if nodes[index].tag == .html || (nodes[index].tag == .body && level > 0) { break }
                 if !initialized[index] {
                     initialized[index] = true
                     scores[index] = initialScore(index)
@@ -162,6 +175,8 @@ enum PromoFilter {
         "continue reading", "story continues",
     ]
 
+    private static let labelPunctuation: Set<Character> = [" ", ".", ":", "|", "-", "–", "—"]
+
     private static let labels: Set<String> = [
         "advertisement", "advertisements", "ad", "sponsored", "supported by", "share", "share this", "share this article",
         "continue reading", "continue reading the main story", "story continues below", "story continues below advertisement",
@@ -172,10 +187,19 @@ enum PromoFilter {
         guard block.text.contains(where: { $0.isASCIIAlphanumeric || $0 >= 0x80 }) else { return false }
         if block.linkDensity > 0.5 { return false }
         let length = block.length
+        // Wire-service credits: "Reporting by …; Editing by …".
+        if length < 400, creditPrefixes.contains(where: { block.text.starts(with: $0.utf8) }) { return false }
         if length < 200 {
-            let lower = String(decoding: block.text.map(\.asciiLowercased), as: UTF8.self)
-            let trimmed = lower.trimming(" .:|-–—")
-            if labels.contains(trimmed) { return false }
+            let lowerBytes = block.text.map(\.asciiLowercased)
+            let lower = String(decoding: lowerBytes, as: UTF8.self)
+            if labels.contains(lower.trimming(labelPunctuation)) { return false }
+            if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lowerBytes.contains(bytes: "all rights reserved") {
+                return false
+            }
+            if isGalleryCounter(lower) || (lowerBytes.contains(0x40) && isContactLine(lower)) { return false }
+            if length < 60 && (lowerBytes.contains(bytes: "min read") || lowerBytes.contains(bytes: "minute read")) {
+                return false
+            }
             if callsToAction.contains(where: { lower.hasPrefix($0) }) { return false }
             if length < 80 && looksLikeByline(block.text) { return false }
             if length < 80, let prefix = ["published", "updated", "posted"].first(where: { lower.hasPrefix($0) }),
@@ -185,10 +209,35 @@ enum PromoFilter {
             }
             if block.kind != .td && block.kind != .th && isAllCapitals(block.text) { return false }
             // A date alone on its line repeats the metadata ("June 28, 2023").
-            if length <= 40, MetadataExtractor.isoDate(lower) != nil,
+            if length <= 40, block.text.contains(where: \.isASCIIDigit), MetadataExtractor.isoDate(lower) != nil,
                 lower.split(separator: " ").count <= 6 { return false }
         }
         return true
+    }
+
+    private static let creditPrefixes = [
+        "Reporting by", "(Reporting by", "Additional reporting by", "Editing by", "(Editing by", "Writing by",
+        "Compiled by", "(Compiled by",
+    ]
+
+    /// "Image 2 of 5", "Photo 3/12", "Slide 1 of 8".
+    static func isGalleryCounter(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard (2...4).contains(words.count), ["image", "photo", "slide", "picture"].contains(words[0]) || Int(words[0]) != nil
+        else { return false }
+        return words.dropFirst().allSatisfy { Int($0) != nil || $0 == "of" }
+    }
+
+    /// "Email Jane at jane@example.com or follow her @jane", "Reach him at …" (holding an "@").
+    static func isContactLine(_ lower: String) -> Bool {
+        return ["email ", "follow ", "contact ", "reach "].contains { lower.hasPrefix($0) }
+            || [" reach her at", " reach him at", " reach them at", " be reached at", "follow him", "follow her", "follow us"]
+            .contains { lower.contains($0) }
+    }
+
+    /// One short word without closing punctuation.
+    static func isLabel(_ text: [UInt8]) -> Bool {
+        text.count <= 20 && !text.contains(0x20) && text.last.map { $0 != 0x2E && $0 != 0x21 && $0 != 0x3F } ?? false
     }
 
     /// "By Jane Doe and John Roe": "By" and then mostly capitalised words.
@@ -199,7 +248,8 @@ enum PromoFilter {
         return !words.isEmpty && capitalised * 10 >= words.count * 6
     }
 
-    /// A line of at least three words whose letters are (nearly) all capitals.
+    /// A line of at least two words whose letters are (nearly) all capitals: a teaser headline or a
+    /// box label ("STORY HIGHLIGHTS").
     static func isAllCapitals(_ text: [UInt8]) -> Bool {
         var upper = 0
         var lower = 0
@@ -209,7 +259,7 @@ enum PromoFilter {
                 spaces += 1
             }
         }
-        return spaces >= 2 && upper >= 12 && lower * 20 <= upper
+        return spaces >= 1 && upper >= 8 && lower * 20 <= upper
     }
 
     /// Lower-case letters and digits only, to compare a heading with the title.
@@ -218,9 +268,19 @@ enum PromoFilter {
     }
 }
 
+extension [UInt8] {
+    /// Whether the UTF-8 of `needle` occurs in these bytes.
+    func contains(bytes needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, count >= pattern.count else { return pattern.isEmpty }
+        return (0...(count - pattern.count)).contains { start in
+            self[start] == pattern[0] && self[start..<start + pattern.count].elementsEqual(pattern)
+        }
+    }
+}
+
 extension String {
-    func trimming(_ set: String) -> String {
-        let characters = Set(set)
+    func trimming(_ characters: Set<Character>) -> String {
         var slice = Substring(self)
         while let first = slice.first, characters.contains(first) { slice.removeFirst() }
         while let last = slice.last, characters.contains(last) { slice.removeLast() }

@@ -1,7 +1,7 @@
 /// What an element's class and id words say about it. Words are split at non-alphanumerics and
 /// camelCase humps ("articleBody__shareTools" → article, body, share, tools) and looked up whole,
 /// so no substring search runs per element.
-struct ClassHints: OptionSet {
+struct ClassHints: OptionSet, Sendable {
     let rawValue: UInt8
 
     /// Boilerplate unless the element also names itself content ("article-footer" stays).
@@ -13,8 +13,10 @@ struct ClassHints: OptionSet {
     static let negative = ClassHints(rawValue: 16)
     /// The element holds the byline or dateline, which metadata reports separately.
     static let byline = ClassHints(rawValue: 32)
+    /// Shown to screen readers only ("sr-only", "visually-hidden"): never visible text.
+    static let screenReaderOnly = ClassHints(rawValue: 64)
 
-    private static let words: [PackedName: ClassHints] = {
+    private static let words: PackedNameTable<ClassHints> = {
         var table: [PackedName: ClassHints] = [:]
         func add(_ hints: ClassHints, _ list: String) {
             for word in list.split(separator: " ") { table[PackedName(String(word)), default: []].formUnion(hints) }
@@ -33,13 +35,14 @@ struct ClassHints: OptionSet {
             more popular tags topics keywords most readmore
             """)
         add(.byline, "byline bylines author authors dateline timestamp")
+        add(.screenReaderOnly, "sr visually visuallyhidden offscreen")
         add(.contentName, "article body column content main shadow story entry post text")
         add(.positive, "article body content entry hentry main page post text blog story paragraph prose")
         add(.negative, """
             hidden banner combx comment contact foot footer footnote masthead media meta scroll shopping tags tool \
             widget caption credit credits byline
             """)
-        return table
+        return PackedNameTable(table.map { ($0.key, $0.value) })
     }()
 
     /// Hints from the bytes of a class or id attribute, accumulated into `hints`.

@@ -44,8 +44,6 @@ public struct HTMLDocument: Sendable {
 
     public init() {}
 
-    public var count: Int { nodes.count }
-
     /// The UTF-8 bytes of a text node.
     func textBytes(_ index: Int) -> ArraySlice<UInt8> {
         let node = nodes[index]
@@ -125,9 +123,11 @@ public struct HTMLDocument: Sendable {
 
 /// Interns lower-cased names of up to 16 ASCII bytes as two packed integers, so that looking up a
 /// tag or attribute name costs no allocation.
-struct PackedName: Hashable {
+struct PackedName: Hashable, Sendable {
     var low: UInt64 = 0
     var high: UInt64 = 0
+
+    init() {}
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count <= 16 else { return nil }
@@ -143,19 +143,46 @@ struct PackedName: Hashable {
         self = copy.withUnsafeMutableBufferPointer { PackedName(UnsafeBufferPointer($0))! }
     }
 
-    static let tags: [PackedName: HTMLDocument.Tag] = {
-        var table: [PackedName: HTMLDocument.Tag] = [:]
-        for tag in HTMLDocument.Tag.allCases where tag != .text && tag != .other {
-            table[PackedName(String(describing: tag))] = tag
-        }
-        return table
-    }()
+    static let tags = PackedNameTable(
+        HTMLDocument.Tag.allCases.filter { $0 != .text && $0 != .other }.map { (PackedName(String(describing: $0)), $0) })
 
-    static let attributeNames: [PackedName: HTMLDocument.AttributeName] = {
-        var table: [PackedName: HTMLDocument.AttributeName] = [:]
-        for name in HTMLDocument.AttributeName.allCases { table[PackedName(name.spelling)] = name }
-        return table
-    }()
+    static let attributeNames = PackedNameTable(HTMLDocument.AttributeName.allCases.map { (PackedName($0.spelling), $0) })
+}
+
+/// A fixed table from packed names to values: open addressing with a multiplicative hash, so a
+/// lookup per element or class word costs a few instructions rather than a SipHash.
+struct PackedNameTable<Value: Sendable>: Sendable {
+    private var keys: [PackedName]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ entries: some Collection<(PackedName, Value)>) {
+        var capacity = 16
+        while capacity < entries.count * 4 { capacity *= 2 }
+        keys = Array(repeating: PackedName(), count: capacity)
+        values = Array(repeating: nil, count: capacity)
+        mask = capacity - 1
+        for (key, value) in entries {
+            var slot = Self.slot(of: key, mask: mask)
+            while values[slot] != nil && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    subscript(key: PackedName) -> Value? {
+        var slot = Self.slot(of: key, mask: mask)
+        while let value = values[slot] {
+            if keys[slot] == key { return value }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private static func slot(of key: PackedName, mask: Int) -> Int {
+        let mixed = (key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 40) & mask
+    }
 }
 
 extension HTMLDocument.AttributeName {
@@ -174,23 +201,25 @@ struct WhitespaceCollapser {
     private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
 
-    mutating func append<Piece: Collection<UInt8>>(_ piece: Piece) {
-        var index = piece.startIndex
-        while index != piece.endIndex {
-            let byte = piece[index]
-            let next = piece.index(after: index)
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+    mutating func append(_ piece: some Collection<UInt8>) {
+        if piece.withContiguousStorageIfAvailable({ append(buffer: $0) }) == nil {
+            Array(piece).withUnsafeBufferPointer { append(buffer: $0) }
+        }
+    }
+
+    private mutating func append(buffer: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < buffer.count {
+            let space = UTF8Whitespace.length(in: buffer, at: index)
+            if space > 0 {
                 pendingSpace = true
-            } else if byte == 0xC2, next != piece.endIndex, piece[next] == 0xA0 {  // no-break space
-                pendingSpace = true
-                index = piece.index(after: next)
+                index += space
                 continue
-            } else {
-                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(byte)
             }
-            index = next
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(buffer[index])
+            index += 1
         }
     }
 
@@ -200,5 +229,29 @@ struct WhitespaceCollapser {
         var collapser = WhitespaceCollapser()
         collapser.append(text.utf8)
         return collapser.text
+    }
+}
+
+/// Whitespace in UTF-8: ASCII spaces and line breaks, the no-break space, the typographic spaces
+/// U+2000–U+200A, U+202F, U+205F, and the ideographic space U+3000 of CJK text.
+enum UTF8Whitespace {
+    /// The byte length of the whitespace character at `index`, or 0 when there is none.
+    @inline(__always)
+    static func length(in buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = buffer[index]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        switch byte {
+        case 0xC2:
+            return index + 1 < buffer.count && buffer[index + 1] == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard index + 2 < buffer.count else { return 0 }
+            let second = buffer[index + 1], third = buffer[index + 2]
+            if second == 0x80 && (third <= 0x8A || third == 0xAF) { return 3 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3:
+            return index + 2 < buffer.count && buffer[index + 1] == 0x80 && buffer[index + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
     }
 }

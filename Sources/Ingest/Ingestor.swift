@@ -43,7 +43,8 @@ public enum Ingestor {
     public static func ingest(bytes: [UInt8], source: String, format: Format) throws(Failure) -> Article {
         switch format {
         case .plainText:
-            return PlainTextReader.article(from: TextDecoding.utf8String(from: bytes, declared: nil), source: source)
+            // Plain text declares nothing: a "charset=" in its prose must not switch the decoding.
+            return PlainTextReader.article(from: TextDecoding.utf8String(from: bytes, declared: "utf-8"), source: source)
         case .html:
             let utf8 = RawTextStripper.strip(TextDecoding.htmlToUTF8(bytes))
             let document: HTMLDocument

@@ -9,10 +9,13 @@ enum LibXML {
 
     /// Never touch the network, recover from broken markup, print nothing, and ignore the page's
     /// own charset declaration (the bytes handed over are UTF-8 already). Blank text nodes are
-    /// kept: between inline elements they are the only space separating two words.
+    /// kept: between inline elements they are the only space separating two words. Without
+    /// XML_PARSE_HUGE libxml2 stops at 256 open elements, and broken pages (unclosed inline tags)
+    /// get there, losing the rest of the article.
     private static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+            | XML_PARSE_HUGE.rawValue)
 
     /// Parses HTML given as UTF-8 bytes into an `HTMLDocument`.
     static func parseHTML(utf8 bytes: [UInt8]) throws -> HTMLDocument {
@@ -23,11 +26,7 @@ enum LibXML {
         defer { xmlFreeDoc(document) }
         var converter = TreeConverter()
         converter.document.storage.reserveCapacity(bytes.count / 2)
-        var child = document.pointee.children
-        while let node = child {
-            converter.convert(node, parent: -1)
-            child = node.pointee.next
-        }
+        converter.convertChildren(of: document.pointee.children)
         return converter.document
     }
 
@@ -50,25 +49,39 @@ enum LibXML {
     private struct TreeConverter {
         var document = HTMLDocument()
 
-        mutating func convert(_ node: xmlNodePtr, parent: Int32) {
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let tag = intern(node.pointee.name).flatMap { PackedName.tags[$0] } ?? .other
-                let index = document.appendElement(tag, parent: parent)
-                copyAttributes(of: node, to: index)
-                if keepsChildren(tag, index) {
-                    var child = node.pointee.children
-                    while let current = child {
-                        convert(current, parent: index)
-                        child = current.pointee.next
+        /// Converts the nodes from `first` on, with their subtrees, in document order. The walk
+        /// keeps its own stack of open elements rather than recursing, so depth costs no call stack.
+        mutating func convertChildren(of first: xmlNodePtr?) {
+            var open: [(node: xmlNodePtr, index: Int32)] = []
+            var current = first
+            while true {
+                if let node = current {
+                    let parent = open.last?.index ?? -1
+                    switch node.pointee.type {
+                    case XML_ELEMENT_NODE:
+                        let tag = intern(node.pointee.name).flatMap { PackedName.tags[$0] } ?? .other
+                        let index = document.appendElement(tag, parent: parent)
+                        copyAttributes(of: node, to: index)
+                        if keepsChildren(tag, index), let child = node.pointee.children {
+                            open.append((node, index))
+                            current = child
+                            continue
+                        }
+                        document.closeElement(index)
+                    case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                        if let content = node.pointee.content {
+                            document.appendText(
+                                UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), parent: parent)
+                        }
+                    default:
+                        break  // comments, processing instructions, DTD nodes carry no article text
                     }
+                    current = node.pointee.next
+                } else {
+                    guard let (element, index) = open.popLast() else { return }
+                    document.closeElement(index)
+                    current = element.pointee.next
                 }
-                document.closeElement(index)
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                guard let content = node.pointee.content else { return }
-                document.appendText(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), parent: parent)
-            default:
-                return  // comments, processing instructions, DTD nodes carry no article text
             }
         }
 

@@ -11,6 +11,10 @@ enum MetadataExtractor {
         var url: String?
     }
 
+    private static let authorKeys = [
+        "dc:creator", "dcterm:creator", "dc.creator", "author", "article:author", "parsely-author", "sailthru.author",
+    ]
+
     private static let articleTypes: Set<String> = [
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
@@ -34,14 +38,15 @@ enum MetadataExtractor {
         while index < nodes.count {
             let node = nodes[index]
             switch node.tag {
-            case .title where titleTag == nil && !isInsideSVG(index, document):
+            case .title where titleTag == nil:  // an SVG's <title> is never converted
                 titleTag = document.collapsedText(of: index, limit: 2000)
             case .meta:
-                let key = (document.attribute(.property, of: index) ?? document.attribute(.name, of: index)
-                    ?? document.attribute(.itemprop, of: index))?.lowercased()
-                if let key, let content = document.attribute(.content, of: index), meta[key] == nil {
+                // A property may list several names ("dc:creator og:author").
+                let keys = (document.attribute(.property, of: index) ?? document.attribute(.name, of: index)
+                    ?? document.attribute(.itemprop, of: index))?.lowercased().split(separator: " ") ?? []
+                if !keys.isEmpty, let content = document.attribute(.content, of: index) {
                     let value = collapsed(content)
-                    if !value.isEmpty { meta[key] = value }
+                    for key in keys where !value.isEmpty && meta[String(key)] == nil { meta[String(key)] = value }
                 }
             case .link:
                 if canonical == nil, let rel = document.attribute(.rel, of: index)?.lowercased(),
@@ -61,31 +66,38 @@ enum MetadataExtractor {
                 break
             }
             if node.tag != .text && node.tag != .meta {
-                if let itemprop = document.attribute(.itemprop, of: index)?.lowercased() {
-                    if itemprop == "author" || itemprop == "creator" {
+                if let itemprop = document.attribute(.itemprop, of: index)?.lowercased().split(separator: " ") {
+                    if itemprop.contains("author") || itemprop.contains("creator") {
                         let name = itemAuthorName(index, document)
                         if !name.isEmpty && !itemAuthors.contains(name) { itemAuthors.append(name) }
-                    } else if itemprop == "datepublished", itemPublished == nil {
+                    } else if itemprop.contains("datepublished"), itemPublished == nil {
                         let value = document.attribute(.datetime, of: index) ?? document.attribute(.content, of: index)
                         itemPublished = (value ?? document.collapsedText(of: index, limit: 200)).flatMap(isoDate)
                     }
                 }
                 if bylineText == nil, node.tag != .body, node.tag != .html, isBylineElement(index, document) {
-                    if let text = document.collapsedText(of: index, limit: 120), !text.isEmpty { bylineText = text }
+                    // Indentation counts in the raw limit; the byline itself is a short line.
+                    if let text = document.collapsedText(of: index, limit: 600), !text.isEmpty, text.count <= 120 {
+                        bylineText = text
+                    }
                 }
             }
             index += 1
         }
 
         var result = Metadata()
-        result.title = jsonLD.headline ?? meta["og:title"] ?? meta["twitter:title"] ?? titleTag.map(withoutSiteName)
-            ?? firstHeading
+        let declaredTitle = ["dc:title", "dcterm:title", "og:title", "twitter:title", "parsely-title"].lazy
+            .compactMap { meta[$0] }.first
+        let title = jsonLD.headline ?? declaredTitle ?? titleTag.map(withoutSiteName) ?? firstHeading
+        result.title = title.map { withoutSuffix(meta["og:site_name"] ?? meta["application-name"], of: $0) }
         if let title = result.title, title.isEmpty { result.title = nil }
 
         if !jsonLD.authors.isEmpty {
             result.authors = jsonLD.authors
-        } else if let author = meta["author"] ?? meta["article:author"] ?? meta["dc.creator"] ?? meta["parsely-author"]
-            ?? meta["sailthru.author"], !author.hasPrefix("http")
+        } else if let author = authorKeys.lazy.compactMap({ meta[$0] }).first(where: { !$0.hasPrefix("http") }) {
+            result.authors = splitAuthors(author)
+        } else if let profile = authorKeys.lazy.compactMap({ meta[$0] }).first,
+            let author = linkedAuthor(profile: profile, in: document)
         {
             result.authors = splitAuthors(author)
         } else if !itemAuthors.isEmpty {
@@ -117,15 +129,6 @@ enum MetadataExtractor {
 
     private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
-    private static func isInsideSVG(_ index: Int, _ document: HTMLDocument) -> Bool {
-        var ancestor = document.nodes[index].parent
-        while ancestor >= 0 {
-            if document.nodes[Int(ancestor)].tag == .svg { return true }
-            ancestor = document.nodes[Int(ancestor)].parent
-        }
-        return false
-    }
-
     private static func isBylineElement(_ index: Int, _ document: HTMLDocument) -> Bool {
         if let rel = document.attribute(.rel, of: index), rel.lowercased() == "author" { return true }
         return document.classHints(of: index).contains(.byline) && document.nodes[index].tag != .time
@@ -141,18 +144,43 @@ enum MetadataExtractor {
     }
 
     /// "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"].
+    /// Words that make a byline part after the first a staff line or an outlet, not a person.
+    private static let affiliationWords: Set<String> = [
+        "staff", "writer", "writers", "reporter", "correspondent", "editor", "contributor", "columnist", "daily",
+        "news", "times", "post", "press", "wire", "wires", "agency", "herald", "tribune", "journal", "magazine",
+        "network", "reports", "report",
+    ]
+
     static func splitAuthors(_ text: String) -> [String] {
-        let stripped = stripBy(collapsed(text))
+        var stripped = stripBy(collapsed(text))
+        // "Jane Doe in Guatemala City": the place is a dateline.
+        if let place = stripped.range(of: " in ") { stripped = String(stripped[..<place.lowerBound]) }
         var names: [String] = []
-        for part in stripped.replacingOccurrences(of: " and ", with: ", ").replacingOccurrences(of: " & ", with: ", ")
-            .split(separator: ",")
+        for (position, part) in stripped.replacingOccurrences(of: " and ", with: ", ")
+            .replacingOccurrences(of: " & ", with: ", ").split(separator: ",").enumerated()
         {
             let name = part.trimmingCharacters(in: .whitespaces)
             // "…, CNN": a lone capitalised word after the names is the outlet, not an author.
             let isOutlet = !name.contains(" ") && name.count <= 5 && name.allSatisfy { $0.isUppercase }
-            if !name.isEmpty && !isOutlet && !names.contains(name) { names.append(name) }
+            let isAffiliation = position > 0
+                && name.lowercased().split(separator: " ").contains { affiliationWords.contains(String($0)) }
+            if !name.isEmpty && !isOutlet && !isAffiliation && !names.contains(name) { names.append(name) }
         }
         return names
+    }
+
+    /// The text of the page's link to an author's profile URL (`<meta property="article:author"
+    /// content="https://…/people/jane-doe">` and `<a href="/people/jane-doe">Jane Doe</a>`).
+    private static func linkedAuthor(profile: String, in document: HTMLDocument) -> String? {
+        guard let url = URL(string: profile), !url.path.isEmpty, url.path != "/" else { return nil }
+        let path = Array(url.path.utf8)
+        for index in document.nodes.indices where document.nodes[index].tag == .a {
+            guard let href = document.attributeBytes(.href, of: index), href.count >= path.count,
+                href.suffix(path.count).elementsEqual(path)
+            else { continue }
+            if let name = document.collapsedText(of: index, limit: 120), !name.isEmpty { return name }
+        }
+        return nil
     }
 
     private static func stripBy(_ text: String) -> String {
@@ -172,6 +200,18 @@ enum MetadataExtractor {
         return title
     }
 
+    /// "New Zealand - Wikipedia" → "New Zealand" when the page names itself "Wikipedia".
+    static func withoutSuffix(_ siteName: String?, of title: String) -> String {
+        guard let siteName, !siteName.isEmpty, title.count > siteName.count + 3,
+            title.lowercased().hasSuffix(siteName.lowercased())
+        else { return title }
+        let head = title.dropLast(siteName.count)
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " » ", " · "] where head.hasSuffix(separator) {
+            return String(head.dropLast(separator.count))
+        }
+        return title
+    }
+
     // MARK: dates
 
     private static let monthNames: [(String, Int)] = [
@@ -181,7 +221,7 @@ enum MetadataExtractor {
         ("oct", 10), ("nov", 11), ("dec", 12),
     ]
 
-    /// ISO 8601 from "2022-06-07", "2022-06-07T10:00:00-04:00", "2022-06-07 10:00", "June 7, 2022",
+    /// ISO 8601 from "2022-06-07", "2022-06-07T10:00:00-04:00", "2022-06-07 10:00", "20220607", "June 7, 2022",
     /// "7 June 2022" or "Tue, 07 Jun 2022 14:00:00 GMT" (the last three give the day only).
     static func isoDate(_ raw: String) -> String? {
         let text = raw.trimmingCharacters(in: .whitespaces)
@@ -199,6 +239,12 @@ enum MetadataExtractor {
                 time.insert(0x3A, at: sign + 3)
             }
             return day + "T" + String(decoding: time, as: UTF8.self)
+        }
+        // "20221115", as some <meta name="pubdate"> give it.
+        if bytes.count == 8, bytes.allSatisfy(\.isASCIIDigit), let month = Int(text.dropFirst(4).prefix(2)),
+            let day = Int(text.suffix(2)), (1...12).contains(month), (1...31).contains(day), text.hasPrefix("19") || text.hasPrefix("20")
+        {
+            return "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.suffix(2))"
         }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         var month: Int?

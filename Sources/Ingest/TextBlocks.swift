@@ -40,7 +40,8 @@ struct BlockCollector {
 
     func blocks(of document: HTMLDocument) -> [TextBlock] {
         let nodes = document.nodes
-        let paragraphBytes = strict ? BlockCollector.paragraphBytes(in: document) : []  // read only when strict
+        // Name-based skipping happens only in strict mode, and only there is this read.
+        let paragraphBytes = strict ? BlockCollector.paragraphBytes(in: document) : []
         let protectedBytes = (paragraphBytes.max() ?? 0) * 2 / 5
         var blocks: [TextBlock] = []
         var buffer: [UInt8] = []
@@ -79,20 +80,16 @@ struct BlockCollector {
             if node.tag == .text {
                 let inLink = Int32(index) < linkEnd
                 document.storage.withUnsafeBufferPointer { storage in
-                    var offset = Int(node.start)
-                    let end = Int(node.end)
-                    while offset < end {
-                        let byte = storage[offset]
-                        if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                    let text = UnsafeBufferPointer(rebasing: storage[Int(node.start)..<Int(node.end)])
+                    var offset = 0
+                    while offset < text.count {
+                        let space = UTF8Whitespace.length(in: text, at: offset)
+                        if space > 0 {
                             pendingSpace = true
-                            offset += 1
+                            offset += space
                             continue
                         }
-                        if byte == 0xC2, offset + 1 < end, storage[offset + 1] == 0xA0 {  // no-break space
-                            pendingSpace = true
-                            offset += 2
-                            continue
-                        }
+                        let byte = text[offset]
                         if buffer.isEmpty {
                             bufferContainer = openBlocks.last ?? -1
                         } else if pendingSpace {
@@ -152,8 +149,9 @@ struct BlockCollector {
         if let role = document.attribute(.role, of: index)?.lowercased(), BlockCollector.skippedRoles.contains(role) {
             return .always
         }
-        guard strict, tag != .body, tag != .html, tag != .main, tag != .article else { return .never }
         let hints = document.classHints(of: index)
+        if hints.contains(.screenReaderOnly) { return .always }
+        guard strict, tag != .body, tag != .html, tag != .main, tag != .article else { return .never }
         if hints.contains(.boilerplate) || hints.contains(.byline) { return .byName }
         return hints.contains(.unlikely) && !hints.contains(.contentName) ? .byName : .never
     }

@@ -35,12 +35,22 @@ import Testing
             name: "UTF-16 little-endian BOM",
             bytes: [0xFF, 0xFE] + Array("<html><body><article><p>Año 2022</p></article></body></html>".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
             expected: "Año 2022"),
+        Case(
+            name: "UTF-16 big-endian BOM",
+            bytes: [0xFE, 0xFF] + Array("<html><body><article><p>Año 2022</p></article></body></html>".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }),
+            expected: "Año 2022"),
     ]
 
     @Test(arguments: cases)
     func textIsAlwaysValidUTF8(_ testCase: Case) throws {
         let article = try Ingestor.ingest(bytes: testCase.bytes, source: "t.html", format: .html)
         #expect(article.paragraphs == [testCase.expected])
+    }
+
+    @Test func plainTextIsUTF8WhateverItMentions() throws {
+        let text = "The page said charset=windows-1252.\nCafé “déjà vu”."
+        let article = try Ingestor.ingest(bytes: Array(text.utf8), source: "t.txt", format: .plainText)
+        #expect(article.paragraphs == ["The page said charset=windows-1252.", "Café “déjà vu”."])
     }
 
     @Test func emptyAndBinaryInputDoNotCrash() throws {

@@ -31,6 +31,14 @@ import Testing
             html: "<article><p>The un<b>employ</b>ment rate fell&nbsp;&nbsp;to 3.6\u{A0}percent.</p>\(filler)</article>",
             paragraphs: ["The unemployment rate fell to 3.6 percent."]),
         Case(
+            name: "typographic and ideographic spaces collapse",
+            html: "<article><p>\u{3000}\u{3000}太空 探险\u{2009}–\u{2003}thin\u{202F}spaces</p>\(filler)</article>",
+            paragraphs: ["太空 探险 – thin spaces"]),
+        Case(
+            name: "screen-reader-only text inside a paragraph is not shown",
+            html: "<article><p>Read the <a href='/r'>report<span class='sr-only'> (opens in a new tab)</span></a> today.</p>\(filler)</article>",
+            paragraphs: ["Read the report today."]),
+        Case(
             name: "br-separated lines become paragraphs",
             html: "<article><div>First line of text here.<br>Second line of text here.<br><br>Third line.</div>\(filler)</article>",
             paragraphs: ["First line of text here.", "Second line of text here.", "Third line."]),
@@ -58,6 +66,7 @@ import Testing
             name: "navigation, asides, footer, scripts and styles",
             html: """
                 <nav><a href='/'>Home</a> <a href='/news'>News</a></nav><aside><p>Trending: a story about something else entirely, with words.</p></aside>\
+                <form action='/search'>Search the site: <input name='q'><button>Go</button></form>\
                 <article>\(filler)<script>var x = "not text";</script><style>p { color: red }</style></article>\
                 <footer><p>Copyright 2022 The Daily Example. All rights reserved, including the right to reproduce.</p></footer>
                 """,
@@ -78,7 +87,14 @@ import Testing
                 <div class='related-stories'><h3>Related</h3><p>Council approves road plan after a long and heated debate.</p></div>\
                 <div id='comments'><p>Join the conversation, and please keep your comments civil and on topic.</p></div>\
                 <div class='newsletter-signup'><p>Sign up for our morning newsletter and get the news first.</p></div>\
-                <p>ADVERTISEMENT</p></article>
+                <p>ADVERTISEMENT</p><p>Copyright 2022 The Daily Example. All rights reserved.</p></article>
+                """,
+            paragraphs: []),
+        Case(
+            name: "reading times, wire credits, gallery counters and contact lines",
+            html: """
+                <article><p>Oct 15, 2015 · 18 min read</p>\(filler)<p>Image 2 of 5</p><p>Reporting by Ann Lee; Editing by Bo Diaz</p>\
+                <p>Email Ann Lee at ann@example.com or follow her @annlee.</p></article>
                 """,
             paragraphs: []),
         Case(
@@ -114,6 +130,20 @@ import Testing
     func articleLinesResemblingPromosAreKept(_ line: String) throws {
         let paragraphs = try Self.article("<article>\(Self.filler)<p>\(line)</p></article>").paragraphs
         #expect(paragraphs.last == line)
+    }
+
+    @Test func kickerBeforeTheFirstParagraphIsDropped() throws {
+        let article = try Self.article("<article><div><span class='category'>Analysis</span></div>\(Self.filler)</article>")
+        #expect(article.paragraphs.count == 2)
+        #expect(try Self.article("<article><p>Test</p></article>").paragraphs == ["Test"])
+    }
+
+    /// libxml2 stops at 256 open elements by default; broken pages nest deeper than that.
+    @Test func textBeyondDeepNestingIsKept() throws {
+        let deep = String(repeating: "<div>", count: 3000) + "<p>Deep inside.</p>" + String(repeating: "</div>", count: 3000)
+        let paragraphs = try Self.article("<article>\(deep)\(Self.filler)</article>").paragraphs
+        #expect(paragraphs.first == "Deep inside.")
+        #expect(paragraphs.count == 3)
     }
 
     @Test func articleIsChosenOverLongerLinkLists() throws {

@@ -44,10 +44,37 @@ import Testing
             head: "<meta property='article:published_time' content='2013-12-30T14:42:01-0700'><link rel='canonical' href='//example.com/a'>",
             body: "", title: nil, byline: [], published: "2013-12-30T14:42:01-07:00", url: "https://example.com/a"),
         Case(
+            name: "Dublin Core first, several names in one property, site name after the title",
+            head: """
+                <meta property="og:title" content="Jobs up | The Ledger"><meta property="og:site_name" content="The Ledger">\
+                <meta property="dc:creator og:author" content="Ann Lee"><meta name="author" content="Web Desk">
+                """,
+            body: "", title: "Jobs up", byline: ["Ann Lee"], published: nil, url: nil),
+        Case(
             name: "visible published line",
             head: "<title>Council passes budget</title>", body: "<p>Published June 7, 2022</p>",
             title: "Council passes budget", byline: [], published: "2022-06-07", url: nil),
     ]
+
+    static let dates: [(String, String?)] = [
+        ("2022-06-07", "2022-06-07"), ("2022-06-07T10:15:00Z", "2022-06-07T10:15:00Z"),
+        ("2022-06-07 10:15", "2022-06-07T10:15"), ("20221115", "2022-11-15"), ("June 7, 2022", "2022-06-07"),
+        ("Tue, 07 Jun 2022 14:00:00 GMT", "2022-06-07"), ("7 Sept. 2022", "2022-09-07"), ("yesterday", nil),
+        ("12345678", nil),
+    ]
+
+    @Test(arguments: dates)
+    func datesBecomeISO8601(_ raw: String, _ expected: String?) {
+        #expect(MetadataExtractor.isoDate(raw) == expected)
+    }
+
+    @Test(arguments: [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]), ("Dana Ford, Tom Watkins, CNN", ["Dana Ford", "Tom Watkins"]),
+        ("By Roberto Galindo-West, Herald staff", ["Roberto Galindo-West"]), ("By Esteban Morales in Guatemala City", ["Esteban Morales"]),
+    ])
+    func bylinesBecomeAuthorNames(_ byline: String, _ expected: [String]) {
+        #expect(MetadataExtractor.splitAuthors(byline) == expected)
+    }
 
     @Test(arguments: cases)
     func metadataComesFromTheMostExplicitSource(_ testCase: Case) throws {
@@ -85,6 +112,22 @@ import Testing
         #expect(article.byline.joined(separator: ", ") == Self.newspaperDisagreements[name + " authors"] ?? authors)
     }
 
+    static let goosePages = SharedData.files(in: SharedData.folder("news-html/goose3"), suffix: ".html")
+
+    /// goose3 expects each page's body to begin with a given first sentence; ours holds it (on one
+    /// 2010 CNN page after the "story highlights" list, which goose3 drops).
+    @Test(.enabled(if: !goosePages.isEmpty, "shared/data/news-html is not beside the package"), arguments: goosePages)
+    func goose3LeadSentenceIsExtracted(_ page: URL) throws {
+        let expected = try #require(SharedData.json(page.deletingPathExtension().appendingPathExtension("json")) as? [String: Any])
+        let lead = try #require((expected["expected"] as? [String: Any])?["cleaned_text"] as? String)
+        let article = try Ingestor.ingest(path: page.path)
+        #expect(Self.normalized(article.text).contains(Self.normalized(lead)))
+        // goose3's titles keep the site's suffix ("… - CNN.com"), ours do not.
+        if let title = (expected["expected"] as? [String: Any])?["title"] as? String {
+            #expect(title.hasPrefix(try #require(article.title)))
+        }
+    }
+
     static let readabilityCases: [URL] = {
         guard let folder = SharedData.folder("readability-test-pages"),
             let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -94,7 +137,8 @@ import Testing
     }()
 
     /// Readability's metadata is a reference, not ground truth: the share of agreeing titles,
-    /// bylines and publication days must stay at the level reached.
+    /// bylines and publication days must stay at the level reached. (Readability keeps a site's
+    /// name after some titles, "… | eHow"; we drop it when the page names the site.)
     @Test(.enabled(if: !readabilityCases.isEmpty, "shared/data/readability-test-pages is not beside the package"))
     func readabilityMetadataAgreement() throws {
         var titles = (agree: 0, total: 0), bylines = (agree: 0, total: 0), days = (agree: 0, total: 0)
@@ -117,8 +161,8 @@ import Testing
             }
         }
         print("Readability metadata agreement: titles \(titles.agree)/\(titles.total), bylines \(bylines.agree)/\(bylines.total), publication days \(days.agree)/\(days.total)")
-        #expect(titles.agree >= 107)
-        #expect(bylines.agree >= 55)
+        #expect(titles.agree >= 108)
+        #expect(bylines.agree >= 64)
         #expect(days.agree >= 26)
     }
 
