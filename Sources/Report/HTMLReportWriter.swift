@@ -8,6 +8,16 @@ import Mustache
 /// Pages are self-contained (inline CSS and script, no external requests) and rendered with Mustache
 /// templates, which escape every value; the article text, which the writer marks up itself, is escaped on
 /// its UTF-8 bytes by `ArticleMarkup`.
+///
+/// A batch uses it so (the writer is `Sendable`; one can serve all jobs):
+///
+///     let reviews = try Reviews(contentsOfFile: path)              // --reviews; LoadError names the file
+///     let writer = try HTMLReportWriter(claimReviewWriter: ClaimReviewWriter(datePublished: today))
+///     let applied = reviews.applied(to: report)                    // per article
+///     write(writer.articlePage(report, name: name, reviews: applied), to: "OUT/\(name).html")
+///     lines += writer.claimReviewWriter.jsonLines(for: report, pageName: name, reviews: applied)
+///     write(writer.indexPage(summary), to: "OUT/index.html")       // once, at the end
+///     write(lines joined by "\n", to: "OUT/claimreview.jsonl")
 public struct HTMLReportWriter: Sendable {
     private let articleTemplate: MustacheTemplate
     private let indexTemplate: MustacheTemplate
