@@ -77,7 +77,7 @@ enum PageAssets {
         mark.claim > .verdict-icon::after { content: var(--icon); display: inline-block; width: 15px; height: 15px;
           margin-left: 2px; border-radius: 50%; background: var(--c); color: #fff; vertical-align: 2px; text-align: center;
           font: 700 10px/15px system-ui, sans-serif; text-decoration: none; }
-        mark.claim:hover, mark.claim.is-active { outline: 2px solid var(--c); outline-offset: 1px; }
+        mark.claim:hover:not(:has(mark.claim:hover)), mark.claim.is-active { outline: 2px solid var(--c); outline-offset: 1px; }
         mark.claim.is-active { box-shadow: inset 0 -2px var(--c), 0 0 0 4px var(--bg); }
         body[data-filter]:not([data-filter="all"]) mark.claim { background: none; box-shadow: none; text-decoration-color: transparent; }
         body[data-filter]:not([data-filter="all"]) mark.claim > .verdict-icon { opacity: .25; }
