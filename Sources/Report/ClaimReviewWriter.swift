@@ -39,14 +39,18 @@ public struct ClaimReviewWriter: Sendable {
         output.reserveCapacity(data.count)
         for byte in data {
             switch byte {
-            case UInt8(ascii: "<"): output.append(contentsOf: Array("\\u003c".utf8))
-            case UInt8(ascii: ">"): output.append(contentsOf: Array("\\u003e".utf8))
-            case UInt8(ascii: "&"): output.append(contentsOf: Array("\\u0026".utf8))
+            case UInt8(ascii: "<"): output.append(contentsOf: Self.escapedLessThan)
+            case UInt8(ascii: ">"): output.append(contentsOf: Self.escapedGreaterThan)
+            case UInt8(ascii: "&"): output.append(contentsOf: Self.escapedAmpersand)
             default: output.append(byte)
             }
         }
         return String(decoding: output, as: UTF8.self)
     }
+
+    private static let escapedLessThan = Array("\\u003c".utf8)
+    private static let escapedGreaterThan = Array("\\u003e".utf8)
+    private static let escapedAmpersand = Array("\\u0026".utf8)
 
     private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
