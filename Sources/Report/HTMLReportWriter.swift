@@ -77,7 +77,7 @@ public struct HTMLReportWriter: Sendable {
             claimCount: report.claims.count,
             counts: Verdict.displayOrder.map { VerdictCount($0, count: counts[$0, default: 0]) },
             bodyHTML: markup.html,
-            claims: claims,
+            claimListHTML: ClaimListHTML.render(claims),
             unplacedCount: unplaced > 0 ? unplaced : nil,
             unmatched: reviews.unmatched.isEmpty
                 ? nil

@@ -16,7 +16,7 @@ struct ArticlePageModel {
     var claimCount: Int
     var counts: [VerdictCount]
     var bodyHTML: String
-    var claims: [ClaimModel]
+    var claimListHTML: String
     var unplacedCount: Int?
     var unmatched: UnmatchedReviews?
     var reviewedCount: Int?

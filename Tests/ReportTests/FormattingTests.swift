@@ -66,17 +66,6 @@ import Testing
         #expect(model.counts.flatMap(Self.unreachable) == [])
         #expect(model.unmatched.map(Self.unreachable) == [])
         #expect(model.unmatched?.items.flatMap(Self.unreachable) == [])
-        for claim in model.claims {
-            #expect(Self.unreachable(claim) == [])
-            #expect(claim.details.flatMap(Self.unreachable) == [])
-            #expect(claim.review.map(Self.unreachable) ?? [] == [])
-            for evidence in claim.evidence ?? [] {
-                #expect(Self.unreachable(evidence) == [])
-                #expect(evidence.facts.flatMap(Self.unreachable) == [])
-                #expect(evidence.table.map(Self.unreachable) ?? [] == [])
-                #expect(evidence.table?.rows.flatMap(Self.unreachable) ?? [] == [])
-            }
-        }
     }
 
     @Test func indexModelsAreReachable() throws {
