@@ -40,6 +40,7 @@ public struct ClaimReviewWriter: Sendable {
         for checked in report.claims {
             if case .attribution(let attribution) = checked.claim { attributions[attribution.id] = attribution }
         }
+        let urlPrefix = pageURLPrefix(pageName: pageName)
         let bylineAuthors = report.byline.map { SchemaThing(type: "Person", name: $0) }
         let appearance = Appearance(
             url: report.url, headline: report.title, datePublished: report.published,
@@ -61,7 +62,7 @@ public struct ClaimReviewWriter: Sendable {
                 case .numeric(let numeric): numeric.attribution.flatMap { attributions[$0] }.map(Self.author(of:))
                 }
             return ClaimReviewObject(
-                url: pageURL(pageName: pageName, claimID: checked.claim.id),
+                url: urlPrefix + URLText.percentEncoded(checked.claim.id),
                 claimReviewed: checked.claim.text,
                 datePublished: datePublished,
                 author: SchemaThing(type: "Organization", name: publisher),
@@ -71,9 +72,9 @@ public struct ClaimReviewWriter: Sendable {
         }
     }
 
-    private func pageURL(pageName: String, claimID: String) -> String {
-        let fragment = claimID.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? claimID
-        let page = (pageName.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? pageName) + ".html#claim-" + fragment
+    /// "NAME.html#claim-", under `baseURL` when set: the review URLs of one article share it.
+    private func pageURLPrefix(pageName: String) -> String {
+        let page = URLText.percentEncoded(pageName) + ".html#claim-"
         guard let baseURL else { return page }
         return baseURL.hasSuffix("/") ? baseURL + page : baseURL + "/" + page
     }

@@ -12,7 +12,7 @@ struct HTMLBuilder {
     }
 
     mutating func text(_ value: String) {
-        HTMLEscaping.append(escaping: value.utf8, to: &bytes)
+        HTMLEscaping.append(escaping: value, to: &bytes)
     }
 
     mutating func text(_ value: Int) {

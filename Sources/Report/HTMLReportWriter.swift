@@ -264,7 +264,7 @@ public struct HTMLReportWriter: Sendable {
             let counts = Verdict.displayOrder.map { VerdictCount($0, count: entry.counts[$0, default: 0]) }
             let total = counts.reduce(0) { $0 + $1.count }
             return IndexRow(
-                href: (entry.name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? entry.name) + ".html",
+                href: URLText.percentEncoded(entry.name) + ".html",
                 title: entry.title.nonEmpty ?? entry.name,
                 published: entry.published.nonEmpty,
                 publishedLabel: entry.published.nonEmpty.map(DateText.label),
