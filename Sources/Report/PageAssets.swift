@@ -74,6 +74,7 @@ enum PageAssets {
         mark.claim[data-kind="numeric"] { background: var(--bg); box-shadow: inset 0 -2px var(--c); padding: 1px 1px; }
         mark.claim[data-kind="attribution"] { text-decoration: underline dotted 2px var(--c); text-underline-offset: 6px;
           text-decoration-skip-ink: none; }
+        mark.claim[data-kind="attribution"] mark.claim[data-kind="attribution"] { text-underline-offset: 10px; }
         mark.claim > .verdict-icon::after { content: var(--icon); display: inline-block; width: 15px; height: 15px;
           margin-left: 2px; border-radius: 50%; background: var(--c); color: #fff; vertical-align: 2px; text-align: center;
           font: 700 10px/15px system-ui, sans-serif; text-decoration: none; }
