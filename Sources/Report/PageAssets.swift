@@ -342,7 +342,8 @@ enum PageAssets {
               form.elements.verdict.value = form.getAttribute("data-machine-verdict");
               badge.hidden = !(entry && ownReview);
               if (!entry) { item.removeAttribute("data-reviewed"); return; }
-              var radio = form.querySelector("input[value='" + entry.decision + "']");
+              var radio = entry.decision === "confirmed" || entry.decision === "overridden"
+                ? form.querySelector("input[value='" + entry.decision + "']") : null;
               if (radio) { radio.checked = true; }
               form.elements.verdict.value = entry.verdict;
               form.elements.note.value = entry.note || "";
