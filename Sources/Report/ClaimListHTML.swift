@@ -80,7 +80,9 @@ enum ClaimListHTML {
     }
 
     private static func appliedReview(_ review: ReviewModel, into html: inout HTMLBuilder) {
-        html.markup("<div class=\"review-applied\">\n<p><strong>Reviewer ")
+        html.markup("<div class=\"review-applied\">\n<p><strong>")
+        html.text(review.reviewer ?? "Reviewer")
+        html.markup(" ")
         html.text(review.decisionLabel)
         html.markup("</strong>: ")
         badge(verdict: review.reviewVerdict, icon: review.reviewVerdictIcon, label: review.reviewVerdictLabel, into: &html)
@@ -163,6 +165,8 @@ enum ClaimListHTML {
             html.text(review.reviewVerdict)
             html.markup("\" data-note=\"")
             html.text(review.note ?? "")
+            html.markup("\" data-reviewer=\"")
+            html.text(review.reviewer ?? "")
             html.markup("\" data-reviewed-at=\"")
             html.text(review.reviewedAt ?? "")
             html.markup("\" data-reviewed-text=\"")

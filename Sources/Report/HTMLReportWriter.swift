@@ -226,7 +226,7 @@ public struct HTMLReportWriter: Sendable {
             isConfirmed: review.decision == .confirmed,
             reviewVerdict: review.verdict.rawValue, reviewVerdictLabel: review.verdict.label,
             reviewVerdictIcon: review.verdict.icon,
-            note: review.note.nonEmpty, reviewedAt: review.reviewedAt.nonEmpty,
+            note: review.note.nonEmpty, reviewer: review.reviewer.nonEmpty, reviewedAt: review.reviewedAt.nonEmpty,
             reviewedAtLabel: review.reviewedAt.nonEmpty.map(DateText.label),
             textChanged: applied.claimTextChanged, reviewedText: review.claimText,
             machineVerdictChanged: applied.machineVerdictChanged,

@@ -150,6 +150,8 @@ enum PageAssets {
         .review-form select { margin: 4px 0; }
         .note-label { display: block; margin-top: 6px; }
         .note-label textarea { display: block; width: 100%; margin-top: 2px; resize: vertical; }
+        .reviewer-label { display: block; margin-top: 6px; }
+        .reviewer-label input { margin-left: 8px; width: 60%; }
         .actions { display: flex; align-items: center; gap: 8px; margin-top: 8px; }
 
         .wrap { max-width: 1360px; margin: 0 auto; padding: 24px; }
@@ -222,6 +224,7 @@ enum PageAssets {
           root.classList.remove("no-js");
           root.classList.add("js");
           var STORE_KEY = "claimcheck.reviews";
+          var REVIEWER_KEY = "claimcheck.reviewer";
 
           function setPressed(group, pressed) {
             var buttons = group.querySelectorAll("button[data-filter]");
@@ -323,6 +326,9 @@ enum PageAssets {
               catch (error) { memoryStore = store; return false; }
             }
             function keyOf(id) { return JSON.stringify([article, id]); }
+            function reviewerName() {
+              try { return window.localStorage.getItem(REVIEWER_KEY) || ""; } catch (error) { return ""; }
+            }
             // A decision from reviews.json keeps the text and verdict the reviewer saw, so that a change
             // since stays flagged until the claim is reviewed again.
             function fromPage(form) {
@@ -332,7 +338,8 @@ enum PageAssets {
                 claimText: form.getAttribute("data-reviewed-text"),
                 machineVerdict: form.getAttribute("data-reviewed-machine-verdict"),
                 decision: form.getAttribute("data-decision"), verdict: form.getAttribute("data-review-verdict"),
-                note: form.getAttribute("data-note") || "", reviewedAt: form.getAttribute("data-reviewed-at") || ""
+                note: form.getAttribute("data-note") || "", reviewer: form.getAttribute("data-reviewer") || "",
+                reviewedAt: form.getAttribute("data-reviewed-at") || ""
               };
             }
             function show(form, entry, ownReview) {
@@ -340,6 +347,7 @@ enum PageAssets {
               var badge = item.querySelector(".local-review");
               form.reset();
               form.elements.verdict.value = form.getAttribute("data-machine-verdict");
+              form.elements.reviewer.value = reviewerName();
               badge.hidden = !(entry && ownReview);
               if (!entry) { item.removeAttribute("data-reviewed"); return; }
               var radio = entry.decision === "confirmed" || entry.decision === "overridden"
@@ -347,6 +355,7 @@ enum PageAssets {
               if (radio) { radio.checked = true; }
               form.elements.verdict.value = entry.verdict;
               form.elements.note.value = entry.note || "";
+              form.elements.reviewer.value = entry.reviewer || reviewerName();
               item.setAttribute("data-reviewed", entry.decision);
               var select = form.elements.verdict;
               badge.textContent = entry.decision === "confirmed" ? "Your review: confirmed"
@@ -386,8 +395,10 @@ enum PageAssets {
                 var entry = {
                   article: article, claim: id, claimText: form.getAttribute("data-claim-text"), machineVerdict: machine,
                   decision: decision.value, verdict: decision.value === "confirmed" ? machine : form.elements.verdict.value,
-                  note: form.elements.note.value.trim(), reviewedAt: new Date().toISOString()
+                  note: form.elements.note.value.trim(), reviewer: form.elements.reviewer.value.trim(),
+                  reviewedAt: new Date().toISOString()
                 };
+                try { window.localStorage.setItem(REVIEWER_KEY, entry.reviewer); } catch (error) { /* storage is off */ }
                 var store = loadStore();
                 store[keyOf(id)] = entry;
                 var kept = saveStore(store);

@@ -77,6 +77,7 @@ struct ReviewModel {
     var reviewVerdictLabel: String
     var reviewVerdictIcon: String
     var note: String?
+    var reviewer: String?
     var reviewedAt: String?
     var reviewedAtLabel: String?
     var textChanged: Bool

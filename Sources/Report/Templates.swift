@@ -89,6 +89,7 @@ enum Templates {
         {{/verdictOptions}}
         </select>
         <label class="note-label">Note<textarea name="note" rows="2"></textarea></label>
+        <label class="reviewer-label">Your name<input name="reviewer" autocomplete="name"></label>
         <div class="actions"><button type="submit">Save review</button><button type="button" data-action="clear">Clear</button><span class="saved" role="status" aria-live="polite"></span></div>
         </fieldset>
         </form>
