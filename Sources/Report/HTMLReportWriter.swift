@@ -6,8 +6,8 @@ import Mustache
 /// Writes the reviewer's pages: one per article (`NAME.html`) and the batch index (`index.html`).
 ///
 /// Pages are self-contained (inline CSS and script, no external requests) and rendered with Mustache
-/// templates, which escape every value; the article text, which the writer marks up itself, is escaped on
-/// its UTF-8 bytes by `ArticleMarkup`.
+/// templates, which escape every value. The two parts that grow with the article, its marked-up text and
+/// the claims list, are built on UTF-8 bytes with the same escaping (`ArticleMarkup`, `ClaimListHTML`).
 ///
 /// A batch uses it so (the writer is `Sendable`; one can serve all jobs):
 ///
