@@ -228,12 +228,14 @@ def check_seed_article(page, pages, shots, downloads, checks):
               " s.value = 'refuted'; s.dispatchEvent(new Event('change')); })()")
     page.click(".review-form[data-claim-id=n6] textarea")
     page.call("Input.insertText", text="Court filings list 23 states.")
+    page.click(".review-form[data-claim-id=n6] input[name=reviewer]")
+    page.call("Input.insertText", text="A. Checker")
     page.click(".review-form[data-claim-id=n6] button[type=submit]")
     stored = page.eval("JSON.parse(localStorage.getItem('claimcheck.reviews') || '{}')")
     entry = next(iter(stored.values()), {}) if len(stored) == 1 else stored
     checks.expect("saving a review keeps it in the browser",
-                  [entry.get(k) for k in ("claim", "decision", "verdict", "machineVerdict", "note")],
-                  ["n6", "overridden", "refuted", "supported", "Court filings list 23 states."])
+                  [entry.get(k) for k in ("claim", "decision", "verdict", "machineVerdict", "note", "reviewer")],
+                  ["n6", "overridden", "refuted", "supported", "Court filings list 23 states.", "A. Checker"])
     page.screenshot(f"{shots}/seed-article-review.png")
     page.reload()
     checks.expect("the review is still there after a reload",
@@ -253,9 +255,9 @@ def check_seed_article(page, pages, shots, downloads, checks):
     checks.expect("reviews.json is exported in the reviews format",
                   [document.get("format"), document.get("version")], ["claimcheck-reviews", 1])
     checks.expect("the export holds this reviewer's decision and those already applied",
-                  sorted((r["claim"], r["decision"], r["verdict"]) for r in document.get("reviews", [])),
-                  [("a4", "overridden", "unverifiable"), ("n2", "overridden", "needs-review"),
-                   ("n4", "confirmed", "supported"), ("n6", "overridden", "refuted")])
+                  sorted((r["claim"], r["decision"], r["verdict"], r["reviewer"]) for r in document.get("reviews", [])),
+                  [("a4", "overridden", "unverifiable", ""), ("n2", "overridden", "needs-review", ""),
+                   ("n4", "confirmed", "supported", "M. Ortiz"), ("n6", "overridden", "refuted", "A. Checker")])
     page.eval("localStorage.clear()")
 
     page.call("Emulation.setEmulatedMedia", media="print")

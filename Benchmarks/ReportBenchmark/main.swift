@@ -1,5 +1,5 @@
 // Times the report writers on a synthetic article of 50 claims (10 attributions, each holding two of the
-// 40 numbers, every claim with evidence rows) and on a 1,000-article batch index.
+// 40 numbers, every claim with evidence rows) and on batch indexes of 25 and 1,000 articles.
 //
 // swift run -c release --scratch-path .build-release ReportBenchmark [CLAIMS] [ITERATIONS]
 //
@@ -153,13 +153,15 @@ do {
     let claimReview = measure(iterations) { ClaimReviewWriter().jsonLines(for: report, pageName: "synthetic", reviews: applied).count }
     print("claimreview.jsonl lines for the article: min \(format(claimReview.min)), median \(format(claimReview.median)), p90 \(format(claimReview.p90))")
 
-    let summary = BatchSummary(
-        articles: (0..<1000).map { index in
-            BatchSummary.ArticleEntry(source: "Corpus/articles/a\(index).html", name: "a\(index)", title: "Article \(index) <with> markup", published: "2022-06-07", counts: [.supported: index % 7, .refuted: index % 3, .unverifiable: index % 5, .needsReview: index % 2])
-        },
-        failures: (0..<20).map { BatchSummary.Failure(source: "Corpus/articles/bad\($0).html", step: "ingest", reason: "no article text found") })
-    let index = measure(max(10, iterations / 10)) { writer.indexPage(summary).utf8.count }
-    print("index page, 1,000 articles: min \(format(index.min)), median \(format(index.median)), p90 \(format(index.p90)); \(index.bytes / 1024) KB of HTML")
+    for articleCount in [25, 1000] {
+        let summary = BatchSummary(
+            articles: (0..<articleCount).map { index in
+                BatchSummary.ArticleEntry(source: "Corpus/articles/a\(index).html", name: "a\(index)", title: "Article \(index) <with> markup", published: "2022-06-07", counts: [.supported: index % 7, .refuted: index % 3, .unverifiable: index % 5, .needsReview: index % 2])
+            },
+            failures: (0..<articleCount / 50).map { BatchSummary.Failure(source: "Corpus/articles/bad\($0).html", step: "ingest", reason: "no article text found") })
+        let index = measure(max(10, iterations * 25 / articleCount / 10)) { writer.indexPage(summary).utf8.count }
+        print("index page, \(articleCount) articles: min \(format(index.min)), median \(format(index.median)), p90 \(format(index.p90)); \(index.bytes / 1024) KB of HTML")
+    }
 } catch {
     print("ReportBenchmark: \(error)")
 }

@@ -20,38 +20,19 @@ public struct ClaimReviewWriter: Sendable {
     }
 
     /// One compact JSON object per reviewed claim, in article order: the lines of `claimreview.jsonl`.
+    /// `<`, `>` and `&` are written as `\u` escapes, so the same text is safe inside an HTML page.
     public func jsonLines(for report: ArticleReport, pageName: String, reviews: ArticleReviews = .none) -> [String] {
-        let encoder = Self.encoder()
-        return claimReviews(for: report, pageName: pageName, reviews: reviews).compactMap { review in
-            (try? encoder.encode(review)).map { String(decoding: $0, as: UTF8.self) }
+        claimReviews(for: report, pageName: pageName, reviews: reviews).map { review in
+            var json = JSONBuilder()
+            review.write(to: &json)
+            return json.text
         }
     }
 
-    /// The JSON-LD array for the article page's `<script type="application/ld+json">`, with `<`, `>` and `&`
-    /// written as `\u` escapes so no article text can close the script element.
+    /// The JSON-LD array for the article page's `<script type="application/ld+json">`: one object a line.
     func scriptJSON(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> String {
-        let encoder = Self.encoder()
-        encoder.outputFormatting.insert(.prettyPrinted)
-        guard let data = try? encoder.encode(claimReviews(for: report, pageName: pageName, reviews: reviews)) else {
-            return "[]"
-        }
-        var output: [UInt8] = []
-        output.reserveCapacity(data.count)
-        for byte in data {
-            switch byte {
-            case UInt8(ascii: "<"): output.append(contentsOf: Array("\\u003c".utf8))
-            case UInt8(ascii: ">"): output.append(contentsOf: Array("\\u003e".utf8))
-            case UInt8(ascii: "&"): output.append(contentsOf: Array("\\u0026".utf8))
-            default: output.append(byte)
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    private static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
+        let lines = jsonLines(for: report, pageName: pageName, reviews: reviews)
+        return lines.isEmpty ? "[]" : "[\n" + lines.joined(separator: ",\n") + "\n]"
     }
 
     func claimReviews(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> [ClaimReviewObject] {
@@ -59,6 +40,7 @@ public struct ClaimReviewWriter: Sendable {
         for checked in report.claims {
             if case .attribution(let attribution) = checked.claim { attributions[attribution.id] = attribution }
         }
+        let urlPrefix = pageURLPrefix(pageName: pageName)
         let bylineAuthors = report.byline.map { SchemaThing(type: "Person", name: $0) }
         let appearance = Appearance(
             url: report.url, headline: report.title, datePublished: report.published,
@@ -80,7 +62,7 @@ public struct ClaimReviewWriter: Sendable {
                 case .numeric(let numeric): numeric.attribution.flatMap { attributions[$0] }.map(Self.author(of:))
                 }
             return ClaimReviewObject(
-                url: pageURL(pageName: pageName, claimID: checked.claim.id),
+                url: urlPrefix + URLText.percentEncoded(checked.claim.id),
                 claimReviewed: checked.claim.text,
                 datePublished: datePublished,
                 author: SchemaThing(type: "Organization", name: publisher),
@@ -90,24 +72,22 @@ public struct ClaimReviewWriter: Sendable {
         }
     }
 
-    private func pageURL(pageName: String, claimID: String) -> String {
-        let fragment = claimID.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? claimID
-        let page = (pageName.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? pageName) + ".html#claim-" + fragment
+    /// "NAME.html#claim-", under `baseURL` when set: the review URLs of one article share it.
+    private func pageURLPrefix(pageName: String) -> String {
+        let page = URLText.percentEncoded(pageName) + ".html#claim-"
         guard let baseURL else { return page }
         return baseURL.hasSuffix("/") ? baseURL + page : baseURL + "/" + page
     }
 
     private static func author(of attribution: AttributionClaim) -> SchemaThing {
-        let type = attribution.speakerKind == .person ? "Person" : "Organization"
+        let type: StaticString = attribution.speakerKind == .person ? "Person" : "Organization"
         return SchemaThing(type: type, name: attribution.speaker ?? attribution.source, jobTitle: attribution.title)
     }
 }
 
-// The schema.org shapes; JSONEncoder with sorted keys keeps "@context" and "@type" first.
+// The schema.org shapes, written with their keys in alphabetical order ("@context" and "@type" first).
 
-struct ClaimReviewObject: Encodable {
-    var context = "https://schema.org"
-    var type = "ClaimReview"
+struct ClaimReviewObject {
     var url: String
     var claimReviewed: String
     var datePublished: String?
@@ -115,49 +95,135 @@ struct ClaimReviewObject: Encodable {
     var itemReviewed: ReviewedClaim
     var reviewRating: Rating
 
-    enum CodingKeys: String, CodingKey {
-        case context = "@context", type = "@type", url, claimReviewed, datePublished, author, itemReviewed, reviewRating
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\",\"author\":")
+        author.write(to: &json)
+        json.markup(",\"claimReviewed\":")
+        json.string(claimReviewed)
+        if let datePublished {
+            json.markup(",\"datePublished\":")
+            json.string(datePublished)
+        }
+        json.markup(",\"itemReviewed\":")
+        itemReviewed.write(to: &json)
+        json.markup(",\"reviewRating\":")
+        reviewRating.write(to: &json)
+        json.markup(",\"url\":")
+        json.string(url)
+        json.markup("}")
     }
 }
 
-struct SchemaThing: Encodable {
-    var type: String
+struct SchemaThing {
+    var type: StaticString
     var name: String
     var jobTitle: String?
 
-    enum CodingKeys: String, CodingKey {
-        case type = "@type", name, jobTitle
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@type\":\"")
+        json.markup(type)
+        json.markup("\"")
+        if let jobTitle {
+            json.markup(",\"jobTitle\":")
+            json.string(jobTitle)
+        }
+        json.markup(",\"name\":")
+        json.string(name)
+        json.markup("}")
     }
 }
 
-struct ReviewedClaim: Encodable {
-    var type = "Claim"
+struct ReviewedClaim {
     var author: SchemaThing?
     var appearance: Appearance
 
-    enum CodingKeys: String, CodingKey {
-        case type = "@type", author, appearance
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@type\":\"Claim\",\"appearance\":")
+        appearance.write(to: &json)
+        if let author {
+            json.markup(",\"author\":")
+            author.write(to: &json)
+        }
+        json.markup("}")
     }
 }
 
-struct Appearance: Encodable {
-    var type = "CreativeWork"
+struct Appearance {
     var url: String?
     var headline: String?
     var datePublished: String?
     var author: [SchemaThing]?
 
-    enum CodingKeys: String, CodingKey {
-        case type = "@type", url, headline, datePublished, author
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@type\":\"CreativeWork\"")
+        if let author {
+            json.markup(",\"author\":[")
+            for (index, person) in author.enumerated() {
+                if index > 0 { json.markup(",") }
+                person.write(to: &json)
+            }
+            json.markup("]")
+        }
+        if let datePublished {
+            json.markup(",\"datePublished\":")
+            json.string(datePublished)
+        }
+        if let headline {
+            json.markup(",\"headline\":")
+            json.string(headline)
+        }
+        if let url {
+            json.markup(",\"url\":")
+            json.string(url)
+        }
+        json.markup("}")
     }
 }
 
-struct Rating: Encodable {
-    var type = "Rating"
+struct Rating {
     var alternateName: String
     var ratingExplanation: String
 
-    enum CodingKeys: String, CodingKey {
-        case type = "@type", alternateName, ratingExplanation
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@type\":\"Rating\",\"alternateName\":")
+        json.string(alternateName)
+        json.markup(",\"ratingExplanation\":")
+        json.string(ratingExplanation)
+        json.markup("}")
     }
+}
+
+/// Writes JSON on UTF-8 bytes. Strings escape quotes, backslashes and control characters as JSON requires,
+/// and `<`, `>`, `&` as `\u` escapes so that no text can close an HTML `<script>` element.
+struct JSONBuilder {
+    private var bytes: [UInt8] = []
+
+    mutating func markup(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): appendUnicodeEscape(byte)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendUnicodeEscape(_ byte: UInt8) {
+        let hexDigits = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+        bytes.append(hexDigits[Int(byte >> 4)])
+        bytes.append(hexDigits[Int(byte & 0x0F)])
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }

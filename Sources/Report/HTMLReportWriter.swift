@@ -6,8 +6,18 @@ import Mustache
 /// Writes the reviewer's pages: one per article (`NAME.html`) and the batch index (`index.html`).
 ///
 /// Pages are self-contained (inline CSS and script, no external requests) and rendered with Mustache
-/// templates, which escape every value; the article text, which the writer marks up itself, is escaped on
-/// its UTF-8 bytes by `ArticleMarkup`.
+/// templates, which escape every value. The two parts that grow with the article, its marked-up text and
+/// the claims list, are built on UTF-8 bytes with the same escaping (`ArticleMarkup`, `ClaimListHTML`).
+///
+/// A batch uses it so (the writer is `Sendable`; one can serve all jobs):
+///
+///     let reviews = try Reviews(contentsOfFile: path)              // --reviews; LoadError names the file
+///     let writer = try HTMLReportWriter(claimReviewWriter: ClaimReviewWriter(datePublished: today))
+///     let applied = reviews.applied(to: report)                    // per article
+///     write(writer.articlePage(report, name: name, reviews: applied), to: "OUT/\(name).html")
+///     lines += writer.claimReviewWriter.jsonLines(for: report, pageName: name, reviews: applied)
+///     write(writer.indexPage(summary), to: "OUT/index.html")       // once, at the end
+///     write(lines joined by "\n", to: "OUT/claimreview.jsonl")
 public struct HTMLReportWriter: Sendable {
     private let articleTemplate: MustacheTemplate
     private let indexTemplate: MustacheTemplate
@@ -67,7 +77,7 @@ public struct HTMLReportWriter: Sendable {
             claimCount: report.claims.count,
             counts: Verdict.displayOrder.map { VerdictCount($0, count: counts[$0, default: 0]) },
             bodyHTML: markup.html,
-            claims: claims,
+            claimListHTML: ClaimListHTML.render(claims),
             unplacedCount: unplaced > 0 ? unplaced : nil,
             unmatched: reviews.unmatched.isEmpty
                 ? nil
@@ -216,7 +226,7 @@ public struct HTMLReportWriter: Sendable {
             isConfirmed: review.decision == .confirmed,
             reviewVerdict: review.verdict.rawValue, reviewVerdictLabel: review.verdict.label,
             reviewVerdictIcon: review.verdict.icon,
-            note: review.note.nonEmpty, reviewedAt: review.reviewedAt.nonEmpty,
+            note: review.note.nonEmpty, reviewer: review.reviewer.nonEmpty, reviewedAt: review.reviewedAt.nonEmpty,
             reviewedAtLabel: review.reviewedAt.nonEmpty.map(DateText.label),
             textChanged: applied.claimTextChanged, reviewedText: review.claimText,
             machineVerdictChanged: applied.machineVerdictChanged,
@@ -254,7 +264,7 @@ public struct HTMLReportWriter: Sendable {
             let counts = Verdict.displayOrder.map { VerdictCount($0, count: entry.counts[$0, default: 0]) }
             let total = counts.reduce(0) { $0 + $1.count }
             return IndexRow(
-                href: (entry.name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? entry.name) + ".html",
+                href: URLText.percentEncoded(entry.name) + ".html",
                 title: entry.title.nonEmpty ?? entry.name,
                 published: entry.published.nonEmpty,
                 publishedLabel: entry.published.nonEmpty.map(DateText.label),

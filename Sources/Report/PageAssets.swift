@@ -74,10 +74,11 @@ enum PageAssets {
         mark.claim[data-kind="numeric"] { background: var(--bg); box-shadow: inset 0 -2px var(--c); padding: 1px 1px; }
         mark.claim[data-kind="attribution"] { text-decoration: underline dotted 2px var(--c); text-underline-offset: 6px;
           text-decoration-skip-ink: none; }
+        mark.claim[data-kind="attribution"] mark.claim[data-kind="attribution"] { text-underline-offset: 10px; }
         mark.claim > .verdict-icon::after { content: var(--icon); display: inline-block; width: 15px; height: 15px;
           margin-left: 2px; border-radius: 50%; background: var(--c); color: #fff; vertical-align: 2px; text-align: center;
           font: 700 10px/15px system-ui, sans-serif; text-decoration: none; }
-        mark.claim:hover, mark.claim.is-active { outline: 2px solid var(--c); outline-offset: 1px; }
+        mark.claim:hover:not(:has(mark.claim:hover)), mark.claim.is-active { outline: 2px solid var(--c); outline-offset: 1px; }
         mark.claim.is-active { box-shadow: inset 0 -2px var(--c), 0 0 0 4px var(--bg); }
         body[data-filter]:not([data-filter="all"]) mark.claim { background: none; box-shadow: none; text-decoration-color: transparent; }
         body[data-filter]:not([data-filter="all"]) mark.claim > .verdict-icon { opacity: .25; }
@@ -149,6 +150,8 @@ enum PageAssets {
         .review-form select { margin: 4px 0; }
         .note-label { display: block; margin-top: 6px; }
         .note-label textarea { display: block; width: 100%; margin-top: 2px; resize: vertical; }
+        .reviewer-label { display: block; margin-top: 6px; }
+        .reviewer-label input { margin-left: 8px; width: 60%; }
         .actions { display: flex; align-items: center; gap: 8px; margin-top: 8px; }
 
         .wrap { max-width: 1360px; margin: 0 auto; padding: 24px; }
@@ -221,6 +224,7 @@ enum PageAssets {
           root.classList.remove("no-js");
           root.classList.add("js");
           var STORE_KEY = "claimcheck.reviews";
+          var REVIEWER_KEY = "claimcheck.reviewer";
 
           function setPressed(group, pressed) {
             var buttons = group.querySelectorAll("button[data-filter]");
@@ -322,6 +326,9 @@ enum PageAssets {
               catch (error) { memoryStore = store; return false; }
             }
             function keyOf(id) { return JSON.stringify([article, id]); }
+            function reviewerName() {
+              try { return window.localStorage.getItem(REVIEWER_KEY) || ""; } catch (error) { return ""; }
+            }
             // A decision from reviews.json keeps the text and verdict the reviewer saw, so that a change
             // since stays flagged until the claim is reviewed again.
             function fromPage(form) {
@@ -331,7 +338,8 @@ enum PageAssets {
                 claimText: form.getAttribute("data-reviewed-text"),
                 machineVerdict: form.getAttribute("data-reviewed-machine-verdict"),
                 decision: form.getAttribute("data-decision"), verdict: form.getAttribute("data-review-verdict"),
-                note: form.getAttribute("data-note") || "", reviewedAt: form.getAttribute("data-reviewed-at") || ""
+                note: form.getAttribute("data-note") || "", reviewer: form.getAttribute("data-reviewer") || "",
+                reviewedAt: form.getAttribute("data-reviewed-at") || ""
               };
             }
             function show(form, entry, ownReview) {
@@ -339,12 +347,15 @@ enum PageAssets {
               var badge = item.querySelector(".local-review");
               form.reset();
               form.elements.verdict.value = form.getAttribute("data-machine-verdict");
+              form.elements.reviewer.value = reviewerName();
               badge.hidden = !(entry && ownReview);
               if (!entry) { item.removeAttribute("data-reviewed"); return; }
-              var radio = form.querySelector("input[value='" + entry.decision + "']");
+              var radio = entry.decision === "confirmed" || entry.decision === "overridden"
+                ? form.querySelector("input[value='" + entry.decision + "']") : null;
               if (radio) { radio.checked = true; }
               form.elements.verdict.value = entry.verdict;
               form.elements.note.value = entry.note || "";
+              form.elements.reviewer.value = entry.reviewer || reviewerName();
               item.setAttribute("data-reviewed", entry.decision);
               var select = form.elements.verdict;
               badge.textContent = entry.decision === "confirmed" ? "Your review: confirmed"
@@ -384,8 +395,10 @@ enum PageAssets {
                 var entry = {
                   article: article, claim: id, claimText: form.getAttribute("data-claim-text"), machineVerdict: machine,
                   decision: decision.value, verdict: decision.value === "confirmed" ? machine : form.elements.verdict.value,
-                  note: form.elements.note.value.trim(), reviewedAt: new Date().toISOString()
+                  note: form.elements.note.value.trim(), reviewer: form.elements.reviewer.value.trim(),
+                  reviewedAt: new Date().toISOString()
                 };
+                try { window.localStorage.setItem(REVIEWER_KEY, entry.reviewer); } catch (error) { /* storage is off */ }
                 var store = loadStore();
                 store[keyOf(id)] = entry;
                 var kept = saveStore(store);

@@ -16,7 +16,7 @@ struct ArticlePageModel {
     var claimCount: Int
     var counts: [VerdictCount]
     var bodyHTML: String
-    var claims: [ClaimModel]
+    var claimListHTML: String
     var unplacedCount: Int?
     var unmatched: UnmatchedReviews?
     var reviewedCount: Int?
@@ -77,6 +77,7 @@ struct ReviewModel {
     var reviewVerdictLabel: String
     var reviewVerdictIcon: String
     var note: String?
+    var reviewer: String?
     var reviewedAt: String?
     var reviewedAtLabel: String?
     var textChanged: Bool

@@ -19,12 +19,14 @@ public struct Review: Sendable, Hashable {
     /// The reviewer's verdict: the machine's when confirmed.
     public var verdict: Verdict
     public var note: String?
+    /// Who decided, as they gave their name on the page.
+    public var reviewer: String?
     /// ISO 8601 timestamp written by the page.
     public var reviewedAt: String?
 
     public init(
         article: String, claimID: String, claimText: String, machineVerdict: Verdict, decision: Decision,
-        verdict: Verdict, note: String? = nil, reviewedAt: String? = nil
+        verdict: Verdict, note: String? = nil, reviewer: String? = nil, reviewedAt: String? = nil
     ) {
         self.article = article
         self.claimID = claimID
@@ -33,6 +35,7 @@ public struct Review: Sendable, Hashable {
         self.decision = decision
         self.verdict = verdict
         self.note = note
+        self.reviewer = reviewer
         self.reviewedAt = reviewedAt
     }
 }
@@ -59,7 +62,7 @@ public struct ArticleReviews: Sendable {
 /// The decisions loaded from `reviews.json` (`claimcheck verify --reviews FILE`).
 ///
 /// File format: `{"format": "claimcheck-reviews", "version": 1, "reviews": [{"article", "claim", "claimText",
-/// "machineVerdict", "decision": "confirmed"|"overridden", "verdict", "note", "reviewedAt"}]}`;
+/// "machineVerdict", "decision": "confirmed"|"overridden", "verdict", "note", "reviewer", "reviewedAt"}]}`;
 /// `verdict` may be left out of a confirmation. A later entry for the same claim replaces an earlier one.
 public struct Reviews: Sendable {
     public var entries: [Review]
@@ -175,7 +178,7 @@ private struct ReviewEntry: Decodable {
     var review: Review
 
     private enum Key: String, CodingKey {
-        case article, claim, claimText, machineVerdict, decision, verdict, note, reviewedAt
+        case article, claim, claimText, machineVerdict, decision, verdict, note, reviewer, reviewedAt
     }
 
     init(from decoder: any Decoder) throws {
@@ -188,12 +191,14 @@ private struct ReviewEntry: Decodable {
         case .overridden: verdict = try container.decode(Verdict.self, forKey: .verdict)
         }
         let note = try container.decodeIfPresent(String.self, forKey: .note)
+        let reviewer = try container.decodeIfPresent(String.self, forKey: .reviewer)
         review = Review(
             article: try container.decode(String.self, forKey: .article),
             claimID: try container.decode(String.self, forKey: .claim),
             claimText: try container.decode(String.self, forKey: .claimText),
             machineVerdict: machineVerdict, decision: decision, verdict: verdict,
             note: note?.isEmpty == true ? nil : note,
+            reviewer: reviewer?.isEmpty == true ? nil : reviewer,
             reviewedAt: try container.decodeIfPresent(String.self, forKey: .reviewedAt))
     }
 }

@@ -32,7 +32,7 @@ extension ArticlePageModel: MustacheParent {
         case "claimCount": Text(claimCount)
         case "counts": counts
         case "bodyHTML": Text(bodyHTML)
-        case "claims": claims
+        case "claimListHTML": Text(claimListHTML)
         case "unplacedCount": unplacedCount.map(Text.init)
         case "unmatched": unmatched
         case "reviewedCount": reviewedCount.map(Text.init)
@@ -48,90 +48,6 @@ extension VerdictOption: MustacheParent {
         switch name {
         case "value": Text(value)
         case "label": Text(label)
-        default: nil
-        }
-    }
-}
-
-extension ClaimModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": Text(id)
-        case "number": Text(number)
-        case "kind": Text(kind)
-        case "kindLabel": Text(kindLabel)
-        case "text": Text(text)
-        case "verdict": Text(verdict)
-        case "verdictLabel": Text(verdictLabel)
-        case "verdictIcon": Text(verdictIcon)
-        case "explanation": explanation.map(Text.init)
-        case "evidence": evidence
-        case "details": details
-        case "review": review
-        case "placed": placed
-        default: nil
-        }
-    }
-}
-
-extension Fact: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "term": Text(term)
-        case "detail": Text(detail)
-        default: nil
-        }
-    }
-}
-
-extension EvidenceModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "evidenceRule": Text(evidenceRule)
-        case "facts": facts
-        case "table": table
-        default: nil
-        }
-    }
-}
-
-extension RowTable: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "columns": columns.map(Text.init)
-        case "rows": rows
-        default: nil
-        }
-    }
-}
-
-extension TableRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "line": Text(line)
-        case "cells": cells.map(Text.init)
-        default: nil
-        }
-    }
-}
-
-extension ReviewModel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "decision": Text(decision)
-        case "decisionLabel": Text(decisionLabel)
-        case "isConfirmed": isConfirmed
-        case "reviewVerdict": Text(reviewVerdict)
-        case "reviewVerdictLabel": Text(reviewVerdictLabel)
-        case "reviewVerdictIcon": Text(reviewVerdictIcon)
-        case "note": note.map(Text.init)
-        case "reviewedAt": reviewedAt.map(Text.init)
-        case "reviewedAtLabel": reviewedAtLabel.map(Text.init)
-        case "textChanged": textChanged
-        case "reviewedText": Text(reviewedText)
-        case "machineVerdictChanged": machineVerdictChanged
-        case "reviewedMachineVerdict": Text(reviewedMachineVerdict)
-        case "reviewedMachineVerdictLabel": Text(reviewedMachineVerdictLabel)
         default: nil
         }
     }

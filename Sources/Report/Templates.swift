@@ -1,8 +1,8 @@
 import Foundation
 
 /// The Mustache templates of the pages. `{{value}}` is HTML-escaped by the engine; the only unescaped
-/// values are the article body (escaped byte by byte in `ArticleMarkup`) and the JSON-LD (whose `<`, `>`
-/// and `&` are `\u` escapes).
+/// values are the article body (`ArticleMarkup`) and the claims list (`ClaimListHTML`), both escaped byte
+/// by byte, and the JSON-LD (whose `<`, `>` and `&` are `\u` escapes).
 enum Templates {
     /// The page head shared by both pages: policy, stylesheet.
     static let pageHead = """
@@ -76,67 +76,7 @@ enum Templates {
         {{/unmatched}}
         </div>
         <ol class="claim-list" id="claim-list">
-        {{#claims}}
-        <li class="claim-item v-{{verdict}}" data-verdict="{{verdict}}" data-claim-id="{{id}}" data-kind="{{kind}}">
-        <details id="evidence-{{id}}" open>
-        <summary><span class="badge v-{{verdict}}"><span class="icon" aria-hidden="true">{{verdictIcon}}</span>{{verdictLabel}}</span><span class="kind kind-{{kind}}">{{kindLabel}} · #{{number}}</span>{{#review}}<span class="badge reviewer v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>{{#isConfirmed}}Confirmed by reviewer{{/isConfirmed}}{{^isConfirmed}}Reviewer: {{reviewVerdictLabel}}{{/isConfirmed}}</span>{{/review}}<span class="local-review" hidden></span><span class="claim-text">{{text}}</span></summary>
-        <div class="panel">
-        {{#placed}}
-        <p class="locate"><a href="#claim-{{id}}">Show in text</a></p>
-        {{/placed}}
-        {{^placed}}
-        <p class="warning">Not placed in the text: its offsets fall outside the article.</p>
-        {{/placed}}
-        {{#review}}
-        <div class="review-applied">
-        <p><strong>Reviewer {{decisionLabel}}</strong>: <span class="badge v-{{reviewVerdict}}"><span class="icon" aria-hidden="true">{{reviewVerdictIcon}}</span>{{reviewVerdictLabel}}</span>{{#reviewedAt}} <time class="when" datetime="{{.}}">{{reviewedAtLabel}}</time>{{/reviewedAt}}</p>
-        {{#note}}
-        <p class="note">{{.}}</p>
-        {{/note}}
-        {{#textChanged}}
-        <p class="warning">The claim text changed since this review. Reviewed text: “{{reviewedText}}”</p>
-        {{/textChanged}}
-        {{#machineVerdictChanged}}
-        <p class="warning">The machine verdict was {{reviewedMachineVerdictLabel}} when reviewed.</p>
-        {{/machineVerdictChanged}}
-        </div>
-        {{/review}}
-        {{#explanation}}
-        <p class="explanation">{{.}}</p>
-        {{/explanation}}
-        {{#evidence}}
-        <section class="evidence">
-        <h3>Evidence <code>{{evidenceRule}}</code></h3>
-        <dl>
-        {{#facts}}
-        <dt>{{term}}</dt><dd>{{detail}}</dd>
-        {{/facts}}
-        </dl>
-        {{#table}}
-        <div class="rows"><table>
-        <caption>Rows used</caption>
-        <thead><tr><th scope="col">Line</th>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
-        <tbody>
-        {{#rows}}
-        <tr><td class="num">{{line}}</td>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
-        {{/rows}}
-        </tbody>
-        </table></div>
-        {{/table}}
-        </section>
-        {{/evidence}}
-        <h3>{{kindLabel}}</h3>
-        <dl>
-        {{#details}}
-        <dt>{{term}}</dt><dd>{{detail}}</dd>
-        {{/details}}
-        </dl>
-        <div class="review-slot needs-js" data-claim-text="{{text}}"{{#review}} data-decision="{{decision}}" data-review-verdict="{{reviewVerdict}}" data-note="{{#note}}{{.}}{{/note}}" data-reviewed-at="{{#reviewedAt}}{{.}}{{/reviewedAt}}" data-reviewed-text="{{reviewedText}}" data-reviewed-machine-verdict="{{reviewedMachineVerdict}}"{{/review}}></div>
-        </div>
-        </details>
-        </li>
-        {{/claims}}
-        </ol>
+        {{{claimListHTML}}}</ol>
         <template id="review-form-template">
         <form class="review-form">
         <fieldset>
@@ -149,6 +89,7 @@ enum Templates {
         {{/verdictOptions}}
         </select>
         <label class="note-label">Note<textarea name="note" rows="2"></textarea></label>
+        <label class="reviewer-label">Your name<input name="reviewer" autocomplete="name"></label>
         <div class="actions"><button type="submit">Save review</button><button type="button" data-action="clear">Clear</button><span class="saved" role="status" aria-live="polite"></span></div>
         </fieldset>
         </form>

@@ -91,3 +91,21 @@ import Testing
         #expect(array.first?["claimReviewed"] as? String == report.claims[0].claim.text, "the text survives the escaping")
     }
 }
+
+/// The JSON writer: whatever the text, the output parses back to the same string and cannot end a script.
+@Suite struct JSONBuilderTests {
+    @Test(arguments: [
+        "plain", "quote \" and backslash \\ and slash /", "line\nbreak\r\ttab", "\u{0}\u{1}\u{8}\u{C}\u{1F}",
+        "</script><script>alert(1)</script>", "a & b > c < d", "café ☕ 😀 👍🏽", "\u{2028}\u{2029}", "",
+    ])
+    func stringsRoundTrip(_ text: String) throws {
+        var json = JSONBuilder()
+        json.markup("[")
+        json.string(text)
+        json.markup("]")
+        #expect(!json.text.contains("<"))
+        #expect(!json.text.contains(">"))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String])
+        #expect(parsed == [text])
+    }
+}

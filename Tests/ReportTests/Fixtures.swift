@@ -288,7 +288,8 @@ enum Fixtures {
           "version": 1,
           "reviews": [
             {"article": "Corpus/articles/caravan-article.txt", "claim": "n4", "claimText": "more than 234,000 encounters in April",
-             "machineVerdict": "supported", "decision": "confirmed", "note": "Matches the May 17 release.", "reviewedAt": "2022-06-08T10:00:00Z"},
+             "machineVerdict": "supported", "decision": "confirmed", "note": "Matches the May 17 release.", "reviewer": "M. Ortiz",
+             "reviewedAt": "2022-06-08T10:00:00Z"},
             {"article": "Corpus/articles/caravan-article.txt", "claim": "n2", "claimText": "approximately 12,000",
              "machineVerdict": "unverifiable", "decision": "overridden", "verdict": "needs-review",
              "note": "Mexican officials gave 11,000 on June 6; ask the desk.", "reviewedAt": "2022-06-08T10:05:00Z"},

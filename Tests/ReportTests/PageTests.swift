@@ -66,13 +66,15 @@ import Testing
         let reviews = try Reviews(json: Data(Fixtures.seedReviewsJSON.utf8), file: "reviews.json").applied(to: report)
         let page = try HTMLReportWriter().articlePage(report, name: "caravan-article", reviews: reviews)
         #expect(page.contains("3 reviewer decision(s) applied from reviews.json."))
+        #expect(page.contains("<p><strong>M. Ortiz confirmed</strong>: "))
+        #expect(page.contains("<p><strong>Reviewer overrode</strong>: "))
         #expect(page.contains("<p class=\"note\">Mexican officials gave 11,000 on June 6; ask the desk.</p>"))
         #expect(page.contains("The claim text changed since this review. Reviewed text: “Officials have said they expect the numbers to keep rising.”"))
         #expect(page.contains("<summary>1 review(s) no longer match a claim of this article</summary>"))
         #expect(page.contains(#"data-claim-id="n2" data-kind="numeric" data-review="overridden""#))
         #expect(
             page.contains(
-                #"<div class="review-slot needs-js" data-claim-text="approximately 12,000" data-decision="overridden" data-review-verdict="needs-review" data-note="Mexican officials gave 11,000 on June 6; ask the desk." data-reviewed-at="2022-06-08T10:05:00Z" data-reviewed-text="approximately 12,000" data-reviewed-machine-verdict="unverifiable"></div>"#))
+                #"<div class="review-slot needs-js" data-claim-text="approximately 12,000" data-decision="overridden" data-review-verdict="needs-review" data-note="Mexican officials gave 11,000 on June 6; ask the desk." data-reviewer="" data-reviewed-at="2022-06-08T10:05:00Z" data-reviewed-text="approximately 12,000" data-reviewed-machine-verdict="unverifiable"></div>"#))
     }
 
     @Test func hostileArticleCannotBreakOrScriptThePage() throws {

@@ -18,6 +18,8 @@ import Testing
         #expect(override.note == "Mexican officials gave 11,000 on June 6; ask the desk.")
         let confirmation = try #require(reviews.entries.first { $0.claimID == "n4" })
         #expect(confirmation.verdict == .supported, "a confirmation without a verdict takes the machine's")
+        #expect(confirmation.reviewer == "M. Ortiz")
+        #expect(override.reviewer == nil)
     }
 
     @Test func matchesReviewsToTheSeedClaims() throws {
@@ -86,6 +88,8 @@ import Testing
         #expect(applied.byClaim["n6"]?.review.decision == .overridden)
         #expect(applied.byClaim["n6"]?.review.verdict == .refuted)
         #expect(applied.byClaim["n6"]?.review.note == "Court filings list 23 states.")
+        #expect(applied.byClaim["n6"]?.review.reviewer == "A. Checker")
+        #expect(applied.byClaim["n4"]?.review.reviewer == "M. Ortiz")
         #expect(applied.byClaim["n6"]?.claimTextChanged == false)
         #expect(applied.byClaim["a4"]?.claimTextChanged == true, "re-exported unreviewed, the change stays flagged")
         #expect(applied.byClaim["n4"]?.review.note == "Matches the May 17 release.")
