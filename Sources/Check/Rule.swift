@@ -17,6 +17,15 @@ public struct Rule: Sendable {
         case latest
     }
 
+    /// Which period a claim is checked for.
+    public enum PeriodSource: String, Sendable, CaseIterable {
+        /// The period the claim's sentence names ("in April").
+        case claim
+        /// The article's date, whatever the sentence names: for facts stated in the present tense
+        /// ("Mexico, a country of 128 million"), where a nearby "in 2018" is about something else.
+        case articleDate = "article-date"
+    }
+
     public enum Aggregate: String, Sendable, CaseIterable {
         /// Exactly one row must match.
         case single
@@ -94,6 +103,7 @@ public struct Rule: Sendable {
     public var tolerance: Double
     public var toleranceIsExplicit: Bool
     public var vintage: VintagePolicy
+    public var period: PeriodSource = .claim
     /// How the explanation words the reference ("CBP reported {value} … for {period}").
     public var says: String?
     public var examples: [Example]

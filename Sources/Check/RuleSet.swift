@@ -56,7 +56,7 @@ public struct RuleSet: Sendable {
 }
 
 enum RuleParser {
-    static let ruleKeys = ["id", "description", "type", "applies-to", "lookup", "offices", "tolerance", "vintage", "says", "examples"]
+    static let ruleKeys = ["id", "description", "type", "applies-to", "lookup", "offices", "tolerance", "vintage", "period", "says", "examples"]
     static let placeholders = ["{value}", "{period}", "{claimed}", "{dataset}"]
 
     static func parse(directory: String, library: ReferenceLibrary, sink: DiagnosticSink) -> [Rule] {
@@ -123,6 +123,9 @@ enum RuleParser {
         let vintageName = fields.string("vintage") ?? Rule.VintagePolicy.asPublished.rawValue
         let vintage = Rule.VintagePolicy(rawValue: vintageName)
         if vintage == nil { sink.add(file: file, node: fields.value("vintage"), "unknown vintage '\(vintageName)' (known: as-published, latest)") }
+        let periodName = fields.string("period") ?? Rule.PeriodSource.claim.rawValue
+        let period = Rule.PeriodSource(rawValue: periodName)
+        if period == nil { sink.add(file: file, node: fields.value("period"), "unknown period '\(periodName)' (known: claim, article-date)") }
         let says = fields.string("says")
         if let says { checkPlaceholders(says, node: fields.value("says"), file: file, sink: sink) }
         let examples = fields.value("examples").map { parseExamples($0, file: file, sink: sink) } ?? []
@@ -134,7 +137,7 @@ enum RuleParser {
         let rule = Rule(
             id: id, description: description, kind: ruleKind, appliesTo: appliesTo, lookup: lookup, offices: offices,
             tolerance: tolerance ?? Rule.defaultTolerance, toleranceIsExplicit: tolerance != nil,
-            vintage: vintage ?? .asPublished, says: says, examples: examples, file: file, line: node.mark?.line ?? 1)
+            vintage: vintage ?? .asPublished, period: period ?? .claim, says: says, examples: examples, file: file, line: node.mark?.line ?? 1)
         checkAgainstDatasets(rule, node: node, library: library, sink: sink)
         return sink.problems.count == before ? rule : nil
     }

@@ -239,7 +239,11 @@ public struct Verifier: Sendable {
                 explanation: "Rule \(rule.id) names dataset '\(rule.lookup.dataset)', which is not loaded: needs review.")
         }
         switch claim {
-        case .numeric(let numeric):
+        case .numeric(var numeric):
+            if rule.period == .articleDate, let articleDate {
+                let day = articleDate.description
+                numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
+            }
             return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
             return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
@@ -305,15 +309,27 @@ public struct Verifier: Sendable {
                 }
                 resolved[filter.column] = chosen
             case .mentioned:
-                let sentence = Words(claim.sentence)
-                let named = mentionable[dataset.name + "/" + filter.column]?.first { value in
-                    sentence.contains(value.words) || words.contains { $0.contains(value.words) }
-                }
-                guard let named else { return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists")) }
+                guard let named = mentioned(mentionable[dataset.name + "/" + filter.column] ?? [], claim) else { return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists")) }
                 resolved[filter.column] = named.value
             }
         }
         return .success(resolved)
+    }
+
+    /// The value a claim names: the first one its subject names (subjects run in sentence order, nearest first),
+    /// else the one named earliest in the sentence, so "Venezuela, a country of about 28 million, … Colombia or
+    /// Peru" picks Venezuela. Longer names win at the same place ("South Africa" over "Africa").
+    func mentioned(_ values: [(words: Words, value: String)], _ claim: NumericClaim) -> (words: Words, value: String)? {
+        for subject in claim.subject.map(Words.init) {
+            if let named = values.first(where: { subject.contains($0.words) }) { return named }
+        }
+        let sentence = Words(claim.sentence)
+        var earliest: (position: Int, named: (words: Words, value: String))?
+        for value in values {
+            guard let position = sentence.firstIndex(of: value.words), position < (earliest?.position ?? .max) else { continue }
+            earliest = (position, value)
+        }
+        return earliest?.named
     }
 
     struct Unresolved: Error { var reason: String }

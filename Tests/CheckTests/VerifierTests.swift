@@ -220,9 +220,13 @@ struct ExplainTests {
             "cbp-sw-border-apprehensions: 'encounters' is none of: apprehensions",
             "cbp-sw-border-fiscal-year-encounters: the period 'in April' is a month; the rule takes fiscalYear",
             "cbp-sw-border-calendar-year-encounters: the period 'in April' is a month; the rule takes year",
+            "us-cpi-12-month-rate: the quantity is a count; the rule takes percent",
             "officeholder-title: an officeholder rule; this claim is numeric",
+            "country-population: none of the context words (country of, nation of, home to, population, populous, residents, inhabitants, with roughly, with about, with nearly, with more than, with some) is in the sentence",
+            "country-population-bare-count: none of the context words (country of, nation of, population) is in the sentence",
             "title42-planned-end: the quantity is a count; the rule takes date",
             "title42-plaintiff-states: 'encounters' is none of: states",
+            "us-unemployment-rate: the quantity is a count; the rule takes percent",
         ])
         #expect(checked.verdict == .supported)
     }
