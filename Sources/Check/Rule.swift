@@ -67,10 +67,18 @@ public struct Rule: Sendable {
         public var value: FilterValue
     }
 
+    /// "fell to 3.5%": the phrase right before the number claims a change from the previous period, which the
+    /// row's `column` must confirm ("fell", "rose", "unchanged").
+    public struct Direction: Sendable {
+        public var column: String
+        public var phrases: [(phrase: Words, text: String, value: String)]
+    }
+
     public struct Lookup: Sendable {
         public var dataset: String
         public var value: String?
         public var filters: [Filter] = []
+        public var direction: Direction?
         public var aggregate: Aggregate = .single
         /// How many rows a complete answer has (12 months in a year); fewer or more needs review.
         public var expectedRows: Int?

@@ -189,8 +189,30 @@ enum RuleParser {
                 sink.add(file: file, node: filters, "'filters' must map column names to values")
             }
         }
-        fields.reportUnknownKeys(known: "dataset, value, filters, aggregate, rows")
+        if let direction = fields.value("direction") {
+            lookup.direction = parseDirection(direction, file: file, sink: sink)
+        }
+        fields.reportUnknownKeys(known: "dataset, value, filters, aggregate, rows, direction")
         return lookup
+    }
+
+    static func parseDirection(_ node: Node, file: String, sink: DiagnosticSink) -> Rule.Direction? {
+        guard var fields = YAMLFields(node, file: file, report: sink, what: "'direction'") else { return nil }
+        let column = fields.string("column", required: true)
+        var phrases: [(phrase: Words, text: String, value: String)] = []
+        if let words = fields.value("words") {
+            for (key, value) in words.mapping ?? [:] {
+                guard let text = key.scalar?.string, let mapped = value.scalar?.string else {
+                    sink.add(file: file, node: key, "'words' maps a phrase to a value")
+                    continue
+                }
+                phrases.append((Words(text), text, mapped))
+            }
+        }
+        if phrases.isEmpty { sink.add(file: file, node: fields.value("words") ?? node, "'direction' needs 'words', phrases mapped to values of its column") }
+        fields.reportUnknownKeys(known: "column, words")
+        guard let column else { return nil }
+        return Rule.Direction(column: column, phrases: phrases)
     }
 
     static func parseFilterValue(_ node: Node, file: String, sink: DiagnosticSink) -> Rule.FilterValue? {
@@ -325,6 +347,9 @@ enum RuleParser {
             require(rule.offices.name, [.text], at: officesNode?["name"], role: "the officeholder's name")
             require(rule.offices.start, [.date], at: officesNode?["start"], role: "the first day in office")
             require(rule.offices.end, [.date], at: officesNode?["end"], role: "the end of the term")
+        }
+        if let direction = rule.lookup.direction {
+            require(direction.column, [.text], at: lookupNode?["direction"]?["column"], role: "the direction of change")
         }
         for filter in rule.lookup.filters {
             let location = lookupNode?["filters"]?[filter.column]

@@ -332,6 +332,15 @@ public struct Verifier: Sendable {
         return earliest?.named
     }
 
+    /// The direction phrase written right before the claim's number ("eased to 3.7%"), if any.
+    func claimedDirection(_ direction: Rule.Direction, _ claim: NumericClaim) -> (text: String, value: String)? {
+        let sentence = Words(claim.sentence)
+        let number = Words(claim.quantity.text)
+        return direction.phrases.first { choice in
+            sentence.contains(Words(stems: choice.phrase.stems + number.stems))
+        }.map { ($0.text, $0.value) }
+    }
+
     struct Unresolved: Error { var reason: String }
 
     func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
@@ -379,7 +388,15 @@ public struct Verifier: Sendable {
         evidence.claimedUpper = comparison.upper
         evidence.comparison = comparison.arithmetic
         let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
-        return outcome(comparison.verdict, says + vintageNote(selection, format: { Format.number(self.aggregateOrNil(rule, $0, dataset) ?? 0) }))
+        let note = vintageNote(selection, format: { Format.number(self.aggregateOrNil(rule, $0, dataset) ?? 0) })
+        if comparison.verdict == .supported, let direction = rule.lookup.direction, selection.rows.count == 1,
+           let claimedDirection = claimedDirection(direction, claim),
+           let actual = dataset.cell(selection.rows[0], direction.column), !actual.isEmpty,
+           actual.lowercased() != claimedDirection.value.lowercased() {
+            evidence.comparison = comparison.arithmetic + "; claimed '\(claimedDirection.text)', the change was: \(actual)"
+            return outcome(.refuted, says + note + "; but it \(actual) from the period before, so '\(claimedDirection.text)' is wrong")
+        }
+        return outcome(comparison.verdict, says + note)
     }
 
     func evaluateDate(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String) -> Outcome {
