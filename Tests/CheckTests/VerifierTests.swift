@@ -221,6 +221,8 @@ struct ExplainTests {
             "cbp-sw-border-fiscal-year-encounters: the period 'in April' is a month; the rule takes fiscalYear",
             "cbp-sw-border-calendar-year-encounters: the period 'in April' is a month; the rule takes year",
             "cbp-sw-border-encounters-named-in-sentence: applies → supported",
+            "cbp-sw-border-encounters-by-the-agency: none of the context words (agency, agents and officers, officers and agents) is in the sentence",
+            "cbp-sw-border-crossings: 'encounters' is none of: crossings",
             "us-cpi-12-month-rate: the quantity is a count; the rule takes percent",
             "officeholder-title: an officeholder rule; this claim is numeric",
             "country-population: none of the context words (country of, nation of, home to, population, populous, residents, inhabitants, with roughly, with about, with nearly, with more than, with some) is in the sentence",
