@@ -16,6 +16,8 @@ struct CorpusExpectationTests {
         var sentence: String
         var kind: String
         var verdict: String
+        /// The reference folder the expectation comes from ("us-cpi"), or "none".
+        var source: String
     }
 
     struct ReportedClaim: Sendable {
@@ -43,7 +45,8 @@ struct CorpusExpectationTests {
             for claim in try #require(object["claims"] as? [[String: Any]], "\(file) has no claims") {
                 claims.append(ExpectedClaim(
                     article: article, text: claim["text"] as? String ?? "", sentence: claim["sentence"] as? String ?? "",
-                    kind: claim["kind"] as? String ?? "", verdict: claim["expected"] as? String ?? ""))
+                    kind: claim["kind"] as? String ?? "", verdict: claim["expected"] as? String ?? "",
+                    source: (claim["dataset"] as? String)?.split(separator: "/").first.map(String.init) ?? "none"))
             }
         }
         return claims
@@ -158,13 +161,16 @@ struct CorpusExpectationTests {
         var found = 0
         var agreeing = 0
         var misses: [String] = []
+        var bySource: [String: (agreeing: Int, total: Int)] = [:]
         for claim in expected {
             let match = Self.match(claim, in: reported[claim.article] ?? [])
             let got = match?.verdict ?? "not found"
             table[claim.verdict, default: [:]][got, default: 0] += 1
+            bySource[claim.source, default: (0, 0)].total += 1
             if match != nil { found += 1 }
             if got == claim.verdict {
                 agreeing += 1
+                bySource[claim.source, default: (0, 0)].agreeing += 1
             } else {
                 misses.append("\(claim.article): \"\(claim.text)\" expected \(claim.verdict), got \(got)\(match.map { ": " + $0.explanation } ?? "")")
             }
@@ -176,6 +182,7 @@ struct CorpusExpectationTests {
         }
         let accuracy = Double(agreeing) / Double(expected.count) * 100
         lines.append("found \(found) of \(expected.count); expected verdict for \(agreeing) (\(String(format: "%.1f", accuracy))%)")
+        lines.append("by reference data: " + bySource.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.agreeing)/\($0.value.total)" }.joined(separator: ", "))
         print(lines.joined(separator: "\n"))
         print(misses.joined(separator: "\n"))
         #expect(found >= Self.minimumFound, "only \(found) of \(expected.count) expected claims were reported")
