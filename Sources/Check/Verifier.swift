@@ -241,6 +241,7 @@ public struct Verifier: Sendable {
         switch claim {
         case .numeric(var numeric):
             if rule.period == .articleDate, let articleDate {
+                // The article's day stands in for the claim's period; it has no words in the sentence.
                 let day = articleDate.description
                 numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
             }
@@ -309,7 +310,9 @@ public struct Verifier: Sendable {
                 }
                 resolved[filter.column] = chosen
             case .mentioned:
-                guard let named = mentioned(mentionable[dataset.name + "/" + filter.column] ?? [], claim) else { return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists")) }
+                guard let named = mentioned(mentionable[dataset.name + "/" + filter.column] ?? [], claim) else {
+                    return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists"))
+                }
                 resolved[filter.column] = named.value
             }
         }
