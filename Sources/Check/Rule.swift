@@ -9,6 +9,9 @@ public struct Rule: Sendable {
         case date
         /// A speaker's title checked against who held that office on the article's date.
         case officeholder
+        /// "the highest since December 1981": the date is checked against the last earlier period at least as
+        /// high as the figure the sentence gives, read from the figure's row.
+        case record
     }
 
     public enum VintagePolicy: String, Sendable, CaseIterable {
@@ -74,11 +77,18 @@ public struct Rule: Sendable {
         public var phrases: [(phrase: Words, text: String, value: String)]
     }
 
+    /// The columns of a figure's row that say since when it is a record (the last earlier period at least as high).
+    public struct RecordColumns: Sendable {
+        public var year: String
+        public var month: String?
+    }
+
     public struct Lookup: Sendable {
         public var dataset: String
         public var value: String?
         public var filters: [Filter] = []
         public var direction: Direction?
+        public var record: RecordColumns?
         public var aggregate: Aggregate = .single
         /// How many rows a complete answer has (12 months in a year); fewer or more needs review.
         public var expectedRows: Int?

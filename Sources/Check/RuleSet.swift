@@ -105,7 +105,7 @@ enum RuleParser {
         let description = fields.string("description", required: true) ?? ""
         let typeName = fields.string("type") ?? Rule.Kind.numeric.rawValue
         let kind = Rule.Kind(rawValue: typeName)
-        if kind == nil { sink.add(file: file, node: fields.value("type"), "unknown rule type '\(typeName)' (known: numeric, date, officeholder)") }
+        if kind == nil { sink.add(file: file, node: fields.value("type"), "unknown rule type '\(typeName)' (known: numeric, date, officeholder, record)") }
         let ruleKind = kind ?? .numeric
 
         let appliesTo = fields.value("applies-to").map { parseAppliesTo($0, file: file, sink: sink) } ?? Rule.AppliesTo()
@@ -192,7 +192,13 @@ enum RuleParser {
         if let direction = fields.value("direction") {
             lookup.direction = parseDirection(direction, file: file, sink: sink)
         }
-        fields.reportUnknownKeys(known: "dataset, value, filters, aggregate, rows, direction")
+        if let record = fields.value("record"), var recordFields = YAMLFields(record, file: file, report: sink, what: "'record'") {
+            if let year = recordFields.string("year", required: true) {
+                lookup.record = Rule.RecordColumns(year: year, month: recordFields.string("month"))
+            }
+            recordFields.reportUnknownKeys(known: "year, month")
+        }
+        fields.reportUnknownKeys(known: "dataset, value, filters, aggregate, rows, direction, record")
         return lookup
     }
 
@@ -340,6 +346,14 @@ enum RuleParser {
         case .date:
             if let value = rule.lookup.value { require(value, [.date], at: lookupNode?["value"], role: "the date compared") } else {
                 sink.add(file: file, node: lookupNode ?? node, "'lookup' needs 'value', the date column compared with the claim")
+            }
+        case .record:
+            if let record = rule.lookup.record {
+                let recordNode = lookupNode?["record"]
+                require(record.year, [.integer], at: recordNode?["year"], role: "the year a record goes back to")
+                if let month = record.month { require(month, [.integer], at: recordNode?["month"], role: "the month a record goes back to") }
+            } else {
+                sink.add(file: file, node: lookupNode ?? node, "'lookup' needs 'record', the year (and month) columns saying since when the figure is a record")
             }
         case .officeholder:
             let officesNode = node["offices"]

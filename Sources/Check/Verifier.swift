@@ -73,21 +73,30 @@ public struct Verifier: Sendable {
         public var outcome: Outcome?
     }
 
+    /// Checks an article's claims; each sees the other claims of its sentence (a record's figure).
     public func check(_ claims: [Claim], articleDate: Day?) -> [CheckedClaim] {
-        claims.map { check($0, articleDate: articleDate) }
+        func sentence(_ claim: Claim) -> String {
+            switch claim {
+            case .numeric(let numeric): numeric.sentence
+            case .attribution(let attribution): attribution.sentence
+            }
+        }
+        var bySentence: [String: [Claim]] = [:]
+        for claim in claims { bySentence[sentence(claim), default: []].append(claim) }
+        return claims.map { check($0, articleDate: articleDate, siblings: bySentence[sentence($0)] ?? []) }
     }
 
-    public func check(_ claim: Claim, articleDate: Day?) -> CheckedClaim {
+    public func check(_ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> CheckedClaim {
         let words = ClaimWords(claim)
         var outcomes: [(rule: String, outcome: Outcome)] = []
         for position in candidates(for: claim, words: words) where applicability(of: rules.rules[position], to: claim, words: words) == nil {
-            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate)))
+            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate, siblings: siblings)))
         }
         return decide(claim, outcomes: outcomes)
     }
 
     /// Every rule, whether it applied, and what it found; then the verdict.
-    public func explain(_ claim: Claim, articleDate: Day?) -> (considered: [Consideration], checked: CheckedClaim) {
+    public func explain(_ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> (considered: [Consideration], checked: CheckedClaim) {
         var considered: [Consideration] = []
         var outcomes: [(String, Outcome)] = []
         let words = ClaimWords(claim)
@@ -95,7 +104,7 @@ public struct Verifier: Sendable {
             if let reason = applicability(of: rule, to: claim, words: words) {
                 considered.append(Consideration(rule: rule.id, skipped: reason, outcome: nil))
             } else {
-                let outcome = evaluate(rule, claim, articleDate: articleDate)
+                let outcome = evaluate(rule, claim, articleDate: articleDate, siblings: siblings)
                 outcomes.append((rule.id, outcome))
                 considered.append(Consideration(rule: rule.id, skipped: nil, outcome: outcome))
             }
@@ -188,8 +197,13 @@ public struct Verifier: Sendable {
         let applies = rule.appliesTo
         switch rule.kind {
         case .officeholder: return "an officeholder rule; this claim is numeric"
-        case .date, .numeric:
-            let kinds = applies.kinds.isEmpty ? [rule.kind == .date ? Quantity.Kind.date : .count] : applies.kinds
+        case .date, .numeric, .record:
+            let defaults: [Quantity.Kind] = switch rule.kind {
+            case .date: [.date]
+            case .record: [.date, .year]
+            default: [.count]
+            }
+            let kinds = applies.kinds.isEmpty ? defaults : applies.kinds
             guard kinds.contains(quantity.kind) else {
                 return "the quantity is a \(quantity.kind.rawValue); the rule takes \(kinds.map(\.rawValue).joined(separator: ", "))"
             }
@@ -226,12 +240,12 @@ public struct Verifier: Sendable {
 
     /// The period a rule binds to: the date itself for date rules, the claim's time for counts.
     func claimPeriod(_ rule: Rule, _ claim: NumericClaim) -> Period? {
-        rule.kind == .date ? claim.quantity.period ?? claim.period : claim.period
+        rule.kind == .date || rule.kind == .record ? claim.quantity.period ?? claim.period : claim.period
     }
 
     // MARK: Evaluation
 
-    func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?) -> Outcome {
+    func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> Outcome {
         guard let dataset = library.datasets[rule.lookup.dataset] else {
             // Only possible when a rule set is paired with a library it was not checked against.
             return Outcome(
@@ -245,6 +259,7 @@ public struct Verifier: Sendable {
                 let day = articleDate.description
                 numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
             }
+            if rule.kind == .record { return evaluateRecord(rule, numeric, dataset: dataset, articleDate: articleDate, siblings: siblings) }
             return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
             return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
@@ -423,6 +438,54 @@ public struct Verifier: Sendable {
             : "\(from) ≤ \(reference) ≤ \(to) is \(inside)"
         let says = sentence(rule, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
         return outcome(inside ? .supported : .refuted, says + vintageNote(selection, format: { $0.first.flatMap { dataset.cell($0, valueColumn) } ?? "?" }))
+    }
+
+    /// "the highest since December 1981": the figure is the nearest earlier number of the sentence that has a period
+    /// ("8.6% … through May"); its row says since when it is a record, which must fall in the claimed period.
+    func evaluateRecord(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, siblings: [Claim]) -> Outcome {
+        // A year reads as "1990", not as the number 1,990.
+        let claimed = claimPeriod(rule, claim).map(Format.period) ?? Format.claimed(claim.quantity)
+        var evidence = Evidence(rule: rule.id, dataset: dataset.name)
+        func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
+            Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed a record since \(claimed); \(reason): \(Format.verdict(verdict)).")
+        }
+        let figures = siblings.compactMap { sibling -> NumericClaim? in
+            guard case .numeric(let figure) = sibling, figure.id != claim.id, figure.start < claim.start, figure.period != nil,
+                  ![.date, .year, .duration].contains(figure.quantity.kind) else { return nil }
+            return figure
+        }
+        guard let figure = figures.max(by: { $0.start < $1.start }), let figurePeriod = figure.period else {
+            return outcome(.needsReview, "the sentence gives no figure for a period before it, so the record cannot be checked")
+        }
+        guard let record = rule.lookup.record, let period = claimPeriod(rule, claim),
+              let from = period.from.flatMap(Day.init(iso:)) else {
+            return outcome(.needsReview, "the claimed date could not be resolved")
+        }
+        let to = period.to.flatMap(Day.init(iso:)) ?? from
+        let filters: [String: String]
+        switch resolveFilters(rule, figure, dataset: dataset) {
+        case .success(let values): filters = values
+        case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
+        }
+        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate)
+        evidence.vintage = selection.vintage?.id
+        evidence.rows = selection.rows.map { evidenceRow($0, dataset) }
+        let figureText = "\(figure.quantity.text) for \(Format.period(figurePeriod))"
+        guard selection.rows.count == 1, let row = selection.rows.first else {
+            return outcome(
+                selection.rows.isEmpty ? .unverifiable : .needsReview,
+                "\(selection.rows.count) rows of \(dataset.name) match \(figureText) (\(describe(filters))); a record needs one")
+        }
+        guard let year = dataset.cell(row, record.year).flatMap(Int.init) else {
+            return outcome(.refuted, "no earlier period in \(dataset.name) was as high as \(figureText)")
+        }
+        let month = record.month.flatMap { dataset.cell(row, $0) }.flatMap(Int.init)
+        let since = Day(year: year, month: month ?? 1, day: 1)
+        let inside = month == nil ? from.year <= year && year <= to.year : from <= since && since <= to
+        let sinceText = month.map { "\(Format.monthNames[$0 - 1]) \(year)" } ?? String(year)
+        evidence.comparison = "last earlier period at least as high as \(figureText): \(sinceText); claimed \(claimed)"
+        let says = sentence(rule, dataset: dataset, value: sinceText, period: Format.period(figurePeriod), claimed: claimed)
+        return outcome(inside ? .supported : .refuted, says)
     }
 
     func aggregate(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Result<Double, Unresolved> {

@@ -225,6 +225,7 @@ struct ExplainTests {
             "cbp-sw-border-crossings: 'encounters' is none of: crossings",
             "cbp-sw-border-title-8: none of the context words (Title 8) is in the sentence",
             "us-cpi-12-month-rate: the quantity is a count; the rule takes percent",
+            "us-cpi-highest-since: the quantity is a count; the rule takes date, year",
             "officeholder-title: an officeholder rule; this claim is numeric",
             "country-population: none of the context words (country of, nation of, home to, population, populous, residents, inhabitants, with roughly, with about, with nearly, with more than, with some) is in the sentence",
             "country-population-bare-count: none of the context words (country of, nation of, population) is in the sentence",
