@@ -232,6 +232,7 @@ struct ExplainTests {
             "title42-planned-end: the quantity is a count; the rule takes date",
             "title42-plaintiff-states: 'encounters' is none of: states",
             "us-unemployment-rate: the quantity is a count; the rule takes percent",
+            "us-unemployment-lowest-since: the quantity is a count; the rule takes date, year",
         ])
         #expect(checked.verdict == .supported)
     }
