@@ -138,7 +138,7 @@ struct CorpusExpectationTests {
             return sentence.contains(expectedSentence) || expectedSentence.contains(sentence)
         }
         let sentences = Dictionary(grouping: candidates, by: \.sentence).values
-        var best: (claim: ReportedClaim, overlap: Int)?
+        var best: (claim: ReportedClaim, score: Int)?
         for (claim, span) in sentences.flatMap({ zip($0, byteRanges(of: $0)) }) {
             guard let wanted = byteRange(of: expected.text, in: claim.sentence) else { continue }
             var spans = [span]
@@ -147,7 +147,7 @@ struct CorpusExpectationTests {
             let sameKind = claim.kind == expected.kind ? 1 : 0
             let figure = claim.quantityKind == "date" || claim.quantityKind == "year" ? 0 : 1
             let score = overlap > 0 ? overlap + sameKind * 10_000 + figure * 1_000 : 0
-            if score > 0, score > (best?.overlap ?? 0) { best = (claim, score) }
+            if score > 0, score > (best?.score ?? 0) { best = (claim, score) }
         }
         return best?.claim
     }

@@ -19,6 +19,11 @@ AGGREGATES = set("""AFE AFW ARB CEB CSS EAP EAR EAS ECA ECS EMU EUU FCS HIC HPC 
 LDC LIC LMC LMY LTE MEA MIC MNA NAC OED OSS PRE PSS PST SAS SSA SSF SST TEA TEC TLA TMN TSA TSS UMC WLD""".split())
 
 
+# Country names that U.S. news mostly uses for something else: listed only under the qualified names of
+# country-names.csv ("Republic of Georgia"), so "Georgia, home to 10 million people" is not checked as the country.
+AMBIGUOUS = {"Georgia"}
+
+
 def plain_name(world_bank_name: str) -> str:
     """ "Venezuela, RB" → "Venezuela"; "Bahamas, The" → "Bahamas"; "Puerto Rico (US)" → "Puerto Rico"."""
     name = world_bank_name.split(",")[0]
@@ -46,7 +51,7 @@ def main() -> None:
         for row in rows:
             code = row["Country Code"]
             plain = plain_name(row["Country Name"])
-            names = [plain if len(plain_codes[plain]) == 1 else row["Country Name"]]
+            names = [] if plain in AMBIGUOUS else [plain if len(plain_codes[plain]) == 1 else row["Country Name"]]
             names += [alias for alias in aliases.get(code, []) if alias not in names]
             for name in names:
                 writer.writerow([name, code, row["Country Name"], row["Year"], row["Value"]])
