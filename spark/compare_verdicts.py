@@ -36,7 +36,7 @@ def main():
         expected[os.path.basename(article["source"])] = sorted(canonical(claim) for claim in report["claims"])
     assert not plain_summary["failures"], plain_summary["failures"]
 
-    spark = SparkSession.builder.master("local[1]").appName("compare").getOrCreate()
+    spark = SparkSession.builder.master("local[1]").appName("compare").config("spark.ui.showConsoleProgress", "false").getOrCreate()
     parquet_rows = spark.read.parquet(os.path.join(spark_out, "verdicts.parquet")).collect()
     json_rows = spark.read.json(os.path.join(spark_out, "verdicts.jsonl")).collect()
     summary = json.loads("".join(open(path).read() for path in sorted(glob.glob(os.path.join(spark_out, "summary.json", "part-*")))))

@@ -28,11 +28,11 @@ html_count=$(ls Corpus/articles/*.html | wc -l)
 "$binary" verify Corpus/articles --no-db --date "$capture_day" --out "$work/plain" >/dev/null
 start=$(date +%s.%N)
 PYSPARK_PYTHON="$PWD/$venv/bin/python" "$venv/bin/spark-submit" --master 'local[2]' --py-files spark/warc_records.py \
-  --conf spark.ui.enabled=false \
+  --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false \
   spark/claimcheck_spark.py --input "$work/input" --output "$work/spark" --binary "$binary" \
   --rules Rules --reference Corpus/reference --date "$capture_day" 2> "$work/spark.log" \
   || { tail -40 "$work/spark.log" >&2; fail "the Spark job failed"; }
 echo "spark/test_local.sh: Spark job took $(echo "$(date +%s.%N) - $start" | bc) s"
 PYSPARK_PYTHON="$PWD/$venv/bin/python" "$venv/bin/python" spark/compare_verdicts.py "$work/plain" "$work/spark" "$html_count" 2>&1 \
-  | grep -v -e WARN -e 'Setting default log level' -e 'To adjust logging level' -e NativeCodeLoader
+  | grep -v -e WARN -e 'Setting default log level' -e 'To adjust logging level' -e NativeCodeLoader -e 'default log4j profile'
 exit "${PIPESTATUS[0]}"
