@@ -163,7 +163,13 @@ struct StreamingAndWARCTests {
     /// A small crawl: warcinfo, a request, two HTML responses (one chunked, one undated page), an image, metadata.
     static func crawlRecords() throws -> [Data] {
         let caravan = try article("caravan-article.html")
-        let undated = try article("observer-border-october-2022.html")
+        let undated = """
+            <html><head><title>Border crossings climb</title></head><body><article>
+            <h1>Border crossings climb</h1>
+            <p>Agents recorded more than 200,000 encounters along the southwest border last month, officials said.</p>
+            <p>Homeland Security Secretary Alejandro Mayorkas said the agency was adding staff.</p>
+            </article></body></html>
+            """
         return [
             record(type: "warcinfo", uri: nil, date: "2022-10-20T08:00:00Z", block: "software: test\r\n"),
             record(type: "request", uri: "https://news.example/caravan", date: "2022-10-20T08:00:01Z", block: "GET /caravan HTTP/1.1\r\nHost: news.example\r\n\r\n"),
@@ -220,7 +226,7 @@ struct StreamingAndWARCTests {
         #expect(try Self.same(caravan["claims"], plain["caravan-article"]?["claims"]))
         #expect(caravan["published"] as? String == "2022-06-07")
 
-        // The observer page carries no date of its own: the capture date stands in.
+        // The second page carries no date of its own: the capture date stands in.
         let undated = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/out/news.example-observer-page-1.json"))) as? [String: Any])
         #expect(undated["published"] as? String == "2022-10-20")
         #expect(undated["url"] as? String == "https://news.example/observer?page=1")
