@@ -78,6 +78,10 @@ import Testing
         ("Police in Dallas made [17 arrests] on Monday.", "arrests", ["Dallas"], "2022-06-06..2022-06-06"),
         ("The caravan included [about 5,000 people], organizers said.", "people", [], "-"),
         ("In April alone, agents counted [234,088 encounters].", "encounters", [], "2022-04-01..2022-04-30"),
+        // A period in a later clause belongs to that clause; one after "said" dates the statement.
+        ("In March, agents made [7,700 arrests], according to a summary published this week.", "arrests", [], "2022-03-01..2022-03-31"),
+        ("Agents counted [9,000 encounters] in May, officials said Tuesday.", "encounters", [], "2022-05-01..2022-05-31"),
+        ("Officials said last week that [4,000 migrants] had crossed, before a lull in May.", "migrants", [], "2022-05-01..2022-05-31"),
     ]
 
     @Test(arguments: cases)
