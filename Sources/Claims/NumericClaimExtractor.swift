@@ -1,14 +1,15 @@
 import Sentences
 
 /// Numeric claims: each quantity in its sentence with what it counts, the context words rules
-/// match on, and the period the sentence gives it.
+/// match on, and the period the sentence gives it. A sentence that continues the one before it
+/// ("Border Patrol agents made 97,643 of those encounters.") takes what it leaves unsaid from there.
 public enum NumericClaimExtractor {
     /// Claims in text order with ids "n1", "n2", …; offsets are code points into `text`.
     public static func claims(text: String, sentences: [Sentence], date: Day?) -> [NumericClaim] {
         var claims: [NumericClaim] = []
-        var topics = RateTopicMemory()
+        var memory = Discourse()
         for sentence in sentences where !SentenceFilter.isPromoOrByline(sentence.text) {
-            for claim in sentenceClaims(sentence, date: date, topics: &topics) {
+            for claim in sentenceClaims(sentence, date: date, memory: &memory) {
                 var numbered = claim
                 numbered.id = "n\(claims.count + 1)"
                 claims.append(numbered)
@@ -17,41 +18,92 @@ public enum NumericClaimExtractor {
         return claims
     }
 
-    private static func sentenceClaims(_ sentence: Sentence, date: Day?, topics: inout RateTopicMemory) -> [NumericClaim] {
+    /// What earlier sentences said that a later one may leave out.
+    struct Discourse {
+        var topics = RateTopicMemory()
+        /// The subject words of the previous sentence (its own and those it carried), and its paragraph.
+        var previousSubject: [String] = []
+        var previousParagraph = -1
+        /// The period of the last claim that had one, and how many sentences ago that was.
+        var lastPeriod: Period?
+        var sentencesSincePeriod = 0
+        /// How many sentences back a period still carries ("… in February. Border Patrol agents made
+        /// 97,643 of those encounters. About 74,000 ended in expulsions.").
+        static let periodReach = 2
+    }
+
+    private static func sentenceClaims(_ sentence: Sentence, date: Day?, memory: inout Discourse) -> [NumericClaim] {
         let scanned = QuantityScanner.scan(sentence.text, date: date)
         let percentStarts = scanned.filter { $0.quantity.kind == .percent }.map(\.quantity.start)
-        let carried = topics.carriedTopic(for: sentence.text, percentStarts: percentStarts)
+        let carriedTopic = memory.topics.carriedTopic(for: sentence.text, percentStarts: percentStarts)
+        let ownSubject = SubjectReader.subjects(in: sentence.text)
+        // Context words of the previous sentence of the paragraph hold for this one too, marked as carried.
+        let carriedSubject = memory.previousParagraph == sentence.paragraph
+            ? memory.previousSubject.filter { !ownSubject.contains($0) }.map(Self.markedCarried) : []
+        memory.previousSubject = ownSubject + carriedSubject
+        memory.previousParagraph = sentence.paragraph
+        memory.sentencesSincePeriod += 1
+        if memory.sentencesSincePeriod > Discourse.periodReach { memory.lastPeriod = nil }
         guard !scanned.isEmpty else { return [] }
+
         let periods = TimeExpressions.periods(in: sentence.text, date: date)
-        // Rates named only as "the rate" take the topic of an earlier sentence, marked as such.
-        let subject = SubjectReader.subjects(in: sentence.text) + (percentStarts.isEmpty ? [] : carried.map { [$0] } ?? [])
+        // Rates named only as "the rate" take the topic of an earlier sentence.
+        let rateTopic = percentStarts.isEmpty ? [] : carriedTopic.map { [$0] } ?? []
+        let subject = ownSubject + rateTopic + carriedSubject.filter { !rateTopic.contains($0) }
         let scalars = Array(sentence.text.unicodeScalars)
         let shift = sentence.start
-        return scanned.map { found in
+        let carriedPeriod = memory.lastPeriod
+        var claims: [NumericClaim] = []
+        for found in scanned {
             let quantity = found.quantity
-            let period = quantity.period ?? nearestPeriod(to: quantity, claimEnd: found.claimEnd, in: periods, scalars: scalars)
+            var period = (quantity.period ?? ownPeriod(to: quantity, claimEnd: found.claimEnd, in: periods, scalars: scalars))?
+                .shifted(by: shift)
+            if period == nil, takesPeriodFromContext(quantity) {
+                period = carriedPeriod ?? laterClausePeriod(after: found.claimEnd, in: periods, scalars: scalars)?.shifted(by: shift)
+            }
+            if let period, takesPeriodFromContext(quantity) {
+                memory.lastPeriod = period
+                memory.sentencesSincePeriod = 0
+            }
             let claimText = String(String.UnicodeScalarView(scalars[quantity.start..<found.claimEnd]))
-            return NumericClaim(
+            claims.append(NumericClaim(
                 id: "", text: claimText, sentence: sentence.text, start: quantity.start + shift, end: found.claimEnd + shift,
-                quantity: quantity.shifted(by: shift), measure: found.measure, subject: subject,
-                period: period?.shifted(by: shift))
+                quantity: quantity.shifted(by: shift), measure: found.measure, subject: subject, period: period))
         }
+        return claims
+    }
+
+    static func markedCarried(_ words: String) -> String {
+        words.hasPrefix(RateTopicMemory.carriedMarker) ? words : RateTopicMemory.carriedMarker + words
+    }
+
+    /// Counts, sums and percentages happen in a period; dates, years and durations are their own time.
+    private static func takesPeriodFromContext(_ quantity: Quantity) -> Bool {
+        quantity.kind == .count || quantity.kind == .money || quantity.kind == .percent
     }
 
     /// The period after the claim in its clause ("234,000 encounters in April alone"), else the
-    /// nearest one before it, else one later in the sentence; never the claim's own words nor the
-    /// time of a statement. A comma,
-    /// semicolon or dash between the claim and a later period puts that period in another clause
-    /// ("In November 2020, the rate stood at 7.7%, according to a summary published this week").
-    private static func nearestPeriod(
+    /// nearest one before it; never the claim's own words nor the time of a statement.
+    private static func ownPeriod(
         to quantity: Quantity, claimEnd: Int, in periods: [Period], scalars: [Unicode.Scalar]
     ) -> Period? {
         let outside = periods.filter {
             ($0.end <= quantity.start || $0.start >= claimEnd) && !datesAStatement($0, scalars: scalars)
         }
-        let after = outside.first(where: { $0.start >= claimEnd })
-        if let after, !scalars[claimEnd..<after.start].contains(where: isClauseBreak) { return after }
-        return outside.last(where: { $0.end <= quantity.start }) ?? after
+        if let after = outside.first(where: { $0.start >= claimEnd }), !crossesClause(claimEnd, after, scalars) {
+            return after
+        }
+        return outside.last(where: { $0.end <= quantity.start })
+    }
+
+    /// A period later in the sentence but past a comma, semicolon or dash: another clause's time
+    /// ("… under Title 42, the order put in place last March"), used only when nothing earlier gives one.
+    private static func laterClausePeriod(after claimEnd: Int, in periods: [Period], scalars: [Unicode.Scalar]) -> Period? {
+        periods.first { $0.start >= claimEnd && !datesAStatement($0, scalars: scalars) }
+    }
+
+    private static func crossesClause(_ claimEnd: Int, _ period: Period, _ scalars: [Unicode.Scalar]) -> Bool {
+        scalars[claimEnd..<period.start].contains(where: isClauseBreak)
     }
 
     /// "said this month", "reported Friday": the period dates the statement, not the number.

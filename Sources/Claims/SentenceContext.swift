@@ -99,6 +99,10 @@ enum SubjectReader {
                 last = position
                 words += 1
                 position += 1
+            } else if token.isPlainInteger, token.spaceBefore, tokens[position - 1].word?.namesWhatFollows == true {
+                // "Title 42", "Title 8": the number is part of the name.
+                last = position
+                position += 1
             } else if token.isSymbol("."), !token.spaceBefore, tokens[position - 1].length == 1 {
                 // "U.S.": a dot after a single capital letter.
                 last = position
