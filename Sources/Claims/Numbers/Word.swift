@@ -257,6 +257,9 @@ enum Word: String, CaseIterable, Sendable {
     case quadrupled
     case halved
     case shot
+    case ended
+    case ending
+    case ends
     case ticked
     case edged
     case inched
