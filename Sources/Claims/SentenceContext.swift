@@ -118,10 +118,12 @@ enum SubjectReader {
             }
         }
         // A lone capitalized word opening the sentence is a name only when it cannot be an ordinary
-        // word put first: an acronym ("CBP") or a singular word that is not a verb form ("Mexico").
+        // word put first: an acronym ("CBP") or a singular word that is neither a verb form nor one of
+        // the known words ("More than", "Earlier") — "Mexico".
         if index == 0, words == 1, last == index {
             let token = tokens[index]
-            guard token.length >= 2, token.allCaps || !token.pluralLike && !endsLikeInflection(token, bytes) else { return nil }
+            guard token.length >= 2, token.allCaps || token.word == nil && !token.pluralLike && !endsLikeInflection(token, bytes)
+            else { return nil }
         }
         return last
     }
