@@ -54,7 +54,10 @@ public enum NumericClaimExtractor {
         let shift = sentence.start
         let carriedPeriod = memory.lastPeriod
         var claims: [NumericClaim] = []
-        for found in scanned {
+        var previousCounted: ScannedQuantity?
+        for scannedQuantity in scanned {
+            let found = Self.sharingMeasure(scannedQuantity, with: previousCounted, scalars: scalars)
+            if found.measure != nil, found.quantity.kind == .count { previousCounted = found }
             let quantity = found.quantity
             var period = (quantity.period ?? ownPeriod(to: quantity, claimEnd: found.claimEnd, in: periods, scalars: scalars))?
                 .shifted(by: shift)
@@ -71,6 +74,24 @@ public enum NumericClaimExtractor {
                 quantity: quantity.shifted(by: shift), measure: found.measure, subject: subject, period: period))
         }
         return claims
+    }
+
+    /// "about 400 migrants …, down from more than 600": a bare count right after "from" counts what
+    /// the count before it in the sentence counted.
+    private static func sharingMeasure(
+        _ found: ScannedQuantity, with previous: ScannedQuantity?, scalars: [Unicode.Scalar]
+    ) -> ScannedQuantity {
+        guard let previous, found.measure == nil, found.quantity.unit == nil, found.quantity.kind == .count,
+            previous.claimEnd <= found.quantity.start
+        else { return found }
+        var end = found.quantity.start
+        while end > previous.claimEnd, scalars[end - 1] == " " { end -= 1 }
+        let from: [Unicode.Scalar] = [" ", "f", "r", "o", "m"]
+        guard end - from.count >= previous.claimEnd, Array(scalars[(end - from.count)..<end]) == from else { return found }
+        var shared = found
+        shared.measure = previous.measure
+        shared.quantity.unit = previous.quantity.unit
+        return shared
     }
 
     static func markedCarried(_ words: String) -> String {

@@ -27,6 +27,22 @@ import Testing
         ("CBP counted 100,000 encounters in February. The order lasted [two years].", "-", ["earlier: CBP"]),
     ]
 
+    /// A bare count right after "from" counts what the count before it counted; elsewhere it stays bare.
+    @Test(arguments: [
+        ("The group helped about 400 migrants in May, down from [more than 600] in April.", "migrants"),
+        ("Shelters housed 1,200 families, up from [900] a year earlier.", "families"),
+        ("Agents made 400 arrests in May; the total was [600] in April.", "-"),
+        ("From [600] in April, the count fell.", "-"),
+    ])
+    func bareCountAfterFromSharesTheMeasure(marked: String, unit: String) throws {
+        let (text, spans) = try #require(MarkedText.parse(marked))
+        let claims = NumericClaimTests.numericClaims(text)
+        let claim = try #require(claims.first { $0.start == spans[0].start }, "\(claims.map(\.text))")
+        #expect(claim.text == spans[0].text)
+        #expect((claim.quantity.unit ?? "-") == unit)
+        #expect((claim.measure ?? "-") == unit)
+    }
+
     @Test(arguments: cases)
     func continuation(marked: String, period: String, subject: [String]) throws {
         let (text, spans) = try #require(MarkedText.parse(marked))
