@@ -37,9 +37,17 @@ public enum NumericClaimExtractor {
         let percentStarts = scanned.filter { $0.quantity.kind == .percent }.map(\.quantity.start)
         let carriedTopic = memory.topics.carriedTopic(for: sentence.text, percentStarts: percentStarts)
         let ownSubject = SubjectReader.subjects(in: sentence.text)
-        // Context words of the previous sentence of the paragraph hold for this one too, marked as carried.
-        let carriedSubject = memory.previousParagraph == sentence.paragraph
-            ? memory.previousSubject.filter { !ownSubject.contains($0) }.map(Self.markedCarried) : []
+        // Context words of the previous sentence of the paragraph hold for this one too, marked as
+        // carried; a new paragraph that names none of its own keeps only where things happen
+        // ("at the southwest border").
+        let carriedSubject: [String]
+        if memory.previousParagraph == sentence.paragraph {
+            carriedSubject = memory.previousSubject.filter { !ownSubject.contains($0) }.map(Self.markedCarried)
+        } else if ownSubject.isEmpty {
+            carriedSubject = memory.previousSubject.filter(SubjectReader.isLocative).map(Self.markedCarried)
+        } else {
+            carriedSubject = []
+        }
         memory.previousSubject = ownSubject + carriedSubject
         memory.previousParagraph = sentence.paragraph
         memory.sentencesSincePeriod += 1

@@ -58,6 +58,12 @@ enum SubjectReader {
         }
     }
 
+    /// Whether subject words (possibly carried) are a locative phrase rather than a name.
+    static func isLocative(_ subject: String) -> Bool {
+        let words = subject.hasPrefix(RateTopicMemory.carriedMarker) ? subject.dropFirst(RateTopicMemory.carriedMarker.count) : Substring(subject)
+        return ["along the ", "at the ", "across the ", "near the "].contains { words.hasPrefix($0) }
+    }
+
     /// "along the border", "at the southern border", "across the U.S.-Mexico border".
     private static func locativeEnd(_ tokens: [Token], at index: Int) -> Int? {
         guard let word = tokens[index].word, word == .along || word == .at || word == .across || word == .near,

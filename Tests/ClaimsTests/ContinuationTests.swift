@@ -21,6 +21,15 @@ import Testing
         ("CBP counted 100,000 encounters in February. Agents made [90,000 arrests] in March.", "2022-03-01..2022-03-31", ["earlier: CBP"]),
         // Three sentences on, the period no longer carries; a new paragraph drops the context words.
         ("CBP counted 100,000 encounters in February. The agency gave no reason. Officials declined to comment.\n\nAgents made [90,000 arrests].", "-", []),
+        // A new paragraph that names nothing keeps where things happened, not who did them.
+        (
+            "CBP counted 100,000 encounters at the southwest border in February.\n\nEncounters peaked at [213,593] in May.",
+            "2022-05-01..2022-05-31", ["earlier: at the southwest border"]
+        ),
+        (
+            "CBP counted 100,000 encounters at the southwest border in February.\n\nIn Texas, shelters took in [9,000 people] in May.",
+            "2022-05-01..2022-05-31", ["Texas"]
+        ),
         // With nothing before, a later clause's period is the best there is.
         ("Agents made [9,000 arrests], most of them in May.", "2022-05-01..2022-05-31", []),
         // Dates and durations are their own time.
