@@ -23,6 +23,8 @@ public enum NumericClaimExtractor {
         var topics = RateTopicMemory()
         /// The subject words of the previous sentence (its own and those it carried), and its paragraph.
         var previousSubject: [String] = []
+        /// Only the words the previous sentence named itself.
+        var previousOwnSubject: [String] = []
         var previousParagraph = -1
         /// The period of the last claim that had one, and how many sentences ago that was.
         var lastPeriod: Period?
@@ -40,15 +42,19 @@ public enum NumericClaimExtractor {
         // Context words of the previous sentence of the paragraph hold for this one too, marked as
         // carried; a new paragraph that names none of its own keeps only where things happen
         // ("at the southwest border").
+        let previousSubject = memory.previousSubject.filter { !ownSubject.contains($0) }.map(Self.markedCarried)
+        let sameParagraph = memory.previousParagraph == sentence.paragraph
         let carriedSubject: [String]
-        if memory.previousParagraph == sentence.paragraph {
-            carriedSubject = memory.previousSubject.filter { !ownSubject.contains($0) }.map(Self.markedCarried)
+        if sameParagraph {
+            carriedSubject = previousSubject
         } else if ownSubject.isEmpty {
-            carriedSubject = memory.previousSubject.filter(SubjectReader.isLocative).map(Self.markedCarried)
+            carriedSubject = previousSubject.filter(SubjectReader.isLocative)
         } else {
             carriedSubject = []
         }
+        let previousOwnSubject = memory.previousOwnSubject.filter { !ownSubject.contains($0) }.map(Self.markedCarried)
         memory.previousSubject = ownSubject + carriedSubject
+        memory.previousOwnSubject = ownSubject
         memory.previousParagraph = sentence.paragraph
         memory.sentencesSincePeriod += 1
         if memory.sentencesSincePeriod > Discourse.periodReach { memory.lastPeriod = nil }
@@ -65,6 +71,11 @@ public enum NumericClaimExtractor {
         var previousCounted: ScannedQuantity?
         for scannedQuantity in scanned {
             let found = Self.sharingMeasure(scannedQuantity, with: previousCounted, scalars: scalars)
+            // "112,000 of those encounters" is part of a count the sentence before gave, in its context.
+            var subject = subject
+            if !sameParagraph, Self.isPartitiveOfEarlier(found, scalars: scalars) {
+                subject += previousOwnSubject.filter { !subject.contains($0) }
+            }
             if found.measure != nil, found.quantity.kind == .count { previousCounted = found }
             let quantity = found.quantity
             var period = (quantity.period ?? ownPeriod(to: quantity, claimEnd: found.claimEnd, in: periods, scalars: scalars))?
@@ -100,6 +111,12 @@ public enum NumericClaimExtractor {
         shared.measure = previous.measure
         shared.quantity.unit = previous.quantity.unit
         return shared
+    }
+
+    /// "112,000 of those encounters", "of the April encounters": a part of something already counted.
+    private static func isPartitiveOfEarlier(_ found: ScannedQuantity, scalars: [Unicode.Scalar]) -> Bool {
+        let after = String(String.UnicodeScalarView(scalars[found.quantity.end..<min(scalars.count, found.quantity.end + 11)]))
+        return [" of those ", " of these ", " of the "].contains { after.hasPrefix($0) }
     }
 
     static func markedCarried(_ words: String) -> String {

@@ -7,7 +7,7 @@ import Testing
     static let cases: [(String, String, [String])] = [
         (
             "CBP counted 100,000 encounters at the southwest border in February.\n\nBorder Patrol agents made [97,643] of those encounters.",
-            "2022-02-01..2022-02-28", ["Border Patrol"]
+            "2022-02-01..2022-02-28", ["Border Patrol", "earlier: CBP", "earlier: at the southwest border"]
         ),
         (
             "CBP counted 100,000 encounters in February. Agents made 97,643 of them. [About 74,000] ended in expulsions under Title 42, the order put in place last March.",
@@ -29,6 +29,15 @@ import Testing
         (
             "CBP counted 100,000 encounters at the southwest border in February.\n\nIn Texas, shelters took in [9,000 people] in May.",
             "2022-05-01..2022-05-31", ["Texas"]
+        ),
+        // "Of those encounters" reaches into the previous paragraph for the count's context too.
+        (
+            "CBP counted 178,795 encounters at the southwest border in April.\n\n[More than 112,000] of those encounters ended under Title 42.",
+            "2022-04-01..2022-04-30", ["Title 42", "earlier: CBP", "earlier: at the southwest border"]
+        ),
+        (
+            "CBP counted 178,795 encounters at the southwest border in April.\n\n[More than 112,000 migrants] ended under Title 42.",
+            "2022-04-01..2022-04-30", ["Title 42"]
         ),
         // With nothing before, a later clause's period is the best there is.
         ("Agents made [9,000 arrests], most of them in May.", "2022-05-01..2022-05-31", []),
