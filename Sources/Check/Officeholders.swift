@@ -63,6 +63,14 @@ extension Verifier {
         return first.hasPrefix(other) || other.hasPrefix(first) ? .same : .sameLastName
     }
 
+    /// The office whose fixed terms bound the appointed ones: Cabinet officials serve at the President's pleasure.
+    static let administrationHead = "President"
+
+    /// The end of the administration in office on `day`, from the President's fixed term in the rule's data.
+    func administrationEnd(_ rule: Rule, on day: Day) -> Day? {
+        termsByRule[rule.id]?[Verifier.administrationHead]?.first { $0.start <= day && ($0.end.map { day < $0 } ?? false) }?.end
+    }
+
     func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let title = claim.title ?? ""
         let role = self.role(for: title, rule: rule) ?? title
@@ -87,8 +95,11 @@ extension Verifier {
         guard let day = articleDate else {
             return outcome(.needsReview, "the article has no date to check the title on")
         }
-        if let coversUntil = dataset.manifest.coversUntil, day > coversUntil {
-            return outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
+        // After the data's last day, a term with a fixed end ahead still stands, an open one stands until the
+        // administration it serves ends, and a term ended before the day still ended; who took office since is unknown.
+        let beyondData = dataset.manifest.coversUntil.flatMap { day > $0 ? $0 : nil }
+        func unknownBeyondData(_ coversUntil: Day) -> Outcome {
+            outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
         }
         let terms = termsByRule[rule.id]?[role] ?? []
         let speakerParts = Verifier.nameParts(speaker)
@@ -100,10 +111,24 @@ extension Verifier {
         evidence.comparison = "\(role) on \(day)"
 
         if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {
-            if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }) {
+            if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }),
+                term.end != nil || beyondData.map({ day < (administrationEnd(rule, on: $0) ?? $0) }) ?? true
+            {
                 evidence.rows = [evidenceRow(term.row, dataset)]
                 evidence.comparison = "\(term.start) ≤ \(day)" + (term.end.map { " < \($0)" } ?? ", no end listed") + ": \(term.name) was \(role)"
+                if term.end == nil, let coversUntil = beyondData {
+                    let until = administrationEnd(rule, on: coversUntil).map { ", and the administration's term runs to \($0)" } ?? ""
+                    return outcome(.supported, "\(term.name) was \(role) from \(term.start) and still on \(coversUntil), when \(dataset.name) ends\(until) (\(dataset.name) line \(term.row.line))")
+                }
                 return outcome(.supported, "\(term.name) was \(role) on \(day) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
+            }
+            if let coversUntil = beyondData {
+                guard let term = speakersTerms.max(by: { $0.start < $1.start }), let end = term.end, end <= day else {
+                    return unknownBeyondData(coversUntil)
+                }
+                evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
+                evidence.comparison = "\(end) ≤ \(day): \(term.name) had left the office"
+                return refutation("\(term.name) was \(role) from \(span(term)), not on \(day)")
             }
             if let namesake = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .sameLastName }) {
                 evidence.rows = [evidenceRow(namesake.row, dataset)]
@@ -122,6 +147,9 @@ extension Verifier {
             return outcome(.unverifiable, "\(dataset.name) lists no \(role) on \(day)")
         }
         // "former Vice President Mike Pence": held the office before the day, and not on it.
+        if let coversUntil = beyondData, holders.contains(where: { $0.end == nil && Verifier.match(speakerParts, $0.nameParts) == .same }) {
+            return unknownBeyondData(coversUntil)
+        }
         if holders.contains(where: { Verifier.match(speakerParts, $0.nameParts) == .same }) {
             evidence.rows = holders.map { evidenceRow($0.row, dataset) }
             return outcome(.refuted, "\(speaker) was still \(role) on \(day), not a former one")

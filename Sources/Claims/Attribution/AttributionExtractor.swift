@@ -8,6 +8,14 @@ public enum AttributionExtractor {
         scanner.scan()
         return scanner.claims(date: date)
     }
+
+    /// The attributions, then a title claim for every formally titled name ("Vice President Kamala Harris")
+    /// no attribution names as its source: a title stated in passing is as checkable as a speaker's.
+    public static func attributionsAndTitles(text: String, sentences: [Sentence], date: Day?) -> [AttributionClaim] {
+        var scanner = AttributionScanner(text: text, sentences: sentences)
+        scanner.scan()
+        return scanner.claims(date: date) + scanner.titleClaims()
+    }
 }
 
 /// An attribution found but not yet written out: token ranges into the scanner's tokens.
@@ -54,6 +62,17 @@ struct AttributionScanner {
     let reader: SourcePhraseReader
     var memory = SpeakerMemory()
     var drafts: [AttributionDraft] = []
+    /// Every name written after its formal title, in text order.
+    var titledMentions: [TitledMention] = []
+    /// The sentences attributions are read in, as token ranges.
+    var scannedUnits: [Range<Int>] = []
+
+    /// A name after its title: "Labor Secretary | Marty Walsh", with the person the memory holds for it.
+    struct TitledMention {
+        var title: Range<Int>
+        var name: Range<Int>
+        var person: Int
+    }
 
     init(text: String, sentences: [Sentence]) {
         bytes = Array(text.utf8)
@@ -69,6 +88,7 @@ struct AttributionScanner {
     mutating func scan() {
         registerNamedPeople()
         let units = units()
+        scannedUnits = units
         var lastUnitWithAttribution = -1
         for (number, unit) in units.enumerated() {
             let before = drafts.count
@@ -979,6 +999,7 @@ struct AttributionScanner {
             }
             guard nameStart < end else { continue }
             var title: Range<Int>?
+            var titleBeforeName = false
             if titleEnd > index || index > 0 && isWord(index - 1) && tokens[index - 1].quote < 0 && Lexicon.titleHeads.contains(key(index - 1)) {
                 var titleStart = titleEnd > index ? index - 2 : index - 1
                 while titleStart > 0, isWord(titleStart - 1), tokens[titleStart - 1].quote < 0,
@@ -990,6 +1011,7 @@ struct AttributionScanner {
                     titleStart -= 1
                 }
                 title = titleStart..<titleEnd
+                titleBeforeName = true
             }
             let firstNameGender: SourcePhrase.Gender? = end - nameStart < 2 ? nil
                 : Lexicon.maleFirstNames.contains(key(nameStart)) ? .male
@@ -1013,10 +1035,20 @@ struct AttributionScanner {
                 if title.contains(where: { Lexicon.maleRoles.contains(key($0)) }) { gender = gender ?? .male }
                 if title.contains(where: { Lexicon.femaleRoles.contains(key($0)) }) { gender = gender ?? .female }
             }
-            memory.mention(
+            let person = memory.mention(
                 nameKeys: (nameStart..<end).map(key), name: text(nameStart..<end), title: title.map(text),
                 titleKeys: title.map { $0.map(key) } ?? [], gender: gender, at: index)
+            if titleBeforeName, let title, isOfficeTitle(title) {
+                titledMentions.append(TitledMention(title: title, name: nameStart..<end, person: person))
+            }
         }
+    }
+
+    /// A capitalized title naming a public office: "Commerce Secretary", "Vice President", "Chief of Staff";
+    /// "Caravan leader" and "Home Depot president" are not offices.
+    private func isOfficeTitle(_ title: Range<Int>) -> Bool {
+        guard let head = title.last, tokens[head].isCapitalized else { return false }
+        return title.contains { Lexicon.officeWords.contains(key($0)) }
     }
 
     private mutating func resolveSpeaker(_ number: Int) {
@@ -1160,6 +1192,26 @@ struct AttributionScanner {
                 direct: directness(draft.content), channel: draft.channel.map(text), when: period,
                 parent: draft.parent.map { "a\(ids[$0])" })
         }
+    }
+
+    /// Title claims "t1", "t2"… for titled names that are no attribution's source; the claim's text is the title
+    /// and name, and it has no cue or content.
+    func titleClaims() -> [AttributionClaim] {
+        let sources = drafts.compactMap(\.source)
+        var claims: [AttributionClaim] = []
+        var unit = 0
+        for mention in titledMentions where !sources.contains(where: { $0.overlaps(mention.name) }) {
+            let whole = mention.title.lowerBound..<mention.name.upperBound
+            while unit < scannedUnits.count, scannedUnits[unit].upperBound <= whole.lowerBound { unit += 1 }
+            guard unit < scannedUnits.count, scannedUnits[unit].contains(whole.lowerBound) else { continue }
+            let span = span(whole)
+            claims.append(AttributionClaim(
+                id: "t\(claims.count + 1)", text: text(whole), sentence: text(scannedUnits[unit]), start: span.start, end: span.end,
+                source: text(whole), sourceSpan: span, speaker: memory.people[mention.person].name, title: text(mention.title),
+                speakerKind: .person, cue: "", cueLemma: "", cueSpan: nil, cueClass: .assertion, negated: false,
+                content: "", contentSpans: [], direct: .indirect, channel: nil, when: nil))
+        }
+        return claims
     }
 
     /// The first time expression in the frame around the cue, outside quotations.
