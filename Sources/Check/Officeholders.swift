@@ -80,12 +80,6 @@ extension Verifier {
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "\(who): \(reason): \(Format.verdict(verdict)).")
         }
-        // Formal titles are capitalized before a name; "Home Depot president Craig Menear" is not the
-        // President, so a lower-case title cannot refute, only raise a question.
-        let formal = title.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-        func refutation(_ reason: String) -> Outcome {
-            formal ? outcome(.refuted, reason) : outcome(.needsReview, reason + ", but '\(title)' in lower case may be another organization's title")
-        }
         guard !qualifiers.contains("acting") else {
             return outcome(.unverifiable, "\(dataset.name) does not list acting officials")
         }
@@ -106,6 +100,16 @@ extension Verifier {
         // A term's end day is the next holder's first day, so a term covers start ≤ day < end.
         let holders = terms.filter { $0.start <= day && ($0.end.map { day < $0 } ?? true) }
         let speakersTerms = terms.filter { Verifier.match(speakerParts, $0.nameParts) == .same }
+        // Formal titles are capitalized before a name; "Home Depot president Craig Menear" is not the
+        // President, so a lower-case title cannot refute, only raise a question. Nor can a title given to
+        // someone the data lists in no office at all: "President Andrés Manuel López Obrador" is Mexico's.
+        let formal = title.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        func refutation(_ reason: String) -> Outcome {
+            guard formal else { return outcome(.needsReview, reason + ", but '\(title)' in lower case may be another organization's title") }
+            let listed = termsByRule[rule.id]?.values.contains { $0.contains { Verifier.match(speakerParts, $0.nameParts) == .same } } ?? false
+            return listed ? outcome(.refuted, reason)
+                : outcome(.needsReview, reason + ", but \(dataset.name) lists \(speaker) in no office, so the title may be another country's or organization's")
+        }
         let openEnd = dataset.manifest.coversUntil.map { "at least \($0)" } ?? "present"
         func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? openEnd)" }
         evidence.comparison = "\(role) on \(day)"
@@ -159,6 +163,6 @@ extension Verifier {
             evidence.comparison = "\(term.end.map(\.description) ?? "?") ≤ \(day): \(term.name) had left the office"
             return outcome(.supported, "\(term.name) was \(role) from \(span(term))")
         }
-        return outcome(.refuted, "\(dataset.name) lists no term of \(speaker) as \(role) before \(day)")
+        return refutation("\(dataset.name) lists no term of \(speaker) as \(role) before \(day)")
     }
 }
