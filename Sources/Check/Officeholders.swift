@@ -101,9 +101,10 @@ extension Verifier {
         let holders = terms.filter { $0.start <= day && ($0.end.map { day < $0 } ?? true) }
         let speakersTerms = terms.filter { Verifier.match(speakerParts, $0.nameParts) == .same }
         // Formal titles are capitalized before a name; "Home Depot president Craig Menear" is not the
-        // President, so a lower-case title cannot refute, only raise a question. Nor can a title given to
+        // President, so a lower-case title ("former" aside) cannot refute, only raise a question. Nor can a title given to
         // someone the data lists in no office at all: "President Andrés Manuel López Obrador" is Mexico's.
-        let formal = title.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        let office = title.split(separator: " ").first { !qualifiers.contains(Words(String($0)).stems.first ?? "") } ?? ""
+        let formal = office.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
         func refutation(_ reason: String) -> Outcome {
             guard formal else { return outcome(.needsReview, reason + ", but '\(title)' in lower case may be another organization's title") }
             let listed = termsByRule[rule.id]?.values.contains { $0.contains { Verifier.match(speakerParts, $0.nameParts) == .same } } ?? false

@@ -1000,8 +1000,19 @@ struct AttributionScanner {
             guard nameStart < end else { continue }
             var title: Range<Int>?
             var titleBeforeName = false
-            if titleEnd > index || index > 0 && isWord(index - 1) && tokens[index - 1].quote < 0 && Lexicon.titleHeads.contains(key(index - 1)) {
-                var titleStart = titleEnd > index ? index - 2 : index - 1
+            var titleHead: Int?
+            if titleEnd > index {
+                titleHead = index - 2
+            } else if index > 0, isWord(index - 1), tokens[index - 1].quote < 0 {
+                if Lexicon.titleHeads.contains(key(index - 1)) {
+                    titleHead = index - 1
+                } else if index > 2, tokens[index - 1].isCapitalized, key(index - 2) == Lexicon.of, Lexicon.titleHeads.contains(key(index - 3)) {
+                    // "Chief of Staff Ron Klain": "Staff" is no name word, so the name run starts after the title.
+                    titleHead = index - 3
+                }
+            }
+            if let titleHead {
+                var titleStart = titleHead
                 while titleStart > 0, isWord(titleStart - 1), tokens[titleStart - 1].quote < 0,
                     tokens[titleStart - 1].paragraph == tokens[index].paragraph,
                     tokens[titleStart - 1].isCapitalized && !Lexicon.determiners.contains(key(titleStart - 1))
