@@ -35,6 +35,13 @@ struct AttributionTitleClaimTests {
         Case(
             paragraph: "The program was expanded under former President Donald Trump in 2019.",
             titleClaims: ["former President | Donald Trump | former President Donald Trump"]),
+        // A possessive ending closes the name but is not part of it.
+        Case(
+            paragraph: "The rule was written under President Donald Trump's administration.",
+            titleClaims: ["President | Donald Trump | President Donald Trump"]),
+        Case(
+            paragraph: "The money came from Energy Secretary Jennifer Granholm’s office.",
+            titleClaims: ["Energy Secretary | Jennifer Granholm | Energy Secretary Jennifer Granholm"]),
         // The attribution's own source already carries the title: no second claim.
         Case(
             paragraph: "Homeland Security Secretary Alejandro Mayorkas said the border is not open.",

@@ -72,6 +72,8 @@ struct AttributionScanner {
         var title: Range<Int>
         var name: Range<Int>
         var person: Int
+        /// The name's last word carries a possessive ending: "President Donald Trump's".
+        var possessive: Bool
     }
 
     init(text: String, sentences: [Sentence]) {
@@ -1050,7 +1052,9 @@ struct AttributionScanner {
                 nameKeys: (nameStart..<end).map(key), name: text(nameStart..<end), title: title.map(text),
                 titleKeys: title.map { $0.map(key) } ?? [], gender: gender, at: index)
             if titleBeforeName, let title, isOfficeTitle(title) {
-                titledMentions.append(TitledMention(title: title, name: nameStart..<end, person: person))
+                // The name run stops before a possessive ("Trump's"), which still ends the name.
+                let possessive = end < tokens.count && tokens[end].quote < 0 && reader.isNameWord(end) && reader.isPossessive(end)
+                titledMentions.append(TitledMention(title: title, name: nameStart..<(possessive ? end + 1 : end), person: person, possessive: possessive))
             }
         }
     }
@@ -1215,14 +1219,27 @@ struct AttributionScanner {
             let whole = mention.title.lowerBound..<mention.name.upperBound
             while unit < scannedUnits.count, scannedUnits[unit].upperBound <= whole.lowerBound { unit += 1 }
             guard unit < scannedUnits.count, scannedUnits[unit].contains(whole.lowerBound) else { continue }
-            let span = span(whole)
+            var span = span(whole)
+            var written = text(whole)
+            var speaker = memory.people[mention.person].name
+            if mention.possessive {
+                let ending = possessiveEnding(written)
+                written.removeLast(ending)
+                span.end -= ending
+                speaker = String(written.unicodeScalars.suffix(span.end - tokens[mention.name.lowerBound].scalarStart))
+            }
             claims.append(AttributionClaim(
-                id: "t\(claims.count + 1)", text: text(whole), sentence: text(scannedUnits[unit]), start: span.start, end: span.end,
-                source: text(whole), sourceSpan: span, speaker: memory.people[mention.person].name, title: text(mention.title),
+                id: "t\(claims.count + 1)", text: written, sentence: text(scannedUnits[unit]), start: span.start, end: span.end,
+                source: written, sourceSpan: span, speaker: speaker, title: text(mention.title),
                 speakerKind: .person, cue: "", cueLemma: "", cueSpan: nil, cueClass: .assertion, negated: false,
                 content: "", contentSpans: [], direct: .indirect, channel: nil, when: nil))
         }
         return claims
+    }
+
+    /// How many characters (each one code point) of a possessive ending close `word`: "'s", "’s", "'" or "’".
+    private func possessiveEnding(_ word: String) -> Int {
+        word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("'S") || word.hasSuffix("’S") ? 2 : 1
     }
 
     /// The first time expression in the frame around the cue, outside quotations.
