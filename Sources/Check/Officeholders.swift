@@ -127,6 +127,11 @@ extension Verifier {
                 }
                 return outcome(.supported, "\(term.name) was \(role) on \(day) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
             }
+            // "under President Ronald Reagan": a name given in passing may carry the title of the time spoken of.
+            if claim.isTitleMention, let term = speakersTerms.filter({ $0.end.map { $0 <= day } ?? false }).max(by: { $0.start < $1.start }) {
+                evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
+                return outcome(.needsReview, "\(term.name) was \(role) from \(span(term)), not on \(day); named in passing, the title may be the one held then")
+            }
             if let coversUntil = beyondData {
                 guard let term = speakersTerms.max(by: { $0.start < $1.start }), let end = term.end, end <= day else {
                     return unknownBeyondData(coversUntil)

@@ -13,6 +13,8 @@ struct OfficeholderTests {
         var date: Day
         var verdict: Verdict
         var explanation: String
+        /// Whether the name is the source of a statement ("… told reporters") rather than given in passing.
+        var speaks = false
         var description: String { name }
     }
 
@@ -28,7 +30,8 @@ struct OfficeholderTests {
         Case(
             name: "a term the data ends before the day, the day past the data's end",
             title: "White House Chief of Staff", speaker: "Ron Klain", date: Day(year: 2023, month: 2, day: 20), verdict: .refuted,
-            explanation: "White House Chief of Staff Ron Klain: Ron Klain was Chief of Staff from 2021-01-20 to 2023-02-08, not on 2023-02-20: refuted."),
+            explanation: "White House Chief of Staff Ron Klain: Ron Klain was Chief of Staff from 2021-01-20 to 2023-02-08, not on 2023-02-20: refuted.",
+            speaks: true),
         Case(
             name: "someone else's open term past the data's end",
             title: "Chief of Staff", speaker: "Anita Dunn", date: Day(year: 2023, month: 6, day: 1), verdict: .unverifiable,
@@ -37,6 +40,15 @@ struct OfficeholderTests {
             name: "a listed person given another office's title",
             title: "Commerce Secretary", speaker: "Marty Walsh", date: Day(year: 2022, month: 7, day: 13), verdict: .refuted,
             explanation: "Commerce Secretary Marty Walsh: on 2022-07-13 the Secretary of Commerce was Gina Raimondo (in office 2021-03-03 to at least 2023-02-10, officeholders line 482): refuted."),
+        Case(
+            name: "a past holder named in passing under the title held then",
+            title: "President", speaker: "Ronald Reagan", date: Day(year: 2023, month: 11, day: 6), verdict: .needsReview,
+            explanation: "President Ronald Reagan: Ronald Reagan was President from 1985-01-20 to 1989-01-20, not on 2023-11-06; named in passing, the title may be the one held then: needs review."),
+        Case(
+            name: "a past holder speaking now under the old title",
+            title: "Homeland Security Secretary", speaker: "Jeh Johnson", date: Day(year: 2022, month: 10, day: 24), verdict: .refuted,
+            explanation: "Homeland Security Secretary Jeh Johnson: on 2022-10-24 the Secretary of Homeland Security was Alejandro Mayorkas (in office 2021-02-02 to at least 2023-02-10, officeholders line 475): refuted.",
+            speaks: true),
         Case(
             name: "a foreign head of state under a bare title",
             title: "President", speaker: "Andrés Manuel López Obrador", date: Day(year: 2022, month: 6, day: 16), verdict: .needsReview,
@@ -47,19 +59,25 @@ struct OfficeholderTests {
             explanation: "former President Jair Bolsonaro: officeholders lists no term of Jair Bolsonaro as President before 2023-01-09, but officeholders lists Jair Bolsonaro in no office, so the title may be another country's or organization's: needs review."),
     ]
 
-    /// A title stated in passing, as the claims stage hands it over: no cue and no content.
-    static func titleClaim(_ title: String, _ speaker: String) -> Claim {
-        let text = title + " " + speaker
+    /// The claim as the claims stage hands it over: a statement's source ("… told reporters it would"), or a
+    /// title stated in passing, with no cue and no content.
+    static func claim(_ testCase: Case) -> Claim {
+        let text = testCase.title + " " + testCase.speaker
+        let end = text.unicodeScalars.count
+        let cue = testCase.speaks ? "told" : ""
         return .attribution(AttributionClaim(
-            id: "t1", text: text, sentence: text + " visited the border.", start: 0, end: text.unicodeScalars.count, source: text,
-            sourceSpan: Span(start: 0, end: text.unicodeScalars.count), speaker: speaker, title: title, speakerKind: .person,
-            cue: "", cueLemma: "", cueSpan: nil, cueClass: .assertion, negated: false, content: "", contentSpans: [],
+            id: testCase.speaks ? "a1" : "t1", text: testCase.speaks ? text + " told reporters it would" : text,
+            sentence: text + (testCase.speaks ? " told reporters it would." : " visited the border."), start: 0,
+            end: testCase.speaks ? end + 23 : end, source: text, sourceSpan: Span(start: 0, end: end), speaker: testCase.speaker,
+            title: testCase.title, speakerKind: .person, cue: cue, cueLemma: testCase.speaks ? "tell" : "",
+            cueSpan: testCase.speaks ? Span(start: end + 1, end: end + 5) : nil, cueClass: .assertion, negated: false,
+            content: testCase.speaks ? "it would" : "", contentSpans: testCase.speaks ? [Span(start: end + 15, end: end + 23)] : [],
             direct: .indirect, channel: nil, when: nil))
     }
 
     @Test(arguments: cases)
     func verdict(_ testCase: Case) throws {
-        let checked = try Bundled.verifier().check(Self.titleClaim(testCase.title, testCase.speaker), articleDate: testCase.date)
+        let checked = try Bundled.verifier().check(Self.claim(testCase), articleDate: testCase.date)
         #expect(checked.verdict == testCase.verdict)
         #expect(checked.rule == "officeholder-title")
         #expect(checked.explanation == testCase.explanation)

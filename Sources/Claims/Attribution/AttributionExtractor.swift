@@ -18,6 +18,11 @@ public enum AttributionExtractor {
     }
 }
 
+extension AttributionClaim {
+    /// A titled name stated in passing ("under President Ronald Reagan"): a title claim, with no cue or content.
+    public var isTitleMention: Bool { cue.isEmpty }
+}
+
 /// An attribution found but not yet written out: token ranges into the scanner's tokens.
 struct AttributionDraft {
     var unit: Range<Int>
