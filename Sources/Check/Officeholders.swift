@@ -95,14 +95,18 @@ extension Verifier {
         func unknownBeyondData(_ coversUntil: Day) -> Outcome {
             outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
         }
+        func standsOnTheDay(_ term: Term) -> Bool {
+            guard term.end == nil, let coversUntil = beyondData else { return true }
+            return administrationEnd(rule, on: coversUntil).map { day < $0 } ?? false
+        }
         let terms = termsByRule[rule.id]?[role] ?? []
         let speakerParts = Verifier.nameParts(speaker)
         // A term's end day is the next holder's first day, so a term covers start ≤ day < end.
         let holders = terms.filter { $0.start <= day && ($0.end.map { day < $0 } ?? true) }
         let speakersTerms = terms.filter { Verifier.match(speakerParts, $0.nameParts) == .same }
         // Formal titles are capitalized before a name; "Home Depot president Craig Menear" is not the
-        // President, so a lower-case title ("former" aside) cannot refute, only raise a question. Nor can a title given to
-        // someone the data lists in no office at all: "President Andrés Manuel López Obrador" is Mexico's.
+        // President, so a lower-case title ("former" aside) cannot refute, only raise a question. Nor can a
+        // title given to someone the data lists in no office at all: "President Andrés Manuel López Obrador".
         let office = title.split(separator: " ").first { !qualifiers.contains(Words(String($0)).stems.first ?? "") } ?? ""
         let formal = office.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
         func refutation(_ reason: String) -> Outcome {
@@ -116,9 +120,7 @@ extension Verifier {
         evidence.comparison = "\(role) on \(day)"
 
         if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {
-            if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }),
-                term.end != nil || beyondData.map({ day < (administrationEnd(rule, on: $0) ?? $0) }) ?? true
-            {
+            if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }), standsOnTheDay(term) {
                 evidence.rows = [evidenceRow(term.row, dataset)]
                 evidence.comparison = "\(term.start) ≤ \(day)" + (term.end.map { " < \($0)" } ?? ", no end listed") + ": \(term.name) was \(role)"
                 if term.end == nil, let coversUntil = beyondData {
