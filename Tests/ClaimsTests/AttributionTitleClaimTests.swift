@@ -68,6 +68,37 @@ struct AttributionTitleClaimTests {
         }
     }
 
+    /// Title claims' spans give back their text on real paragraphs and on seeded random titled pieces.
+    @Test func titleClaimSpansStayOnTheirWords() {
+        let pieces = [
+            "President", "Vice", "Secretary", "of", "State", "Chief", "Staff", "Joe Biden", "Trump's", "Harris’", "former",
+            "Commerce", "Gov.", "Mr.", "said", "he", "and", ",", ".", "\"", "“", "”", "’s", "'", "\n\n", "Ángel", "López",
+        ]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var texts = AttributionRobustnessTests.samples.map { $0.paragraphs }
+        for _ in 0..<2_000 {
+            texts.append((0..<(1 + next(30))).map { _ in pieces[next(pieces.count)] }.joined(separator: next(5) == 0 ? "" : " ")
+                .components(separatedBy: "\n\n"))
+        }
+        for paragraphs in texts {
+            let text = paragraphs.joined(separator: "\n\n")
+            let scalars = Array(text.unicodeScalars)
+            let claims = AttributionExtractor.attributionsAndTitles(
+                text: text, sentences: SentenceSplitter.split(paragraphs: paragraphs), date: nil)
+            for claim in claims where claim.isTitleMention {
+                let inside = 0 <= claim.start && claim.start < claim.end && claim.end <= scalars.count
+                #expect(inside, "\(text)")
+                guard inside else { return }
+                #expect(String(String.UnicodeScalarView(scalars[claim.start..<claim.end])) == claim.text, "\(text)")
+                #expect(claim.text.hasSuffix(claim.speaker ?? "-") && claim.text.hasPrefix(claim.title ?? "-"), "\(claim.text) / \(claim.speaker ?? "-") in \(text)")
+            }
+        }
+    }
+
     @Test func titleClaimsFollowTheAttributionsWithTheirOwnIds() {
         let paragraph = "Agriculture Secretary Tom Vilsack visited Kinston, and Vice President Kamala Harris said aid was coming."
         let claims = AttributionExtractor.attributionsAndTitles(

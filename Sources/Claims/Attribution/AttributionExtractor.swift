@@ -72,11 +72,10 @@ struct AttributionScanner {
     /// The sentences attributions are read in, as token ranges.
     var scannedUnits: [Range<Int>] = []
 
-    /// A name after its title: "Labor Secretary | Marty Walsh", with the person the memory holds for it.
+    /// A name after its title: "Labor Secretary | Marty Walsh".
     struct TitledMention {
         var title: Range<Int>
         var name: Range<Int>
-        var person: Int
         /// The name's last word carries a possessive ending: "President Donald Trump's".
         var possessive: Bool
     }
@@ -1053,13 +1052,13 @@ struct AttributionScanner {
                 if title.contains(where: { Lexicon.maleRoles.contains(key($0)) }) { gender = gender ?? .male }
                 if title.contains(where: { Lexicon.femaleRoles.contains(key($0)) }) { gender = gender ?? .female }
             }
-            let person = memory.mention(
+            memory.mention(
                 nameKeys: (nameStart..<end).map(key), name: text(nameStart..<end), title: title.map(text),
                 titleKeys: title.map { $0.map(key) } ?? [], gender: gender, at: index)
             if titleBeforeName, let title, isOfficeTitle(title) {
                 // The name run stops before a possessive ("Trump's"), which still ends the name.
                 let possessive = end < tokens.count && tokens[end].quote < 0 && reader.isNameWord(end) && reader.isPossessive(end)
-                titledMentions.append(TitledMention(title: title, name: nameStart..<(possessive ? end + 1 : end), person: person, possessive: possessive))
+                titledMentions.append(TitledMention(title: title, name: nameStart..<(possessive ? end + 1 : end), possessive: possessive))
             }
         }
     }
@@ -1226,13 +1225,13 @@ struct AttributionScanner {
             guard unit < scannedUnits.count, scannedUnits[unit].contains(whole.lowerBound) else { continue }
             var span = span(whole)
             var written = text(whole)
-            var speaker = memory.people[mention.person].name
             if mention.possessive {
                 let ending = possessiveEnding(written)
                 written.removeLast(ending)
                 span.end -= ending
-                speaker = String(written.unicodeScalars.suffix(span.end - tokens[mention.name.lowerBound].scalarStart))
             }
+            // The name as written: what the text claims, whoever a fuller mention elsewhere may be.
+            let speaker = String(written.unicodeScalars.suffix(span.end - tokens[mention.name.lowerBound].scalarStart))
             claims.append(AttributionClaim(
                 id: "t\(claims.count + 1)", text: written, sentence: text(scannedUnits[unit]), start: span.start, end: span.end,
                 source: written, sourceSpan: span, speaker: speaker, title: text(mention.title),
