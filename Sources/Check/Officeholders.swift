@@ -152,6 +152,11 @@ extension Verifier {
                 let reason = "on \(day) the \(role) was \(holder.name) (in office \(span(holder)), \(dataset.name) line \(holder.row.line))"
                 return refutation(reason)
             }
+            // With no holder listed on the day, the data may not reach back that far: Cabinet rows begin in 1977,
+            // so "Defense Secretary Donald Rumsfeld" in 1975 was true though his listed term is 2001–2006.
+            guard terms.contains(where: { $0.start <= day }) else {
+                return outcome(.unverifiable, "\(dataset.name) lists no \(role) on or before \(day)")
+            }
             if let term = speakersTerms.last {
                 evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
                 return refutation("\(term.name) was \(role) from \(span(term)), not on \(day)")

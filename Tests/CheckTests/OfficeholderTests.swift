@@ -50,6 +50,11 @@ struct OfficeholderTests {
             explanation: "Homeland Security Secretary Jeh Johnson: on 2022-10-24 the Secretary of Homeland Security was Alejandro Mayorkas (in office 2021-02-02 to at least 2023-02-10, officeholders line 475): refuted.",
             speaks: true),
         Case(
+            name: "a day before the data lists anyone in the office",
+            title: "Defense Secretary", speaker: "Donald Rumsfeld", date: Day(year: 1975, month: 12, day: 1), verdict: .unverifiable,
+            explanation: "Defense Secretary Donald Rumsfeld: officeholders lists no Secretary of Defense on or before 1975-12-01: unverifiable.",
+            speaks: true),
+        Case(
             name: "a foreign head of state under a bare title",
             title: "President", speaker: "Andrés Manuel López Obrador", date: Day(year: 2022, month: 6, day: 16), verdict: .needsReview,
             explanation: "President Andrés Manuel López Obrador: on 2022-06-16 the President was Joseph Biden (in office 2021-01-20 to 2025-01-20, officeholders line 469), but officeholders lists Andrés Manuel López Obrador in no office, so the title may be another country's or organization's: needs review."),
