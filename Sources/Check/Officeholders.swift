@@ -63,6 +63,14 @@ extension Verifier {
         return first.hasPrefix(other) || other.hasPrefix(first) ? .same : .sameLastName
     }
 
+    /// The office whose fixed terms bound the appointed ones: Cabinet officials serve at the President's pleasure.
+    static let administrationHead = "President"
+
+    /// The end of the administration in office on `day`, from the President's fixed term in the rule's data.
+    func administrationEnd(_ rule: Rule, on day: Day) -> Day? {
+        termsByRule[rule.id]?[Verifier.administrationHead]?.first { $0.start <= day && ($0.end.map { day < $0 } ?? false) }?.end
+    }
+
     func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let title = claim.title ?? ""
         let role = self.role(for: title, rule: rule) ?? title
@@ -71,12 +79,6 @@ extension Verifier {
         let who = [title, claim.speaker].compactMap { $0 }.joined(separator: " ")
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "\(who): \(reason): \(Format.verdict(verdict)).")
-        }
-        // Formal titles are capitalized before a name; "Home Depot president Craig Menear" is not the
-        // President, so a lower-case title cannot refute, only raise a question.
-        let formal = title.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-        func refutation(_ reason: String) -> Outcome {
-            formal ? outcome(.refuted, reason) : outcome(.needsReview, reason + ", but '\(title)' in lower case may be another organization's title")
         }
         guard !qualifiers.contains("acting") else {
             return outcome(.unverifiable, "\(dataset.name) does not list acting officials")
@@ -87,23 +89,58 @@ extension Verifier {
         guard let day = articleDate else {
             return outcome(.needsReview, "the article has no date to check the title on")
         }
-        if let coversUntil = dataset.manifest.coversUntil, day > coversUntil {
-            return outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
+        // After the data's last day, a term with a fixed end ahead still stands, an open one stands until the
+        // administration it serves ends, and a term ended before the day still ended; who took office since is unknown.
+        let beyondData = dataset.manifest.coversUntil.flatMap { day > $0 ? $0 : nil }
+        func unknownBeyondData(_ coversUntil: Day) -> Outcome {
+            outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
+        }
+        func standsOnTheDay(_ term: Term) -> Bool {
+            guard term.end == nil, let coversUntil = beyondData else { return true }
+            return administrationEnd(rule, on: coversUntil).map { day < $0 } ?? false
         }
         let terms = termsByRule[rule.id]?[role] ?? []
         let speakerParts = Verifier.nameParts(speaker)
         // A term's end day is the next holder's first day, so a term covers start ≤ day < end.
         let holders = terms.filter { $0.start <= day && ($0.end.map { day < $0 } ?? true) }
         let speakersTerms = terms.filter { Verifier.match(speakerParts, $0.nameParts) == .same }
+        // Formal titles are capitalized before a name; "Home Depot president Craig Menear" is not the
+        // President, so a lower-case title ("former" aside) cannot refute, only raise a question. Nor can a
+        // title given to someone the data lists in no office at all: "President Andrés Manuel López Obrador".
+        let office = title.split(separator: " ").first { !qualifiers.contains(Words(String($0)).stems.first ?? "") } ?? ""
+        let formal = office.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        func refutation(_ reason: String) -> Outcome {
+            guard formal else { return outcome(.needsReview, reason + ", but '\(title)' in lower case may be another organization's title") }
+            let listed = termsByRule[rule.id]?.values.contains { $0.contains { Verifier.match(speakerParts, $0.nameParts) == .same } } ?? false
+            return listed ? outcome(.refuted, reason)
+                : outcome(.needsReview, reason + ", but \(dataset.name) lists \(speaker) in no office, so the title may be another country's or organization's")
+        }
         let openEnd = dataset.manifest.coversUntil.map { "at least \($0)" } ?? "present"
         func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? openEnd)" }
         evidence.comparison = "\(role) on \(day)"
 
         if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {
-            if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }) {
+            if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }), standsOnTheDay(term) {
                 evidence.rows = [evidenceRow(term.row, dataset)]
                 evidence.comparison = "\(term.start) ≤ \(day)" + (term.end.map { " < \($0)" } ?? ", no end listed") + ": \(term.name) was \(role)"
+                if term.end == nil, let coversUntil = beyondData {
+                    let until = administrationEnd(rule, on: coversUntil).map { ", and the administration's term runs to \($0)" } ?? ""
+                    return outcome(.supported, "\(term.name) was \(role) from \(term.start) and still on \(coversUntil), when \(dataset.name) ends\(until) (\(dataset.name) line \(term.row.line))")
+                }
                 return outcome(.supported, "\(term.name) was \(role) on \(day) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
+            }
+            // "under President Ronald Reagan": a name given in passing may carry the title of the time spoken of.
+            if claim.isTitleMention, let term = speakersTerms.filter({ $0.end.map { $0 <= day } ?? false }).max(by: { $0.start < $1.start }) {
+                evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
+                return outcome(.needsReview, "\(term.name) was \(role) from \(span(term)), not on \(day); named in passing, the title may be the one held then")
+            }
+            if let coversUntil = beyondData {
+                guard let term = speakersTerms.max(by: { $0.start < $1.start }), let end = term.end, end <= day else {
+                    return unknownBeyondData(coversUntil)
+                }
+                evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
+                evidence.comparison = "\(end) ≤ \(day): \(term.name) had left the office"
+                return refutation("\(term.name) was \(role) from \(span(term)), not on \(day)")
             }
             if let namesake = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .sameLastName }) {
                 evidence.rows = [evidenceRow(namesake.row, dataset)]
@@ -115,6 +152,11 @@ extension Verifier {
                 let reason = "on \(day) the \(role) was \(holder.name) (in office \(span(holder)), \(dataset.name) line \(holder.row.line))"
                 return refutation(reason)
             }
+            // With no holder listed on the day, the data may not reach back that far: Cabinet rows begin in 1977,
+            // so "Defense Secretary Donald Rumsfeld" in 1975 was true though his listed term is 2001–2006.
+            guard terms.contains(where: { $0.start <= day }) else {
+                return outcome(.unverifiable, "\(dataset.name) lists no \(role) on or before \(day)")
+            }
             if let term = speakersTerms.last {
                 evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
                 return refutation("\(term.name) was \(role) from \(span(term)), not on \(day)")
@@ -122,6 +164,9 @@ extension Verifier {
             return outcome(.unverifiable, "\(dataset.name) lists no \(role) on \(day)")
         }
         // "former Vice President Mike Pence": held the office before the day, and not on it.
+        if let coversUntil = beyondData, holders.contains(where: { $0.end == nil && Verifier.match(speakerParts, $0.nameParts) == .same }) {
+            return unknownBeyondData(coversUntil)
+        }
         if holders.contains(where: { Verifier.match(speakerParts, $0.nameParts) == .same }) {
             evidence.rows = holders.map { evidenceRow($0.row, dataset) }
             return outcome(.refuted, "\(speaker) was still \(role) on \(day), not a former one")
@@ -131,6 +176,6 @@ extension Verifier {
             evidence.comparison = "\(term.end.map(\.description) ?? "?") ≤ \(day): \(term.name) had left the office"
             return outcome(.supported, "\(term.name) was \(role) from \(span(term))")
         }
-        return outcome(.refuted, "\(dataset.name) lists no term of \(speaker) as \(role) before \(day)")
+        return refutation("\(dataset.name) lists no term of \(speaker) as \(role) before \(day)")
     }
 }

@@ -11,7 +11,7 @@ public enum ClaimExtractor {
 
     public static func claims(text: String, sentences: [Sentence], date: Day?) -> [Claim] {
         let numeric = NumericClaimExtractor.claims(text: text, sentences: sentences, date: date)
-        let attributions = AttributionExtractor.attributions(text: text, sentences: sentences, date: date)
+        let attributions = AttributionExtractor.attributionsAndTitles(text: text, sentences: sentences, date: date)
         let linked = numeric.map { AttributionExtractor.linking($0, to: attributions) }
         return linked.map(Claim.numeric) + attributions.map(Claim.attribution)
     }

@@ -187,11 +187,14 @@ public struct HTMLReportWriter: Sendable {
         }
         add("Title", claim.title)
         add("As written", claim.source)
-        let cue = claim.cue == claim.cueLemma ? claim.cue : "\(claim.cue) (\(claim.cueLemma))"
-        add("Cue", "\(cue) · \(claim.cueClass.rawValue)\(claim.negated ? " · negated" : "")")
+        // A title stated in passing ("Vice President Kamala Harris, meanwhile, …") has no cue and no content.
+        if !claim.cue.isEmpty {
+            let cue = claim.cue == claim.cueLemma ? claim.cue : "\(claim.cue) (\(claim.cueLemma))"
+            add("Cue", "\(cue) · \(claim.cueClass.rawValue)\(claim.negated ? " · negated" : "")")
+        }
         add("Channel", claim.channel)
         add("When", claim.when.map(periodText))
-        add("Content", "“\(claim.content)” · \(quotationLabel(claim.direct))")
+        if !claim.content.isEmpty { add("Content", "“\(claim.content)” · \(quotationLabel(claim.direct))") }
         add("Within", claim.parent.map { attributionTexts[$0] ?? $0 })
         return facts
     }

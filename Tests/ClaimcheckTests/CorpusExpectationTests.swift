@@ -7,8 +7,8 @@ struct CorpusExpectationTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The bars the corpus reached when they were set; a change that loses claims or verdicts fails here.
-    static let minimumFound = 255
-    static let minimumAgreeing = 221
+    static let minimumFound = 262
+    static let minimumAgreeing = 236
 
     struct ExpectedClaim: Sendable {
         var article: String

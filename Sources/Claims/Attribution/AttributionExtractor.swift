@@ -8,6 +8,19 @@ public enum AttributionExtractor {
         scanner.scan()
         return scanner.claims(date: date)
     }
+
+    /// The attributions, then a title claim for every formally titled name ("Vice President Kamala Harris")
+    /// no attribution names as its source: a title stated in passing is as checkable as a speaker's.
+    public static func attributionsAndTitles(text: String, sentences: [Sentence], date: Day?) -> [AttributionClaim] {
+        var scanner = AttributionScanner(text: text, sentences: sentences)
+        scanner.scan()
+        return scanner.claims(date: date) + scanner.titleClaims()
+    }
+}
+
+extension AttributionClaim {
+    /// A titled name stated in passing ("under President Ronald Reagan"): a title claim, with no cue or content.
+    public var isTitleMention: Bool { cue.isEmpty }
 }
 
 /// An attribution found but not yet written out: token ranges into the scanner's tokens.
@@ -54,6 +67,18 @@ struct AttributionScanner {
     let reader: SourcePhraseReader
     var memory = SpeakerMemory()
     var drafts: [AttributionDraft] = []
+    /// Every name written after its formal title, in text order.
+    var titledMentions: [TitledMention] = []
+    /// The sentences attributions are read in, as token ranges.
+    var scannedUnits: [Range<Int>] = []
+
+    /// A name after its title: "Labor Secretary | Marty Walsh".
+    struct TitledMention {
+        var title: Range<Int>
+        var name: Range<Int>
+        /// The name's last word carries a possessive ending: "President Donald Trump's".
+        var possessive: Bool
+    }
 
     init(text: String, sentences: [Sentence]) {
         bytes = Array(text.utf8)
@@ -69,6 +94,7 @@ struct AttributionScanner {
     mutating func scan() {
         registerNamedPeople()
         let units = units()
+        scannedUnits = units
         var lastUnitWithAttribution = -1
         for (number, unit) in units.enumerated() {
             let before = drafts.count
@@ -979,8 +1005,20 @@ struct AttributionScanner {
             }
             guard nameStart < end else { continue }
             var title: Range<Int>?
-            if titleEnd > index || index > 0 && isWord(index - 1) && tokens[index - 1].quote < 0 && Lexicon.titleHeads.contains(key(index - 1)) {
-                var titleStart = titleEnd > index ? index - 2 : index - 1
+            var titleBeforeName = false
+            var titleHead: Int?
+            if titleEnd > index {
+                titleHead = index - 2
+            } else if index > 0, isWord(index - 1), tokens[index - 1].quote < 0 {
+                if Lexicon.titleHeads.contains(key(index - 1)) {
+                    titleHead = index - 1
+                } else if index > 2, tokens[index - 1].isCapitalized, key(index - 2) == Lexicon.of, Lexicon.titleHeads.contains(key(index - 3)) {
+                    // "Chief of Staff Ron Klain": "Staff" is no name word, so the name run starts after the title.
+                    titleHead = index - 3
+                }
+            }
+            if let titleHead {
+                var titleStart = titleHead
                 while titleStart > 0, isWord(titleStart - 1), tokens[titleStart - 1].quote < 0,
                     tokens[titleStart - 1].paragraph == tokens[index].paragraph,
                     tokens[titleStart - 1].isCapitalized && !Lexicon.determiners.contains(key(titleStart - 1))
@@ -990,6 +1028,7 @@ struct AttributionScanner {
                     titleStart -= 1
                 }
                 title = titleStart..<titleEnd
+                titleBeforeName = true
             }
             let firstNameGender: SourcePhrase.Gender? = end - nameStart < 2 ? nil
                 : Lexicon.maleFirstNames.contains(key(nameStart)) ? .male
@@ -1016,7 +1055,19 @@ struct AttributionScanner {
             memory.mention(
                 nameKeys: (nameStart..<end).map(key), name: text(nameStart..<end), title: title.map(text),
                 titleKeys: title.map { $0.map(key) } ?? [], gender: gender, at: index)
+            if titleBeforeName, let title, isOfficeTitle(title) {
+                // The name run stops before a possessive ("Trump's"), which still ends the name.
+                let possessive = end < tokens.count && tokens[end].quote < 0 && reader.isNameWord(end) && reader.isPossessive(end)
+                titledMentions.append(TitledMention(title: title, name: nameStart..<(possessive ? end + 1 : end), possessive: possessive))
+            }
         }
+    }
+
+    /// A capitalized title naming a public office: "Commerce Secretary", "Vice President", "Chief of Staff";
+    /// "Caravan leader" and "Home Depot president" are not offices.
+    private func isOfficeTitle(_ title: Range<Int>) -> Bool {
+        guard let head = title.last, tokens[head].isCapitalized else { return false }
+        return title.contains { Lexicon.officeWords.contains(key($0)) }
     }
 
     private mutating func resolveSpeaker(_ number: Int) {
@@ -1160,6 +1211,39 @@ struct AttributionScanner {
                 direct: directness(draft.content), channel: draft.channel.map(text), when: period,
                 parent: draft.parent.map { "a\(ids[$0])" })
         }
+    }
+
+    /// Title claims "t1", "t2"… for titled names that are no attribution's source; the claim's text is the title
+    /// and name, and it has no cue or content.
+    func titleClaims() -> [AttributionClaim] {
+        let sources = drafts.compactMap(\.source)
+        var claims: [AttributionClaim] = []
+        var unit = 0
+        for mention in titledMentions where !sources.contains(where: { $0.overlaps(mention.name) }) {
+            let whole = mention.title.lowerBound..<mention.name.upperBound
+            while unit < scannedUnits.count, scannedUnits[unit].upperBound <= whole.lowerBound { unit += 1 }
+            guard unit < scannedUnits.count, scannedUnits[unit].contains(whole.lowerBound) else { continue }
+            var span = span(whole)
+            var written = text(whole)
+            if mention.possessive {
+                let ending = possessiveEnding(written)
+                written.removeLast(ending)
+                span.end -= ending
+            }
+            // The name as written: what the text claims, whoever a fuller mention elsewhere may be.
+            let speaker = String(written.unicodeScalars.suffix(span.end - tokens[mention.name.lowerBound].scalarStart))
+            claims.append(AttributionClaim(
+                id: "t\(claims.count + 1)", text: written, sentence: text(scannedUnits[unit]), start: span.start, end: span.end,
+                source: written, sourceSpan: span, speaker: speaker, title: text(mention.title),
+                speakerKind: .person, cue: "", cueLemma: "", cueSpan: nil, cueClass: .assertion, negated: false,
+                content: "", contentSpans: [], direct: .indirect, channel: nil, when: nil))
+        }
+        return claims
+    }
+
+    /// How many characters (each one code point) of a possessive ending close `word`: "'s", "’s", "'" or "’".
+    private func possessiveEnding(_ word: String) -> Int {
+        word.hasSuffix("'s") || word.hasSuffix("’s") || word.hasSuffix("'S") || word.hasSuffix("’S") ? 2 : 1
     }
 
     /// The first time expression in the frame around the cue, outside quotations.

@@ -131,6 +131,13 @@ enum AttributionLexicon {
         "surgeon", "nurse", "epidemiologist", "virologist", "expert", "spokespeople", "representative",
     ])
 
+    /// Words that make a title a public office, so a titled name is a claim to check: "Secretary", "President",
+    /// "Attorney General", "Chief of Staff".
+    static let officeWords = keys([
+        "president", "secretary", "attorney", "staff", "administrator", "director", "ambassador", "representative",
+        "chair", "governor", "gov.", "senator", "sen.", "mayor",
+    ])
+
     /// Modifiers that belong to a title, never to a name: "former", "acting".
     static let titleModifiers = keys(["former", "acting", "interim", "then", "deputy", "assistant", "associate", "senior", "press", "top", "chief"])
 
