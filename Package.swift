@@ -43,6 +43,7 @@ let package = Package(
             dependencies: ["Ingest", "Sentences", "Claims"],
             path: "Benchmarks/AttributionBenchmark"
         ),
+        .executableTarget(name: "BatchBenchmark", path: "Benchmarks/BatchBenchmark"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"]),
