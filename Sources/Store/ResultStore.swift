@@ -166,13 +166,14 @@ public final class ResultStore: Sendable {
     }
 
     /// Replaces whatever was stored for the report's source with this report, in one transaction.
-    /// `reportJSON` is the report file exactly as written, so a skipped article's report can be written again.
+    /// `reportJSON` is the report file exactly as written (`NAME.json`: a "claims" array of objects with the
+    /// claim's fields and "verdict", "rule", "evidence", "explanation"): a skipped article's report is written
+    /// again from it, and SQLite's JSON functions take each claim's row from it, which is much faster than
+    /// encoding every claim a second time.
     public func record(
         _ report: ArticleReport, reportJSON: String, contentHash: String, inputs: RunInputs, run: Int64?
     ) throws(Failure) {
-        let claimRows = try report.claims.map { checked throws(Failure) in
-            (checked, try Self.json(checked.claim), try Self.json(checked.evidence))
-        }
+        let byline = try json(report.byline)
         try writing { db in
             try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [report.source])
             try db.cachedStatement(sql: """
@@ -180,26 +181,25 @@ public final class ResultStore: Sendable {
                   rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [
-                    report.source, contentHash, report.title, try Self.json(report.byline), report.published,
+                    report.source, contentHash, report.title, byline, report.published,
                     report.published.flatMap(Self.publishedDay), report.url, Self.now(), run,
                     inputs.rules.value, inputs.datasets.value, inputs.settings, reportJSON,
                 ])
-            let article = db.lastInsertedRowID
-            let insertClaim = try db.cachedStatement(sql: """
+            let arguments: StatementArguments = [db.lastInsertedRowID, reportJSON]
+            try db.cachedStatement(sql: """
                 INSERT INTO claims (article_id, position, claim_id, kind, text, sentence, span_start, span_end, claim_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let insertVerdict = try db.cachedStatement(
-                sql: "INSERT INTO verdicts (claim_id, verdict, rule, evidence_json, explanation) VALUES (?, ?, ?, ?, ?)")
-            for (position, (checked, claimJSON, evidenceJSON)) in claimRows.enumerated() {
-                let fields = ClaimFields(checked.claim)
-                try insertClaim.execute(arguments: [
-                    article, position, fields.id, fields.kind, fields.text, fields.sentence, fields.start, fields.end, claimJSON,
-                ])
-                try insertVerdict.execute(arguments: [
-                    db.lastInsertedRowID, checked.verdict.rawValue, checked.rule, evidenceJSON, checked.explanation,
-                ])
+                SELECT ?1, key, value ->> '$.id', value ->> '$.kind', value ->> '$.text', value ->> '$.sentence',
+                       value ->> '$.start', value ->> '$.end', value
+                FROM json_each(?2, '$.claims')
+                """).execute(arguments: arguments)
+            guard db.changesCount == report.claims.count else {
+                throw Failure(path: path, reason: "the JSON report of \(report.source) lists \(db.changesCount) claims, not \(report.claims.count)")
             }
+            try db.cachedStatement(sql: """
+                INSERT INTO verdicts (claim_id, verdict, rule, evidence_json, explanation)
+                SELECT c.id, j.value ->> '$.verdict', j.value ->> '$.rule', j.value -> '$.evidence', j.value ->> '$.explanation'
+                FROM json_each(?2, '$.claims') j JOIN claims c ON c.article_id = ?1 AND c.position = j.key
+                """).execute(arguments: arguments)
         }
     }
 
@@ -274,11 +274,11 @@ public final class ResultStore: Sendable {
         return encoder
     }()
 
-    private static func json(_ value: some Encodable) throws(Failure) -> String {
+    private func json(_ value: some Encodable) throws(Failure) -> String {
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
+            return String(decoding: try Self.encoder.encode(value), as: UTF8.self)
         } catch {
-            throw Failure(path: "", reason: "cannot encode \(type(of: value)) as JSON: \(error)")
+            throw Failure(path: path, reason: "cannot encode \(type(of: value)) as JSON: \(error)")
         }
     }
 
@@ -288,36 +288,6 @@ public final class ResultStore: Sendable {
     }
 
     private static func now() -> String { Date.now.formatted(.iso8601) }
-}
-
-/// The columns of the claims table, whichever kind the claim is.
-private struct ClaimFields {
-    var id: String
-    var kind: String
-    var text: String
-    var sentence: String
-    var start: Int
-    var end: Int
-
-    init(_ claim: Claim) {
-        switch claim {
-        case .numeric(let numeric):
-            self.init(id: numeric.id, kind: "numeric", text: numeric.text, sentence: numeric.sentence, start: numeric.start, end: numeric.end)
-        case .attribution(let attribution):
-            self.init(
-                id: attribution.id, kind: "attribution", text: attribution.text, sentence: attribution.sentence,
-                start: attribution.start, end: attribution.end)
-        }
-    }
-
-    init(id: String, kind: String, text: String, sentence: String, start: Int, end: Int) {
-        self.id = id
-        self.kind = kind
-        self.text = text
-        self.sentence = sentence
-        self.start = start
-        self.end = end
-    }
 }
 
 /// What is kept of a checked article: enough for its summary entry and to write its report again.

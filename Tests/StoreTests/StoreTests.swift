@@ -2,6 +2,7 @@ import Check
 import Claims
 import Foundation
 import Ingest
+import Report
 import Store
 import Testing
 
@@ -35,6 +36,11 @@ private func sampleReport(source: String) -> ArticleReport {
     return ArticleReport(
         source: source, title: article.title, byline: ["A. Writer"], published: article.published, url: nil,
         paragraphs: article.paragraphs, claims: checked)
+}
+
+/// Records the report with its JSON as `verify` writes it.
+private func record(_ report: ArticleReport, in store: ResultStore, contentHash: String, inputs: RunInputs, run: Int64? = nil) throws {
+    try store.record(report, reportJSON: try JSONReport.article(report), contentHash: contentHash, inputs: inputs, run: run)
 }
 
 private func inputs(rules: String = "r1", datasets: String = "d1", settings: String = "s1") -> RunInputs {
@@ -97,7 +103,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         do {
             let store = try ResultStore(path: path)
             #expect(try store.appliedMigrations() == ["v1 articles, claims, verdicts, reviews, runs"])
-            try store.record(report, reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: nil)
+            try record(report, in: store, contentHash: "h1", inputs: inputs())
         }
         let reopened = try ResultStore(path: path)
         #expect(try reopened.appliedMigrations() == ["v1 articles, claims, verdicts, reviews, runs"])
@@ -119,12 +125,12 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
         let report = sampleReport(source: "a.html")
         #expect(report.claims.count >= 2, "the sample paragraphs carry a numeric and an attribution claim")
-        try store.record(report, reportJSON: "{\"source\": \"a.html\"}\n", contentHash: "h1", inputs: inputs(), run: nil)
+        try record(report, in: store, contentHash: "h1", inputs: inputs())
 
         let stored = try #require(try store.article(path: "a.html"))
         #expect(stored.title == "Crossings at a record")
         #expect(stored.published == "2022-06-07")
-        #expect(stored.reportJSON == "{\"source\": \"a.html\"}\n")
+        #expect(stored.reportJSON == (try JSONReport.article(report)))
         let expectedCounts = report.claims.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
         #expect(stored.counts == expectedCounts)
 
@@ -133,18 +139,37 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         #expect(claims.map(\.verdict) == report.claims.map(\.verdict))
         #expect(claims.first?.kind == "numeric")
         #expect(claims.first?.rule == "border-encounters")
+        #expect(claims.map(\.text) == report.claims.map { claim in
+            switch claim.claim {
+            case .numeric(let numeric): numeric.text
+            case .attribution(let attribution): attribution.text
+            }
+        })
+        #expect(claims.map(\.start) == report.claims.map(\.claim.start))
+        #expect(claims.map(\.explanation) == report.claims.map(\.explanation))
         #expect(claims.first?.evidenceJSON.contains("\"referenceValue\":239416") == true)
-        #expect(claims.first?.claimJSON.hasPrefix("{") == true)
+        #expect(try claims.map(\.claimJSON) == report.claims.map(JSONReport.claim))
         #expect(claims.contains { $0.kind == "attribution" })
+    }
+
+    @Test func reportJSONWithoutTheClaimsIsRefused() throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        let store = try ResultStore(path: path)
+        let report = sampleReport(source: "a.html")
+        #expect { try store.record(report, reportJSON: "{\"claims\": []}", contentHash: "h1", inputs: inputs(), run: nil) } throws: { error in
+            (error as? ResultStore.Failure)?.description == "\(path): the JSON report of a.html lists 0 claims, not \(report.claims.count)"
+        }
+        #expect(try store.article(path: "a.html") == nil, "the transaction was rolled back")
     }
 
     @Test func recordingAgainReplacesTheArticle() throws {
         let scratch = Scratch()
         let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
         var report = sampleReport(source: "a.html")
-        try store.record(report, reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: nil)
+        try record(report, in: store, contentHash: "h1", inputs: inputs())
         report.claims = Array(report.claims.prefix(1))
-        try store.record(report, reportJSON: "{}\n", contentHash: "h2", inputs: inputs(), run: nil)
+        try record(report, in: store, contentHash: "h2", inputs: inputs())
         #expect(try store.claims(path: "a.html").count == 1)
         #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) == nil)
         #expect(try store.unchangedArticle(path: "a.html", contentHash: "h2", inputs: inputs())?.counts.values.reduce(0, +) == 1)
@@ -161,7 +186,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
     func skipsOnlyWhenNothingChanged(change: String, contentHash: String, current: RunInputs, skipped: Bool) throws {
         let scratch = Scratch()
         let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
-        try store.record(sampleReport(source: "a.html"), reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: nil)
+        try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs())
         let found = try store.unchangedArticle(path: "a.html", contentHash: contentHash, inputs: current)
         #expect((found != nil) == skipped, "\(change)")
         #expect(try store.unchangedArticle(path: "b.html", contentHash: "h1", inputs: inputs()) == nil)
@@ -172,7 +197,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         let path = scratch.path("claimcheck.sqlite")
         let store = try ResultStore(path: path)
         let run = try store.beginRun(inputs())
-        try store.record(sampleReport(source: "a.html"), reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: run)
+        try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs(), run: run)
         try store.finishRun(run, checked: 1, skipped: 0, failed: 0)
         try store.addReview(articlePath: "a.html", claimID: "n1", verdict: .supported, reviewer: "editor", note: nil)
         #expect(try ResultStore(path: path).unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) != nil)
@@ -184,7 +209,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: 40) { index in
             do {
-                try store.record(sampleReport(source: "article-\(index).html"), reportJSON: "{}\n", contentHash: "h\(index)", inputs: inputs(), run: nil)
+                try record(sampleReport(source: "article-\(index).html"), in: store, contentHash: "h\(index)", inputs: inputs())
                 _ = try store.unchangedArticle(path: "article-\(index / 2).html", contentHash: "h0", inputs: inputs())
             } catch {
                 failures.add("\(error)")
