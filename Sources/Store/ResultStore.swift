@@ -107,6 +107,15 @@ public final class ResultStore: Sendable {
                 CREATE INDEX reviews_by_claim ON reviews(article_path, claim_id);
                 """)
         }
+        migrator.registerMigration("v2 file stamps") { db in
+            // Size, modification time and inode of the file when it was checked: a re-run skips an
+            // article whose stamp is unchanged without reading it.
+            try db.execute(sql: """
+                ALTER TABLE articles ADD COLUMN size INTEGER;
+                ALTER TABLE articles ADD COLUMN modified_ns INTEGER;
+                ALTER TABLE articles ADD COLUMN inode INTEGER;
+                """)
+        }
         return migrator
     }
 
@@ -156,6 +165,33 @@ public final class ResultStore: Sendable {
         }
     }
 
+    /// The stored result for `path` when its file has the same stamp as when it was recorded and the rules,
+    /// datasets and settings are the same; nil otherwise (its bytes may still be unchanged).
+    public func unchangedArticle(path: String, stamp: FileStamp, inputs: RunInputs) throws(Failure) -> StoredArticle? {
+        try reading { db in
+            let lookup = try db.cachedStatement(sql: """
+                SELECT id, title, published, report_json FROM articles
+                WHERE path = ? AND size = ? AND modified_ns = ? AND inode = ?
+                  AND rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
+                """)
+            let arguments: StatementArguments = [
+                path, stamp.size, stamp.modified, stamp.inode, inputs.rules.value, inputs.datasets.value, inputs.settings,
+            ]
+            guard let row = try Row.fetchOne(lookup, arguments: arguments) else { return nil }
+            return try Self.storedArticle(row, path: path, db)
+        }
+    }
+
+    /// Records the file's new stamp for an article whose bytes were found unchanged (e.g. a file copied
+    /// back or touched), so that the next run need not read it.
+    public func updateStamp(path: String, stamp: FileStamp) throws(Failure) {
+        try writing { db in
+            try db.execute(
+                sql: "UPDATE articles SET size = ?, modified_ns = ?, inode = ? WHERE path = ?",
+                arguments: [stamp.size, stamp.modified, stamp.inode, path])
+        }
+    }
+
     /// The last stored result for `path`, whatever it was checked with.
     public func article(path: String) throws(Failure) -> StoredArticle? {
         try reading { db in
@@ -171,17 +207,17 @@ public final class ResultStore: Sendable {
     /// again from it, and SQLite's JSON functions take each claim's row from it, which is much faster than
     /// encoding every claim a second time.
     public func record(
-        _ report: ArticleReport, reportJSON: String, contentHash: String, inputs: RunInputs, run: Int64?
+        _ report: ArticleReport, reportJSON: String, contentHash: String, stamp: FileStamp? = nil, inputs: RunInputs, run: Int64?
     ) throws(Failure) {
         let byline = try json(report.byline)
         try writing { db in
             try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [report.source])
             try db.cachedStatement(sql: """
-                INSERT INTO articles (path, content_hash, title, byline, published, published_day, url, processed_at, run_id,
-                  rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (path, content_hash, size, modified_ns, inode, title, byline, published, published_day, url,
+                  processed_at, run_id, rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [
-                    report.source, contentHash, report.title, byline, report.published,
+                    report.source, contentHash, stamp?.size, stamp?.modified, stamp?.inode, report.title, byline, report.published,
                     report.published.flatMap(Self.publishedDay), report.url, Self.now(), run,
                     inputs.rules.value, inputs.datasets.value, inputs.settings, reportJSON,
                 ])

@@ -134,26 +134,25 @@ struct VerifyCommand: ParsableCommand {
         var clock = StageTimings.Clock(timings)
         let reportPath = (out as NSString).appendingPathComponent(name + ".json")
         progress.step(position, "ingest", path)
-        // Unreadable paths get Ingestor's own message below.
-        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-        clock.lap(.read)
-        var contentHash: String?
-        if let database, let bytes {
+        var lookup: IncrementalBatch.Lookup?
+        if let database {
             do {
-                let lookup = try database.lookup(path: path, bytes: bytes)
+                lookup = try database.lookup(path: path)
                 clock.lap(.lookup)
-                if let stored = lookup.unchanged {
+                if let stored = lookup?.unchanged {
                     guard writeReport(stored.reportJSON, to: reportPath) else {
                         return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
                     }
                     clock.lap(.report)
                     return .unchanged(BatchSummary.ArticleEntry(source: path, name: name, title: stored.title, published: stored.published, counts: stored.counts))
                 }
-                contentHash = lookup.contentHash
             } catch {
                 return .failed(BatchSummary.Failure(source: path, step: "store", reason: "\(error)"))
             }
         }
+        // Unreadable paths get Ingestor's own message below.
+        let bytes = lookup?.bytes ?? FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        clock.lap(.read)
         let article: Article
         do {
             if let bytes {
@@ -184,8 +183,8 @@ struct VerifyCommand: ParsableCommand {
                 return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
             }
             clock.lap(.report)
-            if let database, let contentHash {
-                try database.record(report, reportJSON: json, contentHash: contentHash)
+            if let database, let lookup {
+                try database.record(report, reportJSON: json, lookup: lookup)
                 clock.lap(.store)
             }
         } catch let error as ResultStore.Failure {

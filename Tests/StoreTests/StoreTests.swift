@@ -228,3 +228,73 @@ private final class Failures: @unchecked Sendable {
     func add(_ message: String) { lock.withLock { messages.append(message) } }
     var all: [String] { lock.withLock { messages } }
 }
+
+@Suite struct IncrementalBatchTests {
+    /// A rules folder, a reference folder and one article, as `verify` sees them.
+    final class Archive {
+        let scratch = Scratch()
+        let article: String
+        init() throws {
+            for folder in ["rules", "reference", "articles"] {
+                try FileManager.default.createDirectory(atPath: scratch.path(folder), withIntermediateDirectories: true)
+            }
+            try "id: border\n".write(toFile: scratch.path("rules/border.yaml"), atomically: true, encoding: .utf8)
+            try "month,count\n2022-05,239416\n".write(toFile: scratch.path("reference/cbp.csv"), atomically: true, encoding: .utf8)
+            article = scratch.path("articles/a.html")
+            try "<p>Border agents stopped 239,416 migrants in May.</p>".write(toFile: article, atomically: true, encoding: .utf8)
+        }
+
+        func batch() throws -> IncrementalBatch {
+            try IncrementalBatch(databasePath: scratch.path("claimcheck.sqlite"), rules: scratch.path("rules"), reference: scratch.path("reference"), options: [])
+        }
+
+        func setModified(_ date: Date) throws {
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: article)
+        }
+    }
+
+    @Test func unchangedStampSkipsReadingTheFile() throws {
+        let archive = try Archive()
+        let first = try archive.batch().lookup(path: archive.article)
+        #expect(first.unchanged == nil)
+        #expect(first.bytes.map { String(decoding: $0, as: UTF8.self) } == "<p>Border agents stopped 239,416 migrants in May.</p>")
+        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), lookup: first)
+
+        let second = try archive.batch().lookup(path: archive.article)
+        #expect(second.unchanged != nil)
+        #expect(second.bytes == nil, "the stamp matched, so the file was not read")
+    }
+
+    @Test func touchedFileIsHashedOnceThenSkippedByStamp() throws {
+        let archive = try Archive()
+        let first = try archive.batch().lookup(path: archive.article)
+        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), lookup: first)
+        try archive.setModified(Date(timeIntervalSince1970: 1_700_000_000))
+
+        let touched = try archive.batch().lookup(path: archive.article)
+        #expect(touched.unchanged != nil, "same bytes")
+        #expect(touched.bytes != nil, "a new modification time makes the bytes be hashed")
+        #expect(try archive.batch().lookup(path: archive.article).bytes == nil, "the new stamp was recorded")
+    }
+
+    @Test func editedFileOrRuleIsCheckedAgain() throws {
+        let archive = try Archive()
+        let first = try archive.batch().lookup(path: archive.article)
+        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), lookup: first)
+
+        try "id: border\nlimit: 1\n".write(toFile: archive.scratch.path("rules/border.yaml"), atomically: true, encoding: .utf8)
+        #expect(try archive.batch().lookup(path: archive.article).unchanged == nil)
+
+        try "id: border\n".write(toFile: archive.scratch.path("rules/border.yaml"), atomically: true, encoding: .utf8)
+        #expect(try archive.batch().lookup(path: archive.article).unchanged != nil, "the rules are as they were")
+
+        try "<p>Border agents stopped 239,417 migrants in May.</p>".write(toFile: archive.article, atomically: true, encoding: .utf8)
+        #expect(try archive.batch().lookup(path: archive.article).unchanged == nil)
+    }
+
+    @Test func missingArticleHasNoBytes() throws {
+        let archive = try Archive()
+        let lookup = try archive.batch().lookup(path: archive.scratch.path("articles/missing.html"))
+        #expect(lookup.unchanged == nil && lookup.bytes == nil && lookup.stamp == nil)
+    }
+}
