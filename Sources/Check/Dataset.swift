@@ -35,6 +35,8 @@ public struct DatasetManifest: Sendable {
     public var publisher: String
     public var source: String
     public var retrieved: String?
+    /// The last day the data describes: open-ended rows ("still in office") are only known up to it.
+    public var coversUntil: Day?
     public var licence: String
     public var units: String?
     public var files: [File]
@@ -63,7 +65,11 @@ public struct Dataset: Sendable {
     /// Column name → position in `Row.cells` (manifest order).
     public var columnPositions: [String: Int]
     /// Key column → normalized cell value → row numbers, ascending.
-    var index: [String: [String: [Int]]]
+    var index: [String: [String: [Int]]] = [:]
+    /// Key column → each row's normalized cell, so filters compare without re-normalizing.
+    var keyValues: [String: [String]] = [:]
+    /// Column types by position.
+    var columnTypes: [DatasetManifest.ColumnType]
 
     public var name: String { manifest.name }
 
@@ -73,34 +79,35 @@ public struct Dataset: Sendable {
 
     /// Rows whose cells equal every filter value (compared as the column's type), in file order.
     public func rows(matching filters: [String: String]) -> [Row] {
-        let normalizedFilters = filters.map { (column: $0.key, value: normalize($0.value, column: $0.key)) }
-        // Start from the smallest index posting list among the filtered key columns.
+        var checks: [(position: Int, keyValues: [String]?, value: String)] = []
         var candidates: [Int]?
-        for filter in normalizedFilters {
-            guard let postings = index[filter.column] else { continue }
-            let list = postings[filter.value] ?? []
-            if candidates == nil || list.count < candidates!.count { candidates = list }
-        }
-        let positions = normalizedFilters.map { (position: columnPositions[$0.column], value: $0.value, column: $0.column) }
-        return (candidates ?? Array(rows.indices)).compactMap { number in
-            let row = rows[number]
-            for filter in positions {
-                guard let position = filter.position,
-                    normalize(row.cells[position], column: filter.column) == filter.value
-                else { return nil }
+        for (column, value) in filters {
+            guard let position = columnPositions[column] else { return [] }
+            let wanted = normalize(value, position: position)
+            // Start from the smallest index posting list among the filtered key columns.
+            if let postings = index[column] {
+                let list = postings[wanted] ?? []
+                if candidates == nil || list.count < candidates!.count { candidates = list }
             }
-            return row
+            checks.append((position, keyValues[column], wanted))
+        }
+        return (candidates ?? Array(rows.indices)).compactMap { number in
+            for check in checks {
+                let cell = check.keyValues?[number] ?? normalize(rows[number].cells[check.position], position: check.position)
+                guard cell == check.value else { return nil }
+            }
+            return rows[number]
         }
     }
 
     /// Values compare by meaning: "04" equals "4" in an integer column, text ignores case.
-    func normalize(_ value: String, column: String) -> String {
-        switch manifest.column(named: column)?.type {
+    func normalize(_ value: String, position: Int) -> String {
+        switch columnTypes[position] {
         case .integer, .number:
-            guard let number = Double(value.trimmingCharacters(in: .whitespaces)) else { return value }
+            guard let number = Double(value) else { return value }
             return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .text: return value.lowercased()
-        case .date, nil: return value
+        case .date: return value
         }
     }
 
@@ -151,7 +158,7 @@ public struct ReferenceLibrary: Sendable {
 /// Reads a manifest and its CSV files, checking every cell against its column's type.
 enum DatasetLoader {
     static let manifestKeys = [
-        "name", "title", "publisher", "source", "retrieved", "licence", "units", "files", "columns", "keys",
+        "name", "title", "publisher", "source", "retrieved", "covers-until", "licence", "units", "files", "columns", "keys",
         "vintage-column", "vintages",
     ]
 
@@ -168,14 +175,14 @@ enum DatasetLoader {
         guard sink.problems.count == before else { return nil }
         var positions: [String: Int] = [:]
         for (position, column) in manifest.columns.enumerated() { positions[column.name] = position }
-        var dataset = Dataset(manifest: manifest, rows: rows, columnPositions: positions, index: [:])
+        var dataset = Dataset(manifest: manifest, rows: rows, columnPositions: positions, columnTypes: manifest.columns.map(\.type))
         for key in manifest.keys {
             guard let position = positions[key] else { continue }
             var postings: [String: [Int]] = [:]
-            for (number, row) in rows.enumerated() {
-                postings[dataset.normalize(row.cells[position], column: key), default: []].append(number)
-            }
+            let values = rows.map { dataset.normalize($0.cells[position], position: position) }
+            for (number, value) in values.enumerated() { postings[value, default: []].append(number) }
             dataset.index[key] = postings
+            dataset.keyValues[key] = values
         }
         return dataset
     }
@@ -197,6 +204,11 @@ enum DatasetLoader {
         let source = fields.string("source", required: true) ?? ""
         let licence = fields.string("licence", required: true) ?? ""
         let retrieved = fields.string("retrieved")
+        let coversUntilText = fields.string("covers-until")
+        let coversUntil = coversUntilText.flatMap { $0.count == 10 ? Day(iso: $0) : nil }
+        if let coversUntilText, coversUntil == nil {
+            sink.add(file: path, node: fields.value("covers-until"), "'covers-until' must be YYYY-MM-DD, not '\(coversUntilText)'")
+        }
         let units = fields.string("units")
 
         var files: [DatasetManifest.File] = []
@@ -266,7 +278,7 @@ enum DatasetLoader {
         fields.reportUnknownKeys(known: manifestKeys.joined(separator: ", "))
         guard sink.problems.count == before else { return nil }
         return DatasetManifest(
-            name: name, title: title, publisher: publisher, source: source, retrieved: retrieved, licence: licence, units: units,
+            name: name, title: title, publisher: publisher, source: source, retrieved: retrieved, coversUntil: coversUntil, licence: licence, units: units,
             files: files, columns: columns, keys: keys, vintageColumn: vintageColumn,
             vintages: vintages.sorted { $0.published < $1.published }, path: path)
     }
@@ -329,17 +341,39 @@ enum DatasetLoader {
         return rows
     }
 
+    /// A plain decimal as statistics files write it: "-12", "234088", "3.6", "1.5e6" (no "nan", "inf", "1,000").
+    static func isDecimal(_ text: String) -> Bool {
+        var digits = 0
+        var sawPoint = false
+        var sawExponent = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                guard previous == 0 || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return false }
+            case UInt8(ascii: "."):
+                guard !sawPoint, !sawExponent else { return false }
+                sawPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard !sawExponent, digits > 0 else { return false }
+                sawExponent = true
+            default: return false
+            }
+            previous = byte
+        }
+        let endsInDigit = previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9")
+        let endsInPoint = previous == UInt8(ascii: ".") && !sawExponent
+        return digits > 0 && (endsInDigit || endsInPoint)
+    }
+
     /// Why a non-empty cell does not fit its column type (empty cells are missing values).
     static func typeProblem(_ cell: String, type: DatasetManifest.ColumnType) -> String? {
         guard !cell.isEmpty else { return nil }
         switch type {
         case .text: return nil
         case .integer: return Int(cell) == nil ? "not an integer" : nil
-        case .number:
-            guard let value = Double(cell), value.isFinite, cell.utf8.allSatisfy({ !($0 >= 65 && $0 <= 90) && !($0 >= 97 && $0 <= 122 && $0 != 101) }) else {
-                return "not a number"
-            }
-            return nil
+        case .number: return isDecimal(cell) ? nil : "not a number"
         case .date: return cell.utf8.count == 10 && Day(iso: cell) != nil ? nil : "not a date (YYYY-MM-DD)"
         }
     }

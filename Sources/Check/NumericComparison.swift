@@ -11,7 +11,7 @@ struct NumericComparison {
     /// Half a unit of the last significant digit as written: "234,000" → 500, "1.5 million" → 50,000,
     /// "234,088" → 0.5; 0 when the text has no digits ("two dozen").
     static func statedHalfUnit(_ quantity: Quantity) -> Double {
-        guard let value = quantity.value, value != 0 else { return 0 }
+        guard let value = quantity.value, value.isFinite, value != 0 else { return 0 }
         var digits: [UInt8] = []
         var sawPoint = false
         var decimals = 0
@@ -36,14 +36,14 @@ struct NumericComparison {
         let ref = Format.number(reference)
         switch quantity.bound {
         case .between, .vague:
-            guard let lower = quantity.lower, let upper = quantity.upper else { return nil }
+            guard let lower = quantity.lower, let upper = quantity.upper, lower.isFinite, upper.isFinite else { return nil }
             let inside = reference >= lower && reference <= upper
             return NumericComparison(
                 verdict: inside ? .supported : .refuted,
                 arithmetic: "\(Format.number(lower)) ≤ \(ref) ≤ \(Format.number(upper)) is \(inside)", lower: lower, upper: upper)
         default: break
         }
-        guard let value = quantity.value else { return nil }
+        guard let value = quantity.value, value.isFinite else { return nil }
         let stated = Format.number(value)
         switch quantity.bound {
         case .greaterThan:
@@ -61,10 +61,13 @@ struct NumericComparison {
                 verdict: inside ? .supported : .refuted,
                 arithmetic: "\(Format.number(lower)) ≤ \(ref) ≤ \(stated) (up to \(percent(tolerance)) below) is \(inside)", lower: lower, upper: value)
         case .approximate, .exact:
+            // "about X" widens to the tolerance; a bare number keeps its written precision, which an explicit
+            // tolerance may widen and the default tolerance caps ("20 states" is not read as 15 to 25).
             let precision = statedHalfUnit(quantity)
-            let widened = quantity.bound == .approximate || toleranceIsExplicit ? abs(value) * tolerance : 0
-            let margin = max(precision, widened)
-            let why = margin == precision && quantity.bound == .exact ? "stated precision" : "\(percent(tolerance)) of \(stated)"
+            let relative = abs(value) * tolerance
+            let widens = quantity.bound == .approximate || toleranceIsExplicit
+            let margin = widens ? max(precision, relative) : min(precision, relative)
+            let why = margin == precision ? "stated precision" : widens ? "\(percent(tolerance)) of \(stated)" : "stated precision, at most \(percent(tolerance)) of \(stated)"
             let difference = abs(reference - value)
             let inside = difference <= margin
             return NumericComparison(
@@ -86,8 +89,9 @@ struct NumericComparison {
 }
 
 extension Double {
-    /// ⌊log10(self)⌋ for positive values, by repeated division (no Foundation needed).
+    /// ⌊log10(self)⌋ for positive finite values, by repeated division (no Foundation needed).
     var log10Floor: Double {
+        guard isFinite else { return 0 }
         var exponent = 0.0
         var value = self
         while value >= 10 { value /= 10; exponent += 1 }

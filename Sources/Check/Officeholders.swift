@@ -2,7 +2,24 @@ import Claims
 
 /// Checks "Homeland Security Secretary Alejandro Mayorkas": did the speaker hold that office on the day?
 extension Verifier {
-    static let titleStopWords: Set<String> = ["of", "the", "us", "and", "for", "united", "state", "america"]
+    /// One term of office, from one dataset row.
+    struct Term: Sendable {
+        var row: Dataset.Row
+        var name: String
+        var start: Day
+        var end: Day?
+        var nameParts: [String]
+
+        init(row: Dataset.Row, name: String, start: Day, end: Day?) {
+            self.row = row
+            self.name = name
+            self.start = start
+            self.end = end
+            nameParts = Verifier.nameParts(name)
+        }
+    }
+
+    static let titleStopWords: Set<String> = ["of", "the", "us", "and", "for"]
     static let pastQualifiers: Set<String> = ["former", "ex", "then"]
 
     /// Order-free key of a title's words: "Homeland Security Secretary" and "Secretary of Homeland Security"
@@ -16,24 +33,37 @@ extension Verifier {
         return (words.sorted().joined(separator: " "), qualifiers)
     }
 
+    /// A name's words without initials and suffixes.
+    static func nameParts(_ name: String) -> [String] {
+        Words(name).stems.filter { $0.count > 1 && !["jr", "sr", "ii", "iii", "iv"].contains($0) }
+    }
+
     func role(for title: String, rule: Rule) -> String? {
         rolesByRule[rule.id]?[Verifier.titleKey(title).key]
     }
 
-    /// Same person: same last name, and same first name or one a short form of the other ("Joe", "Joseph");
-    /// middle initials and suffixes are ignored.
-    static func sameName(_ written: String, _ listed: String) -> Bool {
-        func parts(_ name: String) -> [String] {
-            Words(name).stems.filter { $0.count > 1 && !["jr", "sr", "ii", "iii", "iv"].contains($0) }
-        }
-        let a = parts(written), b = parts(listed)
-        guard let lastA = a.last, let lastB = b.last, lastA == lastB else { return false }
-        guard a.count > 1, b.count > 1 else { return true }
-        return a[0].hasPrefix(b[0]) || b[0].hasPrefix(a[0])
+    /// How a written name compares with a listed one.
+    enum NameMatch { case same, sameLastName, different }
+
+    /// Short forms reporters use for the first names in the officeholder data.
+    static let nicknames: [String: String] = [
+        "joe": "joseph", "bob": "robert", "bill": "william", "jim": "james", "jimmy": "james", "mike": "michael",
+        "tom": "thomas", "dick": "richard", "rick": "richard", "chuck": "charles", "pete": "peter", "tony": "anthony",
+        "dan": "daniel", "dave": "david", "steve": "steven", "ken": "kenneth", "liz": "elizabeth", "kate": "katherine",
+        "chris": "christopher", "matt": "matthew", "andy": "andrew", "ed": "edward", "jeff": "jeffrey", "jerry": "gerald",
+        "larry": "lawrence", "nick": "nicholas", "tim": "timothy", "ron": "ronald", "don": "donald", "deb": "debra",
+    ]
+
+    /// Same person: same last name, and the same first name, its short form ("Joe" for "Joseph") or one a prefix
+    /// of the other; middle initials and suffixes are ignored. A written last name alone counts as the same.
+    static func match(_ written: [String], _ listed: [String]) -> NameMatch {
+        guard let lastWritten = written.last, let lastListed = listed.last, lastWritten == lastListed else { return .different }
+        guard written.count > 1, listed.count > 1 else { return .same }
+        let first = nicknames[written[0]] ?? written[0], other = nicknames[listed[0]] ?? listed[0]
+        return first.hasPrefix(other) || other.hasPrefix(first) ? .same : .sameLastName
     }
 
-    func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, articleDate: Day?) -> Outcome {
-        let dataset = library.datasets[rule.lookup.dataset]!
+    func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let title = claim.title ?? ""
         let role = self.role(for: title, rule: rule) ?? title
         let qualifiers = Verifier.titleKey(title).qualifiers
@@ -41,6 +71,12 @@ extension Verifier {
         let who = [title, claim.speaker].compactMap { $0 }.joined(separator: " ")
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "\(who): \(reason): \(Format.verdict(verdict)).")
+        }
+        // Formal titles are capitalized before a name; "Home Depot president Craig Menear" is not the
+        // President, so a lower-case title cannot refute, only raise a question.
+        let formal = title.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        func refutation(_ reason: String) -> Outcome {
+            formal ? outcome(.refuted, reason) : outcome(.needsReview, reason + ", but '\(title)' in lower case may be another organization's title")
         }
         guard !qualifiers.contains("acting") else {
             return outcome(.unverifiable, "\(dataset.name) does not list acting officials")
@@ -51,37 +87,42 @@ extension Verifier {
         guard let day = articleDate else {
             return outcome(.needsReview, "the article has no date to check the title on")
         }
-        struct Term { var row: Dataset.Row; var name: String; var start: Day; var end: Day? }
-        let terms: [Term] = dataset.rows(matching: [rule.offices.role: role]).compactMap { row in
-            guard let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:))
-            else { return nil }
-            return Term(row: row, name: name, start: start, end: dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:)))
+        if let coversUntil = dataset.manifest.coversUntil, day > coversUntil {
+            return outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
         }
+        let terms = termsByRule[rule.id]?[role] ?? []
+        let speakerParts = Verifier.nameParts(speaker)
         // A term's end day is the next holder's first day, so a term covers start ≤ day < end.
         let holders = terms.filter { $0.start <= day && ($0.end.map { day < $0 } ?? true) }
-        let speakersTerms = terms.filter { Verifier.sameName(speaker, $0.name) }
-        func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? "present")" }
+        let speakersTerms = terms.filter { Verifier.match(speakerParts, $0.nameParts) == .same }
+        let openEnd = dataset.manifest.coversUntil.map { "at least \($0)" } ?? "present"
+        func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? openEnd)" }
         evidence.comparison = "\(role) on \(day)"
 
         if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {
-            if let term = holders.first(where: { Verifier.sameName(speaker, $0.name) }) {
+            if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }) {
                 evidence.rows = [evidenceRow(term.row, dataset)]
-                evidence.comparison = "\(term.start) ≤ \(day) < \(term.end.map(\.description) ?? "no end"): \(term.name) was \(role)"
+                evidence.comparison = "\(term.start) ≤ \(day)" + (term.end.map { " < \($0)" } ?? ", no end listed") + ": \(term.name) was \(role)"
                 return outcome(.supported, "\(term.name) was \(role) on \(day) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
+            }
+            if let namesake = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .sameLastName }) {
+                evidence.rows = [evidenceRow(namesake.row, dataset)]
+                return outcome(.needsReview, "on \(day) the \(role) was \(namesake.name), whose first name differs from \(speaker)'s")
             }
             if let holder = holders.first {
                 evidence.rows = holders.map { evidenceRow($0.row, dataset) } + speakersTerms.map { evidenceRow($0.row, dataset) }
                 evidence.comparison = "\(role) on \(day) was \(holder.name), not \(speaker)"
-                return outcome(.refuted, "on \(day) the \(role) was \(holder.name) (in office \(span(holder)), \(dataset.name) line \(holder.row.line))")
+                let reason = "on \(day) the \(role) was \(holder.name) (in office \(span(holder)), \(dataset.name) line \(holder.row.line))"
+                return refutation(reason)
             }
             if let term = speakersTerms.last {
                 evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
-                return outcome(.refuted, "\(term.name) was \(role) from \(span(term)), not on \(day)")
+                return refutation("\(term.name) was \(role) from \(span(term)), not on \(day)")
             }
             return outcome(.unverifiable, "\(dataset.name) lists no \(role) on \(day)")
         }
         // "former Vice President Mike Pence": held the office before the day, and not on it.
-        if holders.contains(where: { Verifier.sameName(speaker, $0.name) }) {
+        if holders.contains(where: { Verifier.match(speakerParts, $0.nameParts) == .same }) {
             evidence.rows = holders.map { evidenceRow($0.row, dataset) }
             return outcome(.refuted, "\(speaker) was still \(role) on \(day), not a former one")
         }

@@ -43,6 +43,8 @@ public struct Rule: Sendable {
         case period(PeriodPart)
         /// The first phrase found in the claim's measure or subject picks the value; else the default.
         case words([(phrase: Words, text: String, value: String)], default: String?)
+        /// The column's value that the claim's sentence or subject names ("Mexico" for a population).
+        case mentioned
     }
 
     public enum PeriodPart: String, Sendable, CaseIterable {
@@ -91,6 +93,10 @@ public struct Rule: Sendable {
     /// Relative tolerance for "about X" and "nearly X" (0.05 = 5%); set explicitly, it also widens a bare number.
     public var tolerance: Double
     public var toleranceIsExplicit: Bool
+    /// Phrases that, when the sentence also names one, make a mismatch need review instead of refute it:
+    /// the number may be about that part or that other event ("Office of Field Operations", "blocked").
+    public var ambiguousWith: [Words]
+    public var ambiguousWithText: [String]
     public var vintage: VintagePolicy
     /// How the explanation words the reference ("CBP reported {value} … for {period}").
     public var says: String?

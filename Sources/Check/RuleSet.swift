@@ -7,15 +7,20 @@ public struct RuleSet: Sendable {
     public var rules: [Rule]
     /// First stem of each measure phrase → rules, so a claim only meets rules that can match its measure.
     var byMeasureStem: [String: [Int]]
-    /// Rules without measure words (dates, officeholders): considered for every claim of their kind.
+    /// Rules without measure words (dates, counts of anything): considered for every numeric claim.
     var withoutMeasure: [Int]
+    /// Officeholder rules: considered for every attribution.
+    var officeholder: [Int]
 
     public init(rules: [Rule]) {
         self.rules = rules
         var byMeasureStem: [String: [Int]] = [:]
         var withoutMeasure: [Int] = []
+        var officeholder: [Int] = []
         for (number, rule) in rules.enumerated() {
-            if rule.appliesTo.measures.isEmpty {
+            if rule.kind == .officeholder {
+                officeholder.append(number)
+            } else if rule.appliesTo.measures.isEmpty {
                 withoutMeasure.append(number)
             } else {
                 for stem in Set(rule.appliesTo.measures.compactMap(\.stems.first)) { byMeasureStem[stem, default: []].append(number) }
@@ -23,13 +28,14 @@ public struct RuleSet: Sendable {
         }
         self.byMeasureStem = byMeasureStem
         self.withoutMeasure = withoutMeasure
+        self.officeholder = officeholder
     }
 
-    /// Rules worth testing against a claim whose measure has these stems, in file order.
-    func candidates(measure: Words) -> [Rule] {
-        var numbers = Set(withoutMeasure)
-        for stem in measure.stems { numbers.formUnion(byMeasureStem[stem] ?? []) }
-        return numbers.sorted().map { rules[$0] }
+    /// Positions of the rules worth testing against a numeric claim whose measure has these stems, in file order.
+    func candidates(measure: Words) -> [Int] {
+        var numbers = withoutMeasure
+        for stem in measure.stems { numbers += byMeasureStem[stem] ?? [] }
+        return Array(Set(numbers)).sorted()
     }
 
     /// Loads and checks every `*.yaml` in `directory`; any problem is an error.
@@ -50,7 +56,7 @@ public struct RuleSet: Sendable {
 }
 
 enum RuleParser {
-    static let ruleKeys = ["id", "description", "type", "applies-to", "lookup", "offices", "tolerance", "vintage", "says", "examples"]
+    static let ruleKeys = ["id", "description", "type", "applies-to", "lookup", "offices", "tolerance", "vintage", "says", "ambiguous-with", "examples"]
     static let placeholders = ["{value}", "{period}", "{claimed}", "{dataset}"]
 
     static func parse(directory: String, library: ReferenceLibrary, sink: DiagnosticSink) -> [Rule] {
@@ -118,6 +124,7 @@ enum RuleParser {
         let vintage = Rule.VintagePolicy(rawValue: vintageName)
         if vintage == nil { sink.add(file: file, node: fields.value("vintage"), "unknown vintage '\(vintageName)' (known: as-published, latest)") }
         let says = fields.string("says")
+        let ambiguousWith = fields.strings("ambiguous-with") ?? []
         if let says { checkPlaceholders(says, node: fields.value("says"), file: file, sink: sink) }
         let examples = fields.value("examples").map { parseExamples($0, file: file, sink: sink) } ?? []
         if !examples.contains(where: { $0.verdict == .supported }) || !examples.contains(where: { $0.verdict == .refuted }) {
@@ -128,6 +135,7 @@ enum RuleParser {
         let rule = Rule(
             id: id, description: description, kind: ruleKind, appliesTo: appliesTo, lookup: lookup, offices: offices,
             tolerance: tolerance ?? Rule.defaultTolerance, toleranceIsExplicit: tolerance != nil,
+            ambiguousWith: ambiguousWith.map(Words.init), ambiguousWithText: ambiguousWith,
             vintage: vintage ?? .asPublished, says: says, examples: examples, file: file, line: node.mark?.line ?? 1)
         checkAgainstDatasets(rule, node: node, library: library, sink: sink)
         return sink.problems.count == before ? rule : nil
@@ -188,9 +196,10 @@ enum RuleParser {
         if let scalar = node.scalar {
             let text = scalar.string
             guard text.hasPrefix("{") else { return .literal(text) }
+            if text == "{mentioned}" { return .mentioned }
             let name = text.dropFirst().dropLast()
             guard text.hasSuffix("}"), name.hasPrefix("period."), let part = Rule.PeriodPart(rawValue: String(name.dropFirst(7))) else {
-                let known = Rule.PeriodPart.allCases.map { "{period.\($0.rawValue)}" }.joined(separator: ", ")
+                let known = (Rule.PeriodPart.allCases.map { "{period.\($0.rawValue)}" } + ["{mentioned}"]).joined(separator: ", ")
                 sink.add(file: file, node: node, "unknown placeholder '\(text)' (known: \(known))")
                 return nil
             }
@@ -327,6 +336,8 @@ enum RuleParser {
                 }
             case .literal, .words:
                 require(filter.column, DatasetManifest.ColumnType.allCases, at: location, role: "a filter")
+            case .mentioned:
+                require(filter.column, [.text], at: location, role: "{mentioned}")
             }
         }
     }

@@ -7,21 +7,55 @@ public struct Verifier: Sendable {
     public let library: ReferenceLibrary
     /// Per officeholder rule: normalized title words → the role as the dataset names it.
     let rolesByRule: [String: [String: String]]
+    /// Per officeholder rule: role → its terms, dates parsed once.
+    let termsByRule: [String: [String: [Term]]]
+    /// Per dataset and column filtered with `{mentioned}`: each distinct value with its words, longest first.
+    let mentionable: [String: [(words: Words, value: String)]]
 
     public init(rules: RuleSet, library: ReferenceLibrary) {
         self.rules = rules
         self.library = library
         var rolesByRule: [String: [String: String]] = [:]
+        var termsByRule: [String: [String: [Term]]] = [:]
         for rule in rules.rules where rule.kind == .officeholder {
             guard let dataset = library.datasets[rule.lookup.dataset] else { continue }
-            var roles: [String: String] = [:]
-            for row in dataset.rows {
-                if let role = dataset.cell(row, rule.offices.role) { roles[Verifier.titleKey(role).key] = role }
-            }
-            for (title, role) in rule.offices.aliases { roles[Verifier.titleKey(title).key] = role }
-            rolesByRule[rule.id] = roles
+            (rolesByRule[rule.id], termsByRule[rule.id]) = Verifier.offices(rule, dataset)
         }
         self.rolesByRule = rolesByRule
+        self.termsByRule = termsByRule
+        var mentionable: [String: [(words: Words, value: String)]] = [:]
+        for rule in rules.rules {
+            guard let dataset = library.datasets[rule.lookup.dataset] else { continue }
+            for filter in rule.lookup.filters {
+                guard case .mentioned = filter.value, mentionable[dataset.name + "/" + filter.column] == nil else { continue }
+                mentionable[dataset.name + "/" + filter.column] = Verifier.mentionableValues(dataset, column: filter.column)
+            }
+        }
+        self.mentionable = mentionable
+    }
+
+    /// An officeholder dataset's roles by title key (plus the rule's aliases) and terms by role.
+    static func offices(_ rule: Rule, _ dataset: Dataset) -> ([String: String], [String: [Term]]) {
+        var roles: [String: String] = [:]
+        var terms: [String: [Term]] = [:]
+        for row in dataset.rows {
+            guard let role = dataset.cell(row, rule.offices.role) else { continue }
+            roles[titleKey(role).key] = role
+            if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:)) {
+                let end = dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:))
+                terms[role, default: []].append(Term(row: row, name: name, start: start, end: end))
+            }
+        }
+        for (title, role) in rule.offices.aliases { roles[titleKey(title).key] = role }
+        return (roles, terms)
+    }
+
+    /// A column's distinct values with their words, longest name first ("South Africa" before "Africa").
+    static func mentionableValues(_ dataset: Dataset, column: String) -> [(words: Words, value: String)] {
+        let values = Set(dataset.rows.compactMap { dataset.cell($0, column) }.filter { !$0.isEmpty })
+        return values.map { (Words($0), $0) }.sorted { a, b in
+            a.words.stems.count != b.words.stems.count ? a.words.stems.count > b.words.stems.count : a.value < b.value
+        }
     }
 
     /// One rule's verdict on one claim.
@@ -45,8 +79,9 @@ public struct Verifier: Sendable {
 
     public func check(_ claim: Claim, articleDate: Day?) -> CheckedClaim {
         let words = ClaimWords(claim)
-        let outcomes = candidates(for: claim, words: words).compactMap { rule in
-            applicability(of: rule, to: claim, words: words) == nil ? (rule.id, evaluate(rule, claim, articleDate: articleDate)) : nil
+        var outcomes: [(rule: String, outcome: Outcome)] = []
+        for position in candidates(for: claim, words: words) where applicability(of: rules.rules[position], to: claim, words: words) == nil {
+            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate)))
         }
         return decide(claim, outcomes: outcomes)
     }
@@ -68,27 +103,32 @@ public struct Verifier: Sendable {
         return (considered, decide(claim, outcomes: outcomes))
     }
 
-    func candidates(for claim: Claim, words: ClaimWords) -> [Rule] {
+    func candidates(for claim: Claim, words: ClaimWords) -> [Int] {
         switch claim {
         case .numeric: rules.candidates(measure: words.measure)
-        case .attribution: rules.rules.filter { $0.kind == .officeholder }
+        case .attribution: rules.officeholder
         }
     }
 
     /// A claim's words, read once and matched against every candidate rule.
     struct ClaimWords {
         var measure: Words
+        /// The claim names nothing it counts ("Encounters … topped 234,000"), so the sentence stands in for it.
+        var measureFromSentence: Bool
         var sentence: Words
         var subject: [Words]
 
         init(_ claim: Claim) {
             switch claim {
             case .numeric(let numeric):
-                measure = Words(numeric.measure ?? "")
                 sentence = Words(numeric.sentence)
                 subject = numeric.subject.map(Words.init)
+                let measure = Words(numeric.measure ?? "")
+                measureFromSentence = measure.isEmpty
+                self.measure = measureFromSentence ? sentence : measure
             case .attribution:
                 measure = Words(stems: [])
+                measureFromSentence = false
                 sentence = Words(stems: [])
                 subject = []
             }
@@ -159,11 +199,9 @@ public struct Verifier: Sendable {
                 return "the quantity is a \(quantity.kind.rawValue); the rule takes \(kinds.map(\.rawValue).joined(separator: ", "))"
             }
         }
-        if !applies.measures.isEmpty {
-            guard let measure = claim.measure, !measure.isEmpty else { return "the claim names nothing it counts" }
-            guard applies.measures.contains(where: claimWords.measure.contains) else {
-                return "'\(measure)' is none of: \(applies.measureText.joined(separator: ", "))"
-            }
+        if !applies.measures.isEmpty, !applies.measures.contains(where: claimWords.measure.contains) {
+            let measure = claimWords.measureFromSentence ? "the sentence" : "'\(claim.measure ?? "")'"
+            return "\(measure) names none of: \(applies.measureText.joined(separator: ", "))"
         }
         if !applies.context.isEmpty {
             let found = applies.context.contains { phrase in
@@ -197,11 +235,17 @@ public struct Verifier: Sendable {
     // MARK: Evaluation
 
     func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?) -> Outcome {
+        guard let dataset = library.datasets[rule.lookup.dataset] else {
+            // Only possible when a rule set is paired with a library it was not checked against.
+            return Outcome(
+                verdict: .needsReview, evidence: Evidence(rule: rule.id, dataset: rule.lookup.dataset),
+                explanation: "Rule \(rule.id) names dataset '\(rule.lookup.dataset)', which is not loaded: needs review.")
+        }
         switch claim {
         case .numeric(let numeric):
-            return evaluateLookup(rule, numeric, articleDate: articleDate)
+            return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
-            return evaluateOfficeholder(rule, attribution, articleDate: articleDate)
+            return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
         }
     }
 
@@ -237,7 +281,7 @@ public struct Verifier: Sendable {
     }
 
     /// Resolves every filter against the claim, or says which could not be.
-    func resolveFilters(_ rule: Rule, _ claim: NumericClaim) -> Result<[String: String], Unresolved> {
+    func resolveFilters(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset) -> Result<[String: String], Unresolved> {
         var resolved: [String: String] = [:]
         let period = claimPeriod(rule, claim)
         let from = period?.from.flatMap(Day.init(iso:))
@@ -263,6 +307,13 @@ public struct Verifier: Sendable {
                     return .failure(Unresolved(reason: "the claim does not say which \(filter.column) (\(choices.map(\.text).joined(separator: ", ")))"))
                 }
                 resolved[filter.column] = chosen
+            case .mentioned:
+                let sentence = Words(claim.sentence)
+                let named = mentionable[dataset.name + "/" + filter.column]?.first { value in
+                    sentence.contains(value.words) || words.contains { $0.contains(value.words) }
+                }
+                guard let named else { return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists")) }
+                resolved[filter.column] = named.value
             }
         }
         return .success(resolved)
@@ -270,15 +321,14 @@ public struct Verifier: Sendable {
 
     struct Unresolved: Error { var reason: String }
 
-    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, articleDate: Day?) -> Outcome {
-        let dataset = library.datasets[rule.lookup.dataset]!
+    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let claimed = Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
         }
         let filters: [String: String]
-        switch resolveFilters(rule, claim) {
+        switch resolveFilters(rule, claim, dataset: dataset) {
         case .success(let values): filters = values
         case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
         }
@@ -316,7 +366,11 @@ public struct Verifier: Sendable {
         evidence.claimedUpper = comparison.upper
         evidence.comparison = comparison.arithmetic
         let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
-        return outcome(comparison.verdict, says + vintageNote(selection, format: { Format.number(self.aggregateOrNil(rule, $0, dataset) ?? 0) }))
+        let reported = says + vintageNote(selection, differing: evidence.otherVintages.mapValues(Format.number))
+        if comparison.verdict == .refuted, let other = ambiguity(rule, claim) {
+            return outcome(.needsReview, reported + "; the sentence also names \(other), which the claim may be about")
+        }
+        return outcome(comparison.verdict, reported)
     }
 
     func evaluateDate(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String) -> Outcome {
@@ -339,7 +393,34 @@ public struct Verifier: Sendable {
             ? "\(reference) \(inside ? "=" : "≠") \(from)"
             : "\(from) ≤ \(reference) ≤ \(to) is \(inside)"
         let says = sentence(rule, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
-        return outcome(inside ? .supported : .refuted, says + vintageNote(selection, format: { $0.first.flatMap { dataset.cell($0, valueColumn) } ?? "?" }))
+        var differing: [String: String] = [:]
+        for other in selection.others {
+            if let date = other.rows.first.flatMap({ dataset.cell($0, valueColumn) }), date != cell {
+                differing[other.vintage.id] = Day(iso: date).map(Format.day) ?? date
+            }
+        }
+        let reported = says + vintageNote(selection, differing: differing)
+        if !inside, let other = ambiguity(rule, claim) {
+            return outcome(.needsReview, reported + "; the sentence also names \(other), which the date may be about")
+        }
+        return outcome(inside ? .supported : .refuted, reported)
+    }
+
+    /// The first of the rule's `ambiguous-with` phrases the sentence or subject names, unless a `words`
+    /// filter already chose its rows by that phrase.
+    func ambiguity(_ rule: Rule, _ claim: NumericClaim) -> String? {
+        guard !rule.ambiguousWith.isEmpty else { return nil }
+        let sentence = Words(claim.sentence)
+        let subject = claim.subject.map(Words.init)
+        let bound = [Words(claim.measure ?? "")] + subject
+        let chosenByFilter: Set<String> = Set(rule.lookup.filters.flatMap { filter -> [String] in
+            guard case .words(let choices, _) = filter.value else { return [] }
+            return choices.filter { choice in bound.contains { $0.contains(choice.phrase) } }.map(\.phrase.text)
+        })
+        for (phrase, text) in zip(rule.ambiguousWith, rule.ambiguousWithText) where !chosenByFilter.contains(phrase.text) {
+            if sentence.contains(phrase) || subject.contains(where: { $0.contains(phrase) }) { return text }
+        }
+        return nil
     }
 
     func aggregate(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Result<Double, Unresolved> {
@@ -362,29 +443,29 @@ public struct Verifier: Sendable {
         }
     }
 
-    func aggregateOrNil(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Double? {
-        if case .success(let value) = aggregate(rule, rows, dataset) { return value }
-        return nil
-    }
-
     /// "CBP reported 234,088 … for April 2022", from the rule's `says` or a plain default.
     func sentence(_ rule: Rule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
-        let template = rule.says ?? "\(dataset.manifest.title) gives {value} for {period}"
-        return template
-            .replacingAll("{value}", with: value)
-            .replacingAll("{period}", with: period)
-            .replacingAll("{claimed}", with: claimed)
-            .replacingAll("{dataset}", with: dataset.manifest.title)
+        guard let template = rule.says else { return "\(dataset.manifest.title) gives \(value) for \(period)" }
+        let values = ["value": value, "period": period, "claimed": claimed, "dataset": dataset.manifest.title]
+        // Placeholders were checked when the rule loaded; fill them in one pass over the template.
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
-    /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages.
-    func vintageNote(_ selection: Selection, format: ([Dataset.Row]) -> String) -> String {
+    /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages; `differing` holds the other
+    /// vintages' values that differ from the one used, by vintage id.
+    func vintageNote(_ selection: Selection, differing: [String: String]) -> String {
         guard let vintage = selection.vintage else { return "" }
-        let chosenValue = format(selection.rows)
         var parts = ["published \(vintage.published)"]
         for other in selection.others {
-            let value = format(other.rows)
-            guard value != chosenValue else { continue }
+            guard let value = differing[other.vintage.id] else { continue }
             parts.append("\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)")
         }
         if let note = selection.note { parts.append(note) }
@@ -402,9 +483,3 @@ public struct Verifier: Sendable {
     }
 }
 
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        return components(separatedBy: target).joined(separator: replacement)
-    }
-}

@@ -4,6 +4,11 @@ public struct Words: Sendable, Hashable {
     public var stems: [String]
 
     public init(_ text: String) {
+        var text = text
+        stems = text.withUTF8 { Words.stems(of: $0) }
+    }
+
+    private static func stems(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var stems: [String] = []
         var word: [UInt8] = []
         func flush() {
@@ -11,18 +16,29 @@ public struct Words: Sendable, Hashable {
             stems.append(Words.stem(word))
             word.removeAll(keepingCapacity: true)
         }
-        for byte in text.utf8 {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: word.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
             case UInt8(ascii: "."):
                 // Dots inside abbreviations ("U.S.") join letters; a sentence's final dot ends the word.
-                continue
+                break
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80:
+                // U+2000–U+203F: dashes, curly quotes and apostrophes, spaces separate words.
+                flush()
+                index += 2
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
+                flush()  // no-break space
+                index += 1
+            case 0x80...: word.append(byte)
             default: flush()
             }
+            index += 1
         }
         flush()
-        self.stems = stems
+        return stems
     }
 
     init(stems: [String]) { self.stems = stems }

@@ -75,11 +75,13 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var precision: Double?
     /// A change the number states: "increase" ("rose 3 points", "doubled"), "decrease", "highest since".
     public var comparative: String?
+    /// What a change is measured against, as written: "a year earlier" in "up 20% from a year earlier".
+    public var baseline: String?
 
     public init(
         text: String, start: Int, end: Int, value: Double?, lower: Double? = nil, upper: Double? = nil,
         kind: Kind, unit: String? = nil, approximator: String? = nil, bound: Bound = .exact, rate: String? = nil,
-        period: Period? = nil, precision: Double? = nil, comparative: String? = nil
+        period: Period? = nil, precision: Double? = nil, comparative: String? = nil, baseline: String? = nil
     ) {
         self.text = text
         self.start = start
@@ -95,6 +97,7 @@ public struct Quantity: Sendable, Hashable, Codable {
         self.period = period
         self.precision = precision
         self.comparative = comparative
+        self.baseline = baseline
     }
 }
 

@@ -29,7 +29,7 @@ public enum NumericClaimExtractor {
             let claimText = String(String.UnicodeScalarView(scalars[quantity.start..<found.claimEnd]))
             return NumericClaim(
                 id: "", text: claimText, sentence: sentence.text, start: quantity.start + shift, end: found.claimEnd + shift,
-                quantity: quantity.shifted(by: shift), measure: found.measure?.text, subject: subject,
+                quantity: quantity.shifted(by: shift), measure: found.measure, subject: subject,
                 period: period?.shifted(by: shift))
         }
     }

@@ -31,7 +31,7 @@ extension Period {
 
 extension Quantity {
     /// `{"text", "start", "end", "value", "lower", "upper", "kind", "unit", "approximator", "bound",
-    /// "precision", "rate", "comparative", "period"}`.
+    /// "precision", "rate", "comparative", "baseline", "period"}`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.field("text", text)
@@ -47,6 +47,7 @@ extension Quantity {
         try container.field("precision", precision)
         try container.field("rate", rate)
         try container.field("comparative", comparative)
+        try container.field("baseline", baseline)
         try container.field("period", period)
     }
 }

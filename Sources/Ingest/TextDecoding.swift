@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns page bytes into valid UTF-8: BOM, declared charset, else UTF-8 with a Windows-1252
 /// fallback for bytes that are not valid UTF-8.
 enum TextDecoding {
@@ -6,25 +8,46 @@ enum TextDecoding {
     }
 
     static func htmlToUTF8(_ bytes: [UInt8], declared: String? = nil) -> [UInt8] {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { return validatedUTF8(Array(body.dropFirst(3))) }
-        if body.starts(with: [0xFF, 0xFE]) { return utf16(Array(body.dropFirst(2)), bigEndian: false) }
-        if body.starts(with: [0xFE, 0xFF]) { return utf16(Array(body.dropFirst(2)), bigEndian: true) }
-        body = bytes[...]
-        let charset = (declared ?? declaredCharset(in: bytes))?.lowercased()
-        switch charset {
-        case "windows-1252", "cp1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "iso-8859-15":
-            return windows1252ToUTF8(bytes)
-        default:
-            return validatedUTF8(bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return validatedUTF8(Array(bytes.dropFirst(3))) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(Array(bytes.dropFirst(2)), bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(Array(bytes.dropFirst(2)), bigEndian: true) }
+        guard let charset = declared?.lowercased() ?? declaredCharset(in: bytes), !utf8Names.contains(charset),
+            !isValidUTF8(bytes)  // saved copies of pages are often re-encoded while keeping the old declaration
+        else { return validatedUTF8(bytes) }
+        if windows1252Names.contains(charset) { return windows1252ToUTF8(bytes) }
+        if let encoding = foundationEncodings[charset], let text = String(bytes: bytes, encoding: encoding) {
+            return Array(text.utf8)
         }
+        return validatedUTF8(bytes)
+    }
+
+    private static let utf8Names: Set<String> = ["utf-8", "utf8"]
+
+    /// Latin-1 and ASCII labels mean Windows-1252, as in browsers.
+    private static let windows1252Names: Set<String> = [
+        "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+        "iso-8859-15", "x-cp1252",
+    ]
+
+    private static let foundationEncodings: [String: String.Encoding] = [
+        "windows-1250": .windowsCP1250, "cp1250": .windowsCP1250, "windows-1251": .windowsCP1251,
+        "cp1251": .windowsCP1251, "windows-1253": .windowsCP1253, "windows-1254": .windowsCP1254,
+        "iso-8859-2": .isoLatin2, "latin2": .isoLatin2, "shift_jis": .shiftJIS, "shift-jis": .shiftJIS,
+        "sjis": .shiftJIS, "x-sjis": .shiftJIS, "windows-31j": .shiftJIS, "cp932": .shiftJIS,
+    ]
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        firstInvalidUTF8Index(bytes) == bytes.count
     }
 
     /// Keeps valid UTF-8 sequences and reads every invalid byte as Windows-1252.
     static func validatedUTF8(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
+        // Almost every page is valid UTF-8 already: find the first byte needing repair, and copy
+        // nothing when there is none.
+        var index = firstInvalidUTF8Index(bytes)
+        if index == bytes.count { return bytes }
+        var output = Array(bytes[0..<index])
         output.reserveCapacity(bytes.count)
-        var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
@@ -42,6 +65,42 @@ enum TextDecoding {
             }
         }
         return output
+    }
+
+    /// The index of the first byte that is not valid UTF-8 (or is NUL), or `bytes.count`.
+    private static func firstInvalidUTF8Index(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        while index < bytes.count {
+            index = asciiRunEnd(bytes, from: index)
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                let length = sequenceLength(bytes, at: index)
+                if length == 0 { break }
+                index += length
+            } else if byte == 0 {
+                break
+            } else {
+                index += 1
+            }
+        }
+        return index
+    }
+
+    /// Where the run of ASCII bytes without NUL starting at `start` ends, read eight bytes at a time.
+    private static func asciiRunEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            var index = start
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A set high bit is non-ASCII; (word - ones) & ~word & highs is non-zero for a zero byte.
+                if word & highs != 0 || (word &- ones) & ~word & highs != 0 { break }
+                index += 8
+            }
+            return index
+        }
     }
 
     /// Length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid.
@@ -107,13 +166,22 @@ enum TextDecoding {
 
     /// The charset named by `<meta charset>` or an `http-equiv` content type in the first 4 KB.
     static func declaredCharset(in bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard let range = head.range(of: "charset=") else { return nil }
-        var name = ""
-        for character in head[range.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " }) {
-            guard character.isLetter || character.isNumber || character == "-" || character == "_" else { break }
-            name.append(character)
+        let head = bytes.prefix(4096)
+        let pattern = Array("charset=".utf8)
+        var index = head.startIndex
+        while index + pattern.count <= head.endIndex {
+            if head[index].asciiLowercased == pattern[0],
+                zip(head[index..<index + pattern.count], pattern).allSatisfy({ $0.asciiLowercased == $1 })
+            {
+                var start = index + pattern.count
+                while start < head.endIndex, head[start] == 0x22 || head[start] == 0x27 || head[start] == 0x20 { start += 1 }
+                var end = start
+                while end < head.endIndex, head[end].isASCIIAlphanumeric || head[end] == 0x2D || head[end] == 0x5F { end += 1 }
+                return end > start ? String(decoding: head[start..<end].map(\.asciiLowercased), as: UTF8.self) : nil
+            }
+            index += 1
         }
-        return name.isEmpty ? nil : name
+        return nil
     }
+
 }

@@ -20,9 +20,9 @@ public enum JSONReport {
 
     /// One checked claim as a single-line JSON object.
     public static func claim(_ checked: CheckedClaim) throws -> String {
-        let claimJSON = String(decoding: try claimEncoder.encode(checked.claim), as: UTF8.self)
-        let evidence = String(decoding: try evidenceEncoder.encode(checked.evidence), as: UTF8.self)
-        // The claim's own encoding keeps its field order; the check stage's fields follow it.
+        let claimJSON = String(decoding: try encoder.encode(checked.claim), as: UTF8.self)
+        let evidence = String(decoding: try encoder.encode(checked.evidence), as: UTF8.self)
+        // The claim's own fields first, then the check stage's.
         var object = String(claimJSON.dropLast())
         if object != "{" { object += "," }
         object += "\"verdict\":\(quote(checked.verdict.rawValue)),\"rule\":\(quote(checked.rule)),"
@@ -47,13 +47,8 @@ public enum JSONReport {
         return "{\n  \"articles\": \(list(articles)),\n  \"totals\": \(counts(summary.totals)),\n  \"failures\": \(list(failures))\n}\n"
     }
 
-    private static let claimEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    private static let evidenceEncoder: JSONEncoder = {
+    /// Sorted keys: JSONEncoder does not keep field order, and reports must be byte-identical run to run.
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder

@@ -63,14 +63,15 @@ struct ListMarker {
     func nextStarts(_ text: UTF8Text, at index: Int) -> Bool {
         var position = index
         if isLetter {
-            guard text[position] == UInt8(ordinal + 1) else { return false }
+            guard ordinal < Int(UInt8(ascii: "z")), text[position] == UInt8(ordinal + 1) else { return false }
             position += 1
         } else {
-            let digits = String(ordinal + 1).utf8
-            for digit in digits {
-                guard text[position] == digit else { return false }
+            var value = 0
+            while ByteClass.isDigit(text[position]) && position - index < 4 {
+                value = value * 10 + Int(text[position] - UInt8(ascii: "0"))
                 position += 1
             }
+            guard position > index, value == ordinal + 1, !ByteClass.isDigit(text[position]) else { return false }
         }
         guard let (suffix, length) = ListMarker.suffix(text, at: position), suffix == self.suffix else { return false }
         return text.isSpace(position + length)
@@ -95,6 +96,22 @@ struct ListMarker {
 /// Finds the sentence ends in one block of text (a paragraph, heading or list item: a block
 /// never shares a sentence with another). One left-to-right pass over the bytes; every look
 /// back or ahead is bounded or cached, so the work is linear in the block's length.
+///
+/// The rules, in short:
+/// - `.`, `?`, `!`, `…` and their runs, with any closing quotes and brackets after them, end a
+///   sentence when the next word does not start in lowercase.
+/// - A period after an abbreviation ends one only when the next word typically opens a sentence
+///   ("Inc. The"); never after a title ("Dr.") or a connective ("e.g."), nor before a number
+///   after "No.", "Jan.", "vol." and the like. Clock times end one before any capital that is not
+///   a day, month or time zone, unless they open the sentence ("At 5 a.m. Mr. Smith left.").
+/// - Initials ("J. R. R.") are not ends; the pronoun "I" after a lowercase word is.
+/// - A period with no space after it ends a sentence only in run-together prose ("ended.The"),
+///   never inside numbers, URLs, e-mail addresses or file names.
+/// - Sentence ends inside a quotation or parenthesis that sits within a longer sentence
+///   (`"We won. They lost," he said.`) are not ends; unpaired quotes are ignored.
+/// - Ellipses end a sentence before a capital; spaced ". . ." does so only as four dots.
+/// - Bullets, list numbers run together ("1. Eggs 2. Milk") and, in plain text, lines without
+///   final punctuation that the next line does not continue start new sentences.
 struct BlockSplitter {
     private let text: UTF8Text
     private let start: Int
@@ -142,25 +159,34 @@ struct BlockSplitter {
 
     mutating func run() {
         listMarker = ListMarker(text, at: content())
-        let candidates = listMarker == nil ? BlockSplitter.candidateBytes : BlockSplitter.candidateBytesInList
-        let bytes = text.bytes
         var index = start
-        candidates.withTable { isCandidate in
-            while index < end {
-                let byte = bytes[index]
-                guard isCandidate[Int(byte)] else {
-                    index += 1
-                    continue
-                }
-                switch byte {
-                case ByteClass.period: index = period(at: index)
-                case ByteClass.question, ByteClass.exclamation: index = exclamation(at: index)
-                case ByteClass.newline: lineBreak(at: index); index += 1
-                case ByteClass.space: listItem(after: index); index += 1
-                default: index = punctuation(at: index)
-                }
-            }
+        while index < end {
+            // Spaces matter only inside a list, which may also begin midway ("as follows: 1. ...").
+            let watchesSpaces = listMarker != nil
+            let candidates = watchesSpaces ? BlockSplitter.candidateBytesInList : BlockSplitter.candidateBytes
+            index = candidates.withTable { isCandidate in scan(from: index, isCandidate: isCandidate, untilListStarts: !watchesSpaces) }
         }
+    }
+
+    private mutating func scan(from first: Int, isCandidate: UnsafeBufferPointer<Bool>, untilListStarts: Bool) -> Int {
+        let bytes = text.bytes
+        var index = first
+        while index < end {
+            let byte = bytes[index]
+            guard isCandidate[Int(byte)] else {
+                index += 1
+                continue
+            }
+            switch byte {
+            case ByteClass.period: index = period(at: index)
+            case ByteClass.question, ByteClass.exclamation: index = exclamation(at: index)
+            case ByteClass.newline: lineBreak(at: index); index += 1
+            case ByteClass.space: listItem(after: index); index += 1
+            default: index = punctuation(at: index)
+            }
+            if untilListStarts && listMarker != nil { break }
+        }
+        return index
     }
 
     // MARK: Candidates
@@ -179,6 +205,10 @@ struct BlockSplitter {
         activateSpans(before: index)
         let word = wordBefore(index)
         if word.kind == .listMarker { return runEnd }
+        if word.kind == .number && listMarker == nil && opensListAfterColon(word.start) {
+            cut(at: word.start)
+            return runEnd
+        }
         let closed = afterClosers(runEnd)
         if closed >= end || closed <= embeddedUntil { return closed }
         guard text.isSpace(closed) else {
@@ -202,12 +232,22 @@ struct BlockSplitter {
         }
         let nextStart = skipSpaces(from: closed)
         if closed > runEnd && startsAttribution(at: nextStart) { return closed }
-        switch followingWord(at: nextStart).start {
+        let next = followingWord(at: nextStart)
+        switch next.start {
         case .lowercase, .end: break
         case .punctuation(let byte) where BlockSplitter.continuesSentence(byte): break
+        case .uppercase where runEnd == index + 1 && isExclaimedName(endingAt: index) && !next.opensSentence: break
         default: cut(at: closed)
         }
         return closed
+    }
+
+    /// "Yahoo! Finance": a name spelled with "!" goes on like an abbreviation.
+    private func isExclaimedName(endingAt index: Int) -> Bool {
+        var first = index
+        while first > sentenceStart && ByteClass.isLetter(text[first - 1]) && index - first < WordKey.capacity { first -= 1 }
+        guard first < index, let key = WordKey(text.bytes, first..<index, folded: false) else { return false }
+        return Lexicon.exclaimedNames.contains(key)
     }
 
     /// "...", "....", "…": ends a sentence before a capital ("He paused... The crowd waited."),
@@ -267,8 +307,9 @@ struct BlockSplitter {
         return next
     }
 
-    /// A line break inside a block (plain text): a line without final punctuation that is not
-    /// continued on the next line is a headline or list item of its own.
+    /// A line break inside a block (plain text). A whole line without final punctuation that is
+    /// short or in title case (a headline, a list entry) ends its sentence unless the next line
+    /// continues it; longer lines are hard-wrapped prose and go on.
     private mutating func lineBreak(at index: Int) {
         activateSpans(before: index)
         if index <= embeddedUntil { return }
@@ -279,21 +320,26 @@ struct BlockSplitter {
             contentEnd -= length
         }
         if contentEnd <= sentenceStart || endsWithPunctuation(contentEnd) { return }
+        var lineStart = contentEnd
+        while lineStart > start && text[lineStart - 1] != ByteClass.newline { lineStart -= 1 }
+        let line = skipSpaces(from: lineStart)..<contentEnd
+        // Only a sentence that is the whole line can be a headline or an entry.
+        guard content() >= line.lowerBound else { return }
         let nextStart = skipSpaces(from: index + 1)
         if nextStart >= end { return }
         let lastByte = text[contentEnd - 1]
-        let next = followingWord(at: nextStart)
-        if next.start == .lowercase {
+        let words = lineWords(line)
+        if followingWord(at: nextStart).start == .lowercase {
             let trailingSpace = text[contentEnd] == ByteClass.space || text[contentEnd] == UInt8(ascii: "\t")
             let lastIsWord = ByteClass.isAlphanumeric(lastByte) || ByteClass.isContinuation(lastByte)
-            if !trailingSpace && lastIsWord && isShortLine(endingAt: contentEnd) { cut(at: index) }
+            if !trailingSpace && lastIsWord && words.count <= 3 { cut(at: index) }
             return
         }
         if BlockSplitter.continuesLine(lastByte) || text.isThreeByte(contentEnd - 3, 0x80, 0x94)
             || text.isThreeByte(contentEnd - 3, 0x80, 0x93) || endsWithContinuingWord(contentEnd) {
             return
         }
-        cut(at: index)
+        if line.count <= BlockSplitter.shortLineLength || words.titled == words.capitalized { cut(at: index) }
     }
 
     /// Three-byte punctuation: the ellipsis character, and bullets, which open list items.
@@ -358,6 +404,18 @@ struct BlockSplitter {
         default:
             return false
         }
+    }
+
+    /// "The rankings were as follows: 1. Finland 2. Norway": a list numbered from 1 starts
+    /// after a colon; its items become sentences of their own.
+    private mutating func opensListAfterColon(_ wordStart: Int) -> Bool {
+        var position = wordStart
+        while position > sentenceStart && ByteClass.isASCIISpace(text[position - 1]) { position -= 1 }
+        guard position < wordStart, text[position - 1] == UInt8(ascii: ":"),
+            let marker = ListMarker(text, at: wordStart), marker.ordinal == 1, !marker.isLetter
+        else { return false }
+        listMarker = marker
+        return true
     }
 
     /// "At 5 a.m. Mr. Smith went to the bank.": a clock time in a short opening phrase of a
@@ -457,7 +515,11 @@ struct BlockSplitter {
     private func followsLowercaseWord(_ index: Int) -> Bool {
         var position = index
         let limit = max(sentenceStart, index - BlockSplitter.maximumWordLookBack)
-        while position > limit && text.spaceLength(endingAt: position) > 0 { position -= 1 }
+        while position > limit {
+            let length = text.spaceLength(endingAt: position)
+            if length == 0 { break }
+            position -= length
+        }
         guard position < index else { return false }
         while position > limit && text.spaceLength(endingAt: position) == 0 { position -= 1 }
         while position < index && text.openerLength(at: position) > 0 { position += 1 }
@@ -554,21 +616,32 @@ struct BlockSplitter {
         return text.endsWithTerminator(last)
     }
 
-    /// A line of at most three words, such as a heading or a list entry.
-    private func isShortLine(endingAt contentEnd: Int) -> Bool {
-        var words = 0
-        var inWord = false
-        var index = contentEnd - 1
-        let limit = max(sentenceStart, contentEnd - 40)
-        while index >= limit {
-            let byte = text[index]
-            if byte == ByteClass.newline { break }
-            let isSpace = ByteClass.isASCIISpace(byte)
-            if !isSpace && !inWord { words += 1 }
-            inWord = !isSpace
-            index -= 1
+    /// Lines up to this many bytes are short enough to stand alone as headlines or entries.
+    private static let shortLineLength = 40
+
+    /// How many words a line has, and how many of them are capitalized (or numbers) out of
+    /// those that a title would capitalize (all but "of", "the" and the like).
+    private func lineWords(_ line: Range<Int>) -> (count: Int, titled: Int, capitalized: Int) {
+        var count = 0
+        var titled = 0
+        var capitalized = 0
+        var index = line.lowerBound
+        while index < line.upperBound {
+            var wordEnd = index
+            while wordEnd < line.upperBound && !ByteClass.isASCIISpace(text[wordEnd]) { wordEnd += 1 }
+            if wordEnd > index {
+                count += 1
+                let first = text[index]
+                if ByteClass.isUpper(first) || ByteClass.isDigit(first) {
+                    titled += 1
+                    capitalized += 1
+                } else if !(WordKey(text.bytes, index..<wordEnd, folded: false).map(Lexicon.titleSmallWords.contains) ?? false) {
+                    titled += 1
+                }
+            }
+            index = wordEnd + 1
         }
-        return words <= 3 && (index < limit ? limit == sentenceStart : true)
+        return (count, titled, capitalized)
     }
 
     /// "said on\nTuesday": the line ends with a word the sentence must go on after.

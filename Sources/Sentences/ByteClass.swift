@@ -98,15 +98,23 @@ struct UTF8Text {
     @inline(__always) func isSpace(_ index: Int) -> Bool { spaceLength(at: index) > 0 }
 
     /// Length of a closing quotation mark or bracket at `index` (`"`, `)`, `]`, `”`, `»`, and
-    /// `'`/`’` when they are not an apostrophe inside a word), 0 if there is none.
+    /// `'`/`’` when they are not an apostrophe inside a word), or of a numbered citation such as
+    /// "[42]" after a sentence; 0 if there is none.
     func closerLength(at index: Int) -> Int {
         let byte = self[index]
         if ByteClass.isASCIICloser(byte) { return 1 }
+        if byte == UInt8(ascii: "[") { return citationLength(at: index) }
         if byte == ByteClass.apostrophe { return endsWord(after: index + 1) ? 1 : 0 }
         if byte == 0xC2 && self[index + 1] == 0xBB { return 2 }  // »
         if isThreeByte(index, 0x80, 0x9D) { return 3 }  // ”
         if isThreeByte(index, 0x80, 0x99) { return endsWord(after: index + 3) ? 3 : 0 }  // ’
         return 0
+    }
+
+    private func citationLength(at index: Int) -> Int {
+        var position = index + 1
+        while ByteClass.isDigit(self[position]) && position - index <= 3 { position += 1 }
+        return position > index + 1 && self[position] == UInt8(ascii: "]") ? position + 1 - index : 0
     }
 
     /// Length of an opening quotation mark or bracket at `index`, 0 if there is none.

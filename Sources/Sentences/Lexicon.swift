@@ -140,6 +140,12 @@ enum Lexicon {
         wondered cried pressed demanded
         """)
 
+    /// Short words a title leaves in lowercase: "Storm Hits the Coast of Maine".
+    static let titleSmallWords: WordTable<Bool> = words("a an the of in on at to for and or but nor by with from as vs via")
+
+    /// Names written with an exclamation mark.
+    static let exclaimedNames: WordTable<Bool> = words("Yahoo Jeopardy Wham Oklahoma Mamma Airplane")
+
     /// Lowercase words a hard-wrapped line can end with while the sentence goes on.
     static let continuingWords: WordTable<Bool> = words("""
         the a an of to in on at for with and or but nor by from that as is was are were be been \

@@ -40,9 +40,14 @@ struct SentenceBuilder {
     mutating func add(_ string: String, scalarOffset: Int, paragraph: Int?) -> Int {
         var contiguous = string
         contiguous.makeContiguousUTF8()
-        return contiguous.utf8.withContiguousStorageIfAvailable { bytes in
+        if let length = contiguous.utf8.withContiguousStorageIfAvailable({ bytes in
             add(UTF8Text(bytes: bytes), scalarOffset: scalarOffset, paragraph: paragraph)
-        } ?? 0
+        }) {
+            return length
+        }
+        return Array(contiguous.utf8).withUnsafeBufferPointer { bytes in
+            add(UTF8Text(bytes: bytes), scalarOffset: scalarOffset, paragraph: paragraph)
+        }
     }
 
     private mutating func add(_ text: UTF8Text, scalarOffset: Int, paragraph: Int?) -> Int {

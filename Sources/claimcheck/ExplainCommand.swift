@@ -54,7 +54,8 @@ struct ExplainCommand: ParsableCommand {
         switch claim {
         case .numeric(let numeric):
             let quantity = numeric.quantity
-            var parts = ["\(quantity.kind.rawValue) \(quantity.value.map { String($0) } ?? "-")", "bound \(quantity.bound.rawValue)"]
+            let value = quantity.value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : String($0) } ?? "-"
+            var parts = ["\(quantity.kind.rawValue) \(value)", "bound \(quantity.bound.rawValue)"]
             if let measure = numeric.measure { parts.append("measure '\(measure)'") }
             if let period = numeric.period ?? quantity.period { parts.append("period '\(period.text)' = \(period.from ?? "?")…\(period.to ?? "?") (\(period.granularity.rawValue))") }
             if let rate = quantity.rate { parts.append("per \(rate)") }

@@ -69,7 +69,7 @@ struct SentencesCommand: ParsableCommand {
 
 /// The JSON Lines batch interface: one input line in, one output line out, in order, holding
 /// only the current line in memory.
-enum SentenceBatch {
+private enum SentenceBatch {
     static func run(path: String) throws {
         let stream: UnsafeMutablePointer<FILE>
         if path == "-" {
@@ -96,10 +96,10 @@ enum SentenceBatch {
             if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }  // BOM
             guard line.contains(where: { !isJSONSpace($0) }) else { continue }
             let reply = answer(Array(line))
-            if reply.failed {
-                Output.error("claimcheck: \(path): line \(lineNumber): \(reply.message)")
+            if let error = reply.error {
+                Output.error("claimcheck: \(path): line \(lineNumber): \(error)")
             }
-            Output.write(reply.json + "\n")
+            FileHandle.standardOutput.write(Data(reply.json))
         }
         if ferror(stream) != 0 {
             Output.error("claimcheck: \(path): read error")
@@ -107,10 +107,10 @@ enum SentenceBatch {
         }
     }
 
+    /// One output line, and the error it reports if the input line was bad.
     struct Reply {
-        var json: String
-        var failed = false
-        var message = ""
+        var json: [UInt8]
+        var error: String?
     }
 
     static func answer(_ line: [UInt8]) -> Reply {
@@ -118,36 +118,75 @@ enum SentenceBatch {
         do {
             object = try JSONSerialization.jsonObject(with: Data(line), options: [])
         } catch {
-            return failure(id: "null", "not valid JSON")
+            return failure(id: nil, "not valid JSON")
         }
         guard let fields = object as? [String: Any] else {
-            return failure(id: "null", "not a JSON object")
+            return failure(id: nil, "not a JSON object")
         }
-        let id = RawJSON.member("id", in: line) ?? "null"
+        let id = RawJSON.member("id", in: line)
         guard let text = fields["text"] as? String else {
             return failure(id: id, fields["text"] == nil ? "missing \"text\"" : "\"text\" is not a string")
         }
-        let sentences = SentenceSplitter.split(text: text).map(\.text)
-        var json = "{\"id\":" + id + ",\"sentences\":["
-        for (index, sentence) in sentences.enumerated() {
-            if index > 0 { json += "," }
-            json += JSONWriter.quote(sentence)
+        var json: [UInt8] = []
+        json.reserveCapacity(text.utf8.count + 64)
+        json.append(contentsOf: #"{"id":"#.utf8)
+        json.append(contentsOf: id ?? Array("null".utf8)[...])
+        json.append(contentsOf: #","sentences":["#.utf8)
+        for (index, sentence) in SentenceSplitter.split(text: text).enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            JSONString.append(sentence.text, to: &json)
         }
-        return Reply(json: json + "]}")
+        json.append(contentsOf: "]}\n".utf8)
+        return Reply(json: json)
     }
 
-    private static func failure(id: String, _ message: String) -> Reply {
-        Reply(json: "{\"id\":" + id + ",\"error\":" + JSONWriter.quote(message) + "}", failed: true, message: message)
+    private static func failure(id: ArraySlice<UInt8>?, _ message: String) -> Reply {
+        var json = Array(#"{"id":"#.utf8)
+        json.append(contentsOf: id ?? Array("null".utf8)[...])
+        json.append(contentsOf: #","error":"#.utf8)
+        JSONString.append(message, to: &json)
+        json.append(contentsOf: "}\n".utf8)
+        return Reply(json: json, error: message)
     }
-
 }
 
-func isJSONSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+/// Writes JSON strings straight into UTF-8 output, escaping in one pass over the bytes.
+private enum JSONString {
+    static func append(_ string: String, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                json.append(UInt8(ascii: "\\"))
+                json.append(byte)
+            case UInt8(ascii: "\n"):
+                json.append(UInt8(ascii: "\\"))
+                json.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"):
+                json.append(UInt8(ascii: "\\"))
+                json.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"):
+                json.append(UInt8(ascii: "\\"))
+                json.append(UInt8(ascii: "t"))
+            case ..<0x20:
+                let low = byte & 0x0F
+                json.append(contentsOf: #"\u00"#.utf8)
+                json.append(UInt8(ascii: "0") + byte >> 4)
+                json.append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+            default:
+                json.append(byte)
+            }
+        }
+        json.append(UInt8(ascii: "\""))
+    }
+}
+
+private func isJSONSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
 /// Reads a member of a top-level JSON object as its exact source text, so that an "id" is
 /// echoed as given (number formatting, key order and escapes kept). Expects valid JSON.
-enum RawJSON {
-    static func member(_ name: String, in json: [UInt8]) -> String? {
+private enum RawJSON {
+    static func member(_ name: String, in json: [UInt8]) -> ArraySlice<UInt8>? {
         var scanner = ByteScanner(bytes: json)
         scanner.skipSpace()
         guard scanner.take(UInt8(ascii: "{")) else { return nil }
@@ -160,7 +199,7 @@ enum RawJSON {
             let valueStart = scanner.position
             guard scanner.skipValue() else { return nil }
             if decodedKey(json[key]) == name {
-                return String(decoding: json[valueStart..<scanner.position], as: UTF8.self)
+                return json[valueStart..<scanner.position]
             }
             scanner.skipSpace()
             guard scanner.take(UInt8(ascii: ",")) else { return nil }

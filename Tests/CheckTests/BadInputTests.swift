@@ -55,7 +55,7 @@ struct BadInputTests {
         Case(
             name: "unknown key in a rule",
             files: ["rules/widgets.yaml": rules.replacingOccurrences(of: "    lookup:", with: "    tolerence: 10%\n    lookup:")],
-            expected: ["$/rules/widgets.yaml:6:5: unknown key 'tolerence' (known: id, description, type, applies-to, lookup, offices, tolerance, vintage, says, examples)"]),
+            expected: ["$/rules/widgets.yaml:6:5: unknown key 'tolerence' (known: id, description, type, applies-to, lookup, offices, tolerance, vintage, says, ambiguous-with, examples)"]),
         Case(
             name: "rule names a missing column",
             files: ["rules/widgets.yaml": rules.replacingOccurrences(of: "value: value", with: "value: count")],
@@ -75,7 +75,7 @@ struct BadInputTests {
         Case(
             name: "unknown placeholder",
             files: ["rules/widgets.yaml": rules.replacingOccurrences(of: "{period.year}", with: "{period.decade}")],
-            expected: ["$/rules/widgets.yaml:10:15: unknown placeholder '{period.decade}' (known: {period.year}, {period.month}, {period.from}, {period.to}, {period.fiscal-year}, {period.month-abbv})"]),
+            expected: ["$/rules/widgets.yaml:10:15: unknown placeholder '{period.decade}' (known: {period.year}, {period.month}, {period.from}, {period.to}, {period.fiscal-year}, {period.month-abbv}, {mentioned})"]),
         Case(
             name: "rule without a refuted example",
             files: ["rules/widgets.yaml": rules.replacingOccurrences(of: "verdict: refuted", with: "verdict: supported")],
@@ -143,4 +143,12 @@ struct BadInputTests {
     @Test func bundledRulesAndDatasetsLintClean() {
         #expect(RuleSet.lint(rulesDirectory: Repository.rules, referenceDirectory: Repository.reference).map(\.description) == [])
     }
+}
+
+struct NumberCellTests {
+    @Test(arguments: ["234088", "-12", "+3", "3.6", ".5", "5.", "1.5e6", "2E-3"])
+    func numbers(_ cell: String) { #expect(DatasetLoader.typeProblem(cell, type: .number) == nil) }
+
+    @Test(arguments: ["n/a", "nan", "inf", "1,000", "12%", "$5", "1.2.3", "e5", "5e", "-", ".", "1-2", " 5"])
+    func notNumbers(_ cell: String) { #expect(DatasetLoader.typeProblem(cell, type: .number) == "not a number") }
 }

@@ -59,3 +59,26 @@ struct CSVReaderTests {
         }
     }
 }
+
+/// Rule words match claims by byte-level stems.
+struct WordsTests {
+    @Test(arguments: [
+        ("There were more than 234,000 Encounters.", ["there", "were", "more", "than", "234", "000", "encounter"]),
+        ("The U.S. border", ["the", "us", "border"]),
+        ("The caravan’s departure — “freely”", ["the", "caravan", "s", "departure", "freely"]),
+        ("Title\u{00A0}42 expulsions", ["title", "42", "expulsion"]),
+        ("crossings, gas, us, grass", ["crossing", "gas", "us", "grass"]),
+        ("Villigrán’s caravan", ["villigrán", "s", "caravan"]),
+    ])
+    func stems(_ text: String, expected: [String]) {
+        #expect(Words(text).stems == expected)
+    }
+
+    @Test func phrases() {
+        let sentence = Words("Agents along the U.S.-Mexico border reported Title 42 expulsions.")
+        #expect(sentence.contains(Words("Title 42")))
+        #expect(sentence.contains(Words("mexico border")))
+        #expect(!sentence.contains(Words("border mexico")))
+        #expect(!sentence.contains(Words("")))
+    }
+}

@@ -57,6 +57,11 @@ struct VerifierTests {
             date: june7, verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
             explanation: "Claimed 96,908; CBP reported 96,908 southwest land border encounters for April 2022 (published 2022-05-17; revised 100,574): supported."),
         Case(
+            name: "a claim naming nothing it counts is matched by its sentence",
+            claim: Make.numeric("235,785", in: "Southwest border encounters totaled 235,785 in April 2022, according to revised CBP data.", value: 235_785, measure: nil, period: april2022),
+            date: Day(year: 2023, month: 6, day: 1), verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 235,785; CBP reported 235,785 southwest land border encounters for April 2022 (published 2023-03-10; first published 234,088): supported."),
+        Case(
             name: "no period: needs review",
             claim: Make.numeric("more than 234,000", in: "There were more than 234,000 encounters along the border.", value: 234_000, bound: .greaterThan, approximator: "more than", measure: "encounters"),
             date: june7, verdict: .needsReview, rule: "cbp-sw-border-monthly-encounters",
@@ -117,6 +122,21 @@ struct VerifierTests {
             date: june7, verdict: .supported, rule: "title42-planned-end",
             explanation: "Claimed May 23, 2022; the CDC's order ending the Title 42 restrictions was to take effect on May 23, 2022: supported."),
         Case(
+            name: "a part of the total named in the sentence is not refuted against the total",
+            claim: Make.numeric("32,288", in: "The Border Patrol reported 201,800 apprehensions in April, and the Office of Field Operations reported another 32,288 encounters.", value: 32_288, measure: "encounters", period: april2022),
+            date: june7, verdict: .needsReview, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 32,288; CBP reported 234,088 southwest land border encounters for April 2022 (published 2022-05-17; revised 235,785); the sentence also names Office of Field Operations, which the claim may be about: needs review."),
+        Case(
+            name: "a part the rule chose rows for is refuted normally",
+            claim: Make.numeric("90,000", in: "There were 90,000 Title 42 encounters at the border in April.", value: 90_000, measure: "Title 42 encounters", period: april2022),
+            date: june7, verdict: .refuted, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 90,000; CBP reported 96,908 southwest land border encounters for April 2022 (published 2022-05-17; revised 100,574): refuted."),
+        Case(
+            name: "a court date is not refuted against the planned end",
+            claim: Make.numeric("May 20", in: "A judge blocked the Biden administration from lifting Title 42 on May 20.", value: nil, kind: .date, measure: nil, period: Make.period("May 20", "2022-05-20", "2022-05-20", .day)),
+            date: june7, verdict: .needsReview, rule: "title42-planned-end",
+            explanation: "Claimed May 20, 2022; the CDC's order ending the Title 42 restrictions was to take effect on May 23, 2022; the sentence also names blocked, which the date may be about: needs review."),
+        Case(
             name: "June 23 is not the planned end",
             claim: Make.numeric("June 23", in: "The administration had planned to lift the Title 42 restrictions on June 23.", value: nil, kind: .date, measure: nil, period: Make.period("June 23", "2022-06-23", "2022-06-23", .day)),
             date: june7, verdict: .refuted, rule: "title42-planned-end",
@@ -128,7 +148,7 @@ struct VerifierTests {
             name: "seed: Homeland Security Secretary Alejandro Mayorkas",
             claim: Make.attribution(source: "Homeland Security Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "Homeland Security Secretary"),
             date: june7, verdict: .supported, rule: "officeholder-title",
-            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to present, officeholders line 475): supported."),
+            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to at least 2023-02-10, officeholders line 475): supported."),
         Case(
             name: "seed: Vice President Kamala Harris",
             claim: Make.attribution(source: "Vice President Kamala Harris", speaker: "Kamala Harris", title: "Vice President"),
@@ -138,7 +158,7 @@ struct VerifierTests {
             name: "someone else held the office",
             claim: Make.attribution(source: "Homeland Security Secretary Kirstjen Nielsen", speaker: "Kirstjen Nielsen", title: "Homeland Security Secretary"),
             date: june7, verdict: .refuted, rule: "officeholder-title",
-            explanation: "Homeland Security Secretary Kirstjen Nielsen: on 2022-06-07 the Secretary of Homeland Security was Alejandro Mayorkas (in office 2021-02-02 to present, officeholders line 475): refuted."),
+            explanation: "Homeland Security Secretary Kirstjen Nielsen: on 2022-06-07 the Secretary of Homeland Security was Alejandro Mayorkas (in office 2021-02-02 to at least 2023-02-10, officeholders line 475): refuted."),
         Case(
             name: "a former officeholder called by the title",
             claim: Make.attribution(source: "Vice President Mike Pence", speaker: "Mike Pence", title: "Vice President"),
@@ -153,7 +173,7 @@ struct VerifierTests {
             name: "an alias from the rule",
             claim: Make.attribution(source: "DHS Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "DHS Secretary"),
             date: june7, verdict: .supported, rule: "officeholder-title",
-            explanation: "DHS Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to present, officeholders line 475): supported."),
+            explanation: "DHS Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2022-06-07 (in office 2021-02-02 to at least 2023-02-10, officeholders line 475): supported."),
         Case(
             name: "a title that is no office",
             claim: Make.attribution(source: "Caravan leader Luis Villigran", speaker: "Luis Villigran", title: "Caravan leader"),
@@ -164,6 +184,46 @@ struct VerifierTests {
             claim: Make.attribution(source: "the Vice President", speaker: nil, title: "Vice President"),
             date: june7, verdict: .needsReview, rule: "officeholder-title",
             explanation: "Vice President: the speaker's name is not given, so the Vice President cannot be checked: needs review."),
+        Case(
+            name: "an article after the officeholder data ends",
+            claim: Make.attribution(source: "Homeland Security Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "Homeland Security Secretary"),
+            date: Day(year: 2025, month: 3, day: 1), verdict: .unverifiable, rule: "officeholder-title",
+            explanation: "Homeland Security Secretary Alejandro Mayorkas: officeholders describes offices up to 2023-02-10, before the article's date 2025-03-01: unverifiable."),
+        Case(
+            name: "acting officials are not listed",
+            claim: Make.attribution(source: "Acting Homeland Security Secretary Chad Wolf", speaker: "Chad Wolf", title: "Acting Homeland Security Secretary"),
+            date: Day(year: 2020, month: 6, day: 1), verdict: .unverifiable, rule: "officeholder-title",
+            explanation: "Acting Homeland Security Secretary Chad Wolf: officeholders does not list acting officials: unverifiable."),
+        Case(
+            name: "the speaker held the office at another time",
+            claim: Make.attribution(source: "Homeland Security Secretary Kirstjen Nielsen", speaker: "Kirstjen Nielsen", title: "Homeland Security Secretary"),
+            date: Day(year: 2019, month: 6, day: 1), verdict: .refuted, rule: "officeholder-title",
+            explanation: "Homeland Security Secretary Kirstjen Nielsen: Kirstjen Nielsen was Secretary of Homeland Security from 2017-12-06 to 2019-04-07, not on 2019-06-01: refuted."),
+        Case(
+            name: "a short first name",
+            claim: Make.attribution(source: "President Joe Biden", speaker: "Joe Biden", title: "President"),
+            date: june7, verdict: .supported, rule: "officeholder-title",
+            explanation: "President Joe Biden: Joseph Biden was President on 2022-06-07 (in office 2021-01-20 to 2025-01-20, officeholders line 469): supported."),
+        Case(
+            name: "the office holder's last name with another first name",
+            claim: Make.attribution(source: "President Jill Biden", speaker: "Jill Biden", title: "President"),
+            date: june7, verdict: .needsReview, rule: "officeholder-title",
+            explanation: "President Jill Biden: on 2022-06-07 the President was Joseph Biden, whose first name differs from Jill Biden's: needs review."),
+        Case(
+            name: "Secretary of State is not any secretary",
+            claim: Make.attribution(source: "Secretary of State Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "Secretary of State"),
+            date: june7, verdict: .refuted, rule: "officeholder-title",
+            explanation: "Secretary of State Alejandro Mayorkas: on 2022-06-07 the Secretary of State was Antony Blinken (in office 2021-01-26 to at least 2023-02-10, officeholders line 473): refuted."),
+        Case(
+            name: "a bare 'Secretary' names no office",
+            claim: Make.attribution(source: "Secretary Mayorkas", speaker: "Mayorkas", title: "Secretary"),
+            date: june7, verdict: .unverifiable, rule: nil,
+            explanation: "Secretary Mayorkas: no rule checks this speaker or title: unverifiable."),
+        Case(
+            name: "a lower-case title cannot refute",
+            claim: Make.attribution(source: "Home Depot president Craig Menear", speaker: "Craig Menear", title: "president"),
+            date: Day(year: 2019, month: 11, day: 19), verdict: .needsReview, rule: "officeholder-title",
+            explanation: "president Craig Menear: on 2019-11-19 the President was Donald Trump (in office 2017-01-20 to 2021-01-20, officeholders line 425), but 'president' in lower case may be another organization's title: needs review."),
         Case(
             name: "a group speaker",
             claim: Make.attribution(source: "Border Patrol officials", speaker: nil, title: nil),
@@ -192,5 +252,33 @@ struct VerifierTests {
         #expect(evidence.comparison == "234,088 > 234,000")
         #expect(evidence.rows.map(\.line) == [337])
         #expect(evidence.rows.first?.values["encounters"] == "234088")
+    }
+}
+
+/// `claimcheck explain` shows every rule and why it did or did not apply.
+struct ExplainTests {
+    @Test func seedClaimConsidersEveryRule() throws {
+        let verifier = try Bundled.verifier()
+        let (considered, checked) = verifier.explain(VerifierTests.numericCases[0].claim, articleDate: VerifierTests.june7)
+        #expect(considered.map { "\($0.rule): \($0.skipped ?? "applies → \($0.outcome!.verdict.rawValue)")" } == [
+            "cbp-sw-border-monthly-encounters: applies → supported",
+            "cbp-sw-border-apprehensions: 'encounters' names none of: apprehensions",
+            "cbp-sw-border-fiscal-year-encounters: the period 'in April' is a month; the rule takes fiscalYear",
+            "cbp-sw-border-calendar-year-encounters: the period 'in April' is a month; the rule takes year",
+            "officeholder-title: an officeholder rule; this claim is numeric",
+            "title42-planned-end: the quantity is a count; the rule takes date",
+            "title42-plaintiff-states: 'encounters' names none of: states",
+        ])
+        #expect(checked.verdict == .supported)
+    }
+
+    @Test func contextWordsMustAppear() throws {
+        let claim = Make.numeric(
+            "more than 234,000", in: "Officials logged more than 234,000 encounters in April.", value: 234_000, bound: .greaterThan,
+            approximator: "more than", measure: "encounters", period: VerifierTests.april2022)
+        let verifier = try Bundled.verifier()
+        #expect(verifier.applicability(of: verifier.rules.rules[0], to: claim)
+            == "none of the context words (border, CBP, Customs and Border Protection, Border Patrol) is in the sentence")
+        #expect(verifier.check(claim, articleDate: VerifierTests.june7).verdict == .unverifiable)
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import Check
+import Claims
 import Testing
 import ArgumentParser
+import Report
 @testable import claimcheck
 
 /// The seed acceptance: `claimcheck verify` on the seed article, as text (dated with --date) and as the HTML
@@ -174,5 +176,52 @@ struct VerifyBatchTests {
             Reports in reports/
 
             """)
+    }
+}
+
+/// The per-article JSON: the claim as `claimcheck claims` encodes it, then the check stage's four fields.
+struct JSONReportTests {
+    static func checkedClaim() -> CheckedClaim {
+        let quantity = Quantity(text: "more than 234,000", start: 11, end: 28, value: 234_000, kind: .count, approximator: "more than", bound: .greaterThan)
+        let claim = NumericClaim(
+            id: "n1", text: "more than 234,000 encounters", sentence: "There were more than 234,000 encounters.", start: 11, end: 39,
+            quantity: quantity, measure: "encounters", subject: ["border"], period: nil)
+        let evidence = Evidence(
+            rule: "cbp", dataset: "cbp-sw-border-encounters", vintage: "2022-05-17",
+            rows: [Evidence.Row(line: 337, values: ["encounters": "234088"], file: "Corpus/reference/cbp-sw-border/sw-border-monthly-summary.csv")],
+            referenceValue: 234_088, otherVintages: ["2023-03-10": 235_785], claimedValue: 234_000, claimedLower: 234_000,
+            comparison: "234,088 > 234,000")
+        return CheckedClaim(claim: .numeric(claim), verdict: .supported, rule: "cbp", evidence: [evidence], explanation: "Claimed \"more\" than 234,000: supported.")
+    }
+
+    @Test func claimKeepsItsOwnFieldsAndAddsTheVerdict() throws {
+        let checked = Self.checkedClaim()
+        let line = try JSONReport.claim(checked)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let claimOnly = String(decoding: try encoder.encode(checked.claim), as: UTF8.self)
+        #expect(line.hasPrefix(String(claimOnly.dropLast()) + ",\"verdict\":\"supported\",\"rule\":\"cbp\",\"evidence\":["))
+        #expect(line.hasSuffix(",\"explanation\":\"Claimed \\\"more\\\" than 234,000: supported.\"}"))
+        #expect(line.contains(
+            "\"evidence\":[{\"claimedLower\":234000,\"claimedValue\":234000,\"comparison\":\"234,088 > 234,000\",\"dataset\":\"cbp-sw-border-encounters\","
+                + "\"otherVintages\":{\"2023-03-10\":235785},\"referenceValue\":234088,\"rows\":[{\"file\":\"Corpus/reference/cbp-sw-border/sw-border-monthly-summary.csv\","
+                + "\"line\":337,\"values\":{\"encounters\":\"234088\"}}],\"rule\":\"cbp\",\"vintage\":\"2022-05-17\"}]"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["id"] as? String == "n1")
+        #expect(object["kind"] as? String == "numeric")
+        #expect(object["verdict"] as? String == "supported")
+    }
+
+    @Test func articleEnvelope() throws {
+        let report = ArticleReport(
+            source: "a \"quoted\" path.html", title: "Title\nwith newline", byline: [], published: "2022-06-07", url: nil, paragraphs: ["Text."],
+            claims: [Self.checkedClaim()])
+        let json = try JSONReport.article(report)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["source"] as? String == "a \"quoted\" path.html")
+        #expect(object["title"] as? String == "Title\nwith newline")
+        #expect(object["url"] is NSNull)
+        #expect((object["claims"] as? [[String: Any]])?.first?["explanation"] as? String == "Claimed \"more\" than 234,000: supported.")
+        #expect(json.hasPrefix("{\n  \"source\": \"a \\\"quoted\\\" path.html\",\n  \"title\": \"Title\\nwith newline\",\n  \"published\": \"2022-06-07\",\n  \"url\": null,\n  \"claims\": [\n    {"))
     }
 }

@@ -71,10 +71,26 @@ import Testing
         #expect(object["speakerKind"] as? String == "anonymous")
     }
 
-    @Test func negatedCue() throws {
-        let objects = try Self.json(["The ministry did not say how many people were detained."])
-        #expect(objects.first?["negated"] as? Bool == true)
-        #expect(objects.first?["cue"] as? String == "say")
+    @Test(arguments: [
+        ("The ministry did not say how many people were detained.", "say", true),
+        ("The senator denied that she had met the lobbyist.", "denied", true),
+        ("The senator did not deny that she had met the lobbyist.", "deny", false),
+        ("Officials never said the road would reopen.", "said", true),
+        ("Officials said the road would reopen.", "said", false),
+    ])
+    func negation(_ sentence: String, _ cue: String, _ negated: Bool) throws {
+        let objects = try Self.json([sentence])
+        #expect(objects.first?["cue"] as? String == cue)
+        #expect(objects.first?["negated"] as? Bool == negated)
+    }
+
+    @Test func timeAfterInvertedSourceIsNoChannelAndBelongsToTheText() throws {
+        let day = try #require(try Self.json(["\"We will win,\" said Mayor Tom Reed on Tuesday."]).first)
+        #expect(day["channel"] is NSNull)
+        let month = try #require(try Self.json(["\"We will win,\" said Mayor Tom Reed last month."]).first)
+        #expect(month["channel"] is NSNull)
+        #expect(month["text"] as? String == "\"We will win,\" said Mayor Tom Reed last month")
+        #expect((month["when"] as? [String: Any])?["from"] as? String == "2022-05-01")
     }
 
     @Test func roundTrip() throws {

@@ -77,6 +77,34 @@ import Testing
         }
     }
 
+    /// Random texts from attribution-shaped pieces (seeded, so every run tests the same 3,000 texts).
+    @Test func randomPiecesNeverCrashOrLeaveTheText() {
+        let pieces = [
+            "said", "says", "told", "according", "to", "that", "he", "she", "they", "it", "Smith", "Mary Jones", "Mr.",
+            "Dr.", "U.S.", "officials", "the", "a", "spokesman", "who", "which", "and", "but", "is", "was", "reported",
+            "denied", "not", "did", ",", ".", "?", ":", ";", "—", "--", "\"", "“", "”", "'", "’", "«", "»", "(", ")",
+            "\n\n", "\n\n\"", "Ángel", "PG&E", "R-Texas", "3.6%", "$2", "1,000", "last month", "in a statement",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3_000 {
+            let text = (0..<(1 + next(40))).map { _ in pieces[next(pieces.count)] }.joined(separator: next(4) == 0 ? "" : " ")
+            let paragraphs = text.components(separatedBy: "\n\n")
+            let claims = AttributionExtractor.attributions(
+                text: text, sentences: SentenceSplitter.split(paragraphs: paragraphs), date: Day(iso: "2022-06-07"))
+            let count = text.unicodeScalars.count
+            for claim in claims {
+                let spans = claim.contentSpans + [claim.sourceSpan, claim.cueSpan].compactMap { $0 }
+                let inside = spans.allSatisfy { 0 <= $0.start && $0.start < $0.end && $0.end <= count }
+                #expect(inside, "\(text)")
+                if !inside { return }
+            }
+        }
+    }
+
     @Test(arguments: ["", "\"", "“", "”", "\"\"\"", "said", ", said", "said: \"", "According to", "according to,",
                       "It was reported that", "-- \"", "— ", "He said \"", "\"A,\" he said, \"", "\n\n\n", "é\"è”",
                       "The letter, signed by, says", "X: \"\n\n\"\n\n\"", "U.S. Rep. said Dr. said"])

@@ -41,7 +41,7 @@ import Testing
         Expected(source: "she", speaker: "Kamala Harris", title: "Vice President", cue: "announced",
                  contentStart: "a number of initiatives and investments", direct: .mixed),
         Expected(source: "her office", speaker: "Kamala Harris's office", title: nil, cue: "announced",
-                 contentStart: "a new program for Central American youth", direct: .mixed),
+                 contentStart: "a new program for Central American youth", direct: .mixed, when: "2022-06-07"),
     ]
 
     static func seedClaims() throws -> [AttributionClaim] {

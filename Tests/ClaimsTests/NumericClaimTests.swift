@@ -111,6 +111,15 @@ import Testing
         #expect(claims.map(\.start) == [12, 38, 63])
     }
 
+    /// What `claims` prints reads back into the same claims (other stages may load saved output).
+    @Test func claimJSONRoundTrips() throws {
+        let text = "Agents made about 1,200 arrests on May 23, up 20% from last year, a rate of 7.2 per 1,000."
+        let claims = Self.numericClaims(text)
+        #expect(claims.count >= 4)
+        let data = try JSONEncoder().encode(claims)
+        #expect(try JSONDecoder().decode([NumericClaim].self, from: data) == claims)
+    }
+
     @Test func claimJSONHasEveryFieldWithExplicitNulls() throws {
         let claims = Self.numericClaims("There were more than 234,000 encounters in April alone along the border.")
         let encoder = JSONEncoder()
@@ -119,7 +128,7 @@ import Testing
         #expect(json == """
             {"approximator":"more than","attribution":null,"end":39,"id":"n1","kind":"numeric","measure":"encounters",\
             "period":{"end":54,"from":"2022-04-01","granularity":"month","start":40,"text":"in April alone","to":"2022-04-30"},\
-            "quantity":{"approximator":"more than","bound":"greaterThan","comparative":null,"end":28,"kind":"count",\
+            "quantity":{"approximator":"more than","baseline":null,"bound":"greaterThan","comparative":null,"end":28,"kind":"count",\
             "lower":234000,"period":null,"precision":1000,"rate":null,"start":11,"text":"more than 234,000",\
             "unit":"encounters","upper":null,"value":234000},\
             "sentence":"There were more than 234,000 encounters in April alone along the border.","start":11,\

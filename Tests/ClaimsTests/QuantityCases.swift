@@ -5,7 +5,7 @@ import Testing
 /// - value: a number, "lo..hi" (lower and upper bounds) or "-" (none, as for dates);
 /// - bound: "~" approximate, ">" greater than, ">=" at least, "<~" just below, "<" less than,
 ///   "<=" at most, "?" vague; ranges ("lo..hi" without "?") are "between"; otherwise exact;
-/// - keys: unit= (spaces as "_"), rate=, period=from..to, cmp=, approx= (the approximator words).
+/// - keys: unit= (spaces as "_"), rate=, period=from..to, cmp=, baseline=, approx= (the approximator words).
 /// Every case is checked for exactly these mentions and no others. Articles are dated 2022-06-07.
 struct QuantityCase: CustomTestStringConvertible, Sendable {
     var marked: String
@@ -125,6 +125,7 @@ enum QuantityCases {
         q("[Two] suspects fled on foot.", "count 2 unit=suspects"),
         q("The panel interviewed [eight] witnesses.", "count 8 unit=witnesses"),
         q("No one was hurt, and [four] cars were damaged.", "count 4 unit=cars"),
+        q("At one point, the line stretched around the block.", ""),
         q("[Fifty-five percent] of voters approved.", "percent 55 unit=%"),
     ]
 
@@ -184,7 +185,7 @@ enum QuantityCases {
         q("Her [twenty-first] birthday was Saturday.", "ordinal 21"),
         q("The [100th] anniversary is next year.", "ordinal 100"),
         q("He placed [third] overall.", "ordinal 3"),
-        q("The [fourth] quarter was weak.", "ordinal 4"),
+        q("The [fourth] straight quarter was weak.", "ordinal 4"),
         q("Wait a second, he said.", ""),
     ]
 
@@ -265,7 +266,7 @@ enum QuantityCases {
         q("The tax rate is [12 per cent].", "percent 12 unit=%"),
         q("The rate rose [3 percentage points] to [15%].", "percent 3 unit=percentage_points cmp=increase", "percent 15"),
         q("Support fell [5] points in a month.", "count 5 unit=points cmp=decrease"),
-        q("Sales were up [20%] from a year earlier.", "percent 20 cmp=increase"),
+        q("Sales were up [20%] from a year earlier.", "percent 20 cmp=increase baseline=a_year_earlier"),
         q("[12%] of adults smoke.", "percent 12 unit=%"),
         q("The Fed raised rates by [75 basis points].", "percent 75 unit=basis_points"),
         q("[Fifty percent] of the vote is needed.", "percent 50"),
@@ -285,6 +286,9 @@ enum QuantityCases {
         q("Exports grew by [0.5 per cent].", "percent 0.5 cmp=increase"),
         q("[Ninety-nine percent] of users agreed.", "percent 99"),
         q("Home prices fell [2%], the first drop in years.", "percent 2 cmp=decrease"),
+        q("Exports rose [4%] compared with the same period last year.", "percent 4 cmp=increase baseline=the_same_period_last_year"),
+        q("Crossings fell [12%] over the previous month, officials said.", "percent 12 cmp=decrease baseline=the_previous_month"),
+        q("Prices rose [8.6%] from [8.3%] in April.", "percent 8.6 cmp=increase", "percent 8.3"),
     ]
 
     static let money: [QuantityCase] = [
@@ -343,7 +347,7 @@ enum QuantityCases {
         q("[Two in three] Americans support it.", "ratio 0.6666666666666666"),
         q("The rate was the lowest since [1969].", "year 1969 cmp=lowest_since"),
         q("Wins outnumbered losses by a [2-to-1] ratio.", "ratio 2"),
-        q("Sales are up [20%] from a year earlier.", "percent 20 cmp=increase"),
+        q("Sales are up [20%] from a year earlier.", "percent 20 cmp=increase baseline=a_year_earlier"),
         q("[One in 10] homes is vacant.", "ratio 0.1"),
         q("The number of applications has [more than doubled].", "ratio 2 > cmp=increase"),
     ]
@@ -379,6 +383,9 @@ enum QuantityCases {
         q("The [2020] election drew record turnout.", "year 2020"),
         q("A [Sept. 11] memorial was held.", "date - period=2022-09-11..2022-09-11"),
         q("The law was passed on [March 3rd].", "date - period=2022-03-03..2022-03-03"),
+        q("Earnings beat forecasts in the third quarter.", ""),
+        q("GDP shrank in the [second quarter of 2020].", "date - period=2020-04-01..2020-06-30"),
+        q("Shipments rose [12%] in [Q4 2021].", "percent 12 cmp=increase", "date - period=2021-10-01..2021-12-31"),
     ]
 
     static let durations: [QuantityCase] = [
@@ -452,6 +459,8 @@ enum QuantityCases {
             "count 1200000 unit=applications", "year 2021", "percent 40 ~"),
         q("The [14-year-old] suspect was charged with [two] counts of murder.", "duration 14 unit=year", "count 2 unit=counts"),
         q("The initiative launched in [2011] aims to cut the cost of solar power.", "year 2011"),
+        q("The measure won by [2000] votes.", "count 2000 unit=votes"),
+        q("The mayor took office [about 1500 days] ago.", "duration 1500 ~ unit=day"),
         q("He has made [more than 13,000] false or misleading claims.", "count 13000 >"),
         q("A fleet of [roughly 400] jets, [737] of them Max models, was grounded.", "count 400 ~ unit=jets", "count 737"),
         q("Analysts expect the number to grow from [16] currently to [as many as 80].", "count 16", "count 80 <="),
@@ -461,6 +470,6 @@ enum QuantityCases {
 
     static var all: [QuantityCase] {
         digits + decimalsAndSigns + scales + spelled + vague + fractions + ordinals + approximators + ranges
-            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + mixed + heldOut
+            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + mixed + heldOut + heldOutSecond
     }
 }

@@ -69,6 +69,9 @@ struct ExpectedMention {
         if let comparative = keys["cmp"], quantity.comparative != comparative {
             problems.append("comparative \(String(describing: quantity.comparative)) ≠ \(comparative)")
         }
+        if let baseline = keys["baseline"], quantity.baseline != baseline {
+            problems.append("baseline \(String(describing: quantity.baseline)) ≠ \(baseline)")
+        }
         if let approximator = keys["approx"], quantity.approximator != approximator {
             problems.append("approximator \(String(describing: quantity.approximator)) ≠ \(approximator)")
         }
@@ -104,7 +107,10 @@ struct ExpectedMention {
 
     /// Recall and precision over the whole suite: a mention is right when its span, kind and value
     /// (or bounds) match the expected one.
-    @Test(arguments: [("whole suite", QuantityCases.all), ("held-out cases", QuantityCases.heldOut)])
+    @Test(arguments: [
+        ("whole suite", QuantityCases.all), ("held-out cases", QuantityCases.heldOut),
+        ("second held-out batch", QuantityCases.heldOutSecond),
+    ])
     func suiteAccuracy(name: String, cases: [QuantityCase]) throws {
         var expectedTotal = 0
         var foundTotal = 0
@@ -171,6 +177,35 @@ struct ExpectedMention {
             for (previous, next) in zip(found, found.dropFirst()) {
                 #expect(previous.end <= next.start, "\(previous.text) overlaps \(next.text) in \(text)")
             }
+        }
+    }
+
+    /// Arbitrary text never crashes the scanner or the time reader, and spans stay inside it.
+    @Test func arbitraryTextIsSafe() {
+        let pieces: [String] = [
+            "0", "1", "5", "9", ",", ".", "-", "–", "−", " ", "\u{A0}", "\u{202F}", "$", "€", "%", "/", ":", "(", ")", "+",
+            "a", "m", "k", "bn", "st", "to", "in", "of", "and", "or", "May", "FY", "Q", "the", "third", "quarter", "half",
+            "é", "’", "🙂", "\n", "\u{0301}", "\u{FFFD}",
+        ]
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 40) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let count = text.unicodeScalars.count
+            for quantity in QuantityScanner.quantities(in: text, date: Self.articleDate) {
+                #expect(quantity.start >= 0 && quantity.start < quantity.end && quantity.end <= count, "\(text)")
+            }
+            for period in TimeExpressions.periods(in: text, date: Self.articleDate) {
+                #expect(period.start >= 0 && period.start < period.end && period.end <= count, "\(text)")
+            }
+        }
+    }
+
+    @Test func hugeNumbersStayFinite() {
+        let digits = String(repeating: "9", count: 400)
+        let text = "\(digits) people and 5 trillion trillion trillion dollars and millions of billions of trillions of stars"
+        for quantity in QuantityScanner.quantities(in: text, date: nil) {
+            #expect([quantity.value, quantity.lower, quantity.upper, quantity.precision].allSatisfy { $0?.isFinite ?? true })
         }
     }
 

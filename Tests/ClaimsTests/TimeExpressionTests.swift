@@ -23,6 +23,9 @@ import Testing
         ("He met them [last week].", "2022-05-30", "2022-06-05"),
         ("The law passed [on Monday].", "2022-06-06", "2022-06-06"),
         ("The law passed [last October].", "2021-10-01", "2021-10-31"),
+        ("The vote is [next Tuesday].", "2022-06-14", "2022-06-14"),
+        ("The vote was [last Tuesday].", "2022-05-31", "2022-05-31"),
+        ("They met [on Friday].", "2022-06-03", "2022-06-03"),
         ("Inflation hit 8.6% [in May].", "2022-05-01", "2022-05-31"),
         ("It was signed [on June 30, 2021].", "2021-06-30", "2021-06-30"),
         ("It was signed [on 23 May 2019].", "2019-05-23", "2019-05-23"),
@@ -34,6 +37,9 @@ import Testing
         ("Growth in the [1990s] was strong.", "1990-01-01", "1999-12-31"),
         ("Revenue [in FY2021] was flat.", "2020-10-01", "2021-09-30"),
         ("Sales fell [earlier this month].", "2022-06-01", "2022-06-07"),
+        ("Profit rose in the [third quarter].", "2021-07-01", "2021-09-30"),
+        ("Profit rose in the [first quarter of 2022].", "2022-01-01", "2022-03-31"),
+        ("Revenue [in Q2 2021] was flat.", "2021-04-01", "2021-06-30"),
     ]
 
     @Test(arguments: cases)

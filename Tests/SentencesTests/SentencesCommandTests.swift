@@ -1,11 +1,15 @@
 import Foundation
 import Testing
 
-/// Runs the built `claimcheck sentences` (build first: `swift build`), as a user would.
+/// Runs the built `claimcheck sentences` as a user would (`swift test` builds it first).
 @Suite struct SentencesCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let executable = packageRoot.appendingPathComponent(".build/debug/claimcheck")
+    /// The claimcheck built with these tests (it sits beside the test binary), else the
+    /// package's debug build.
+    static let executableCandidates: [URL] = [
+        Bundle.main.executableURL.map { $0.deletingLastPathComponent().appendingPathComponent("claimcheck") },
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/claimcheck"),
+    ].compactMap { $0 }
 
     static let article = """
         Storm hits coast
@@ -49,7 +53,7 @@ import Testing
     @Test func missingFileIsNamedInTheError() throws {
         let result = try run(["sentences", "/nonexistent/story.txt"])
         #expect(result.status == 1)
-        #expect(result.error == "claimcheck: /nonexistent/story.txt: no such file\n")
+        #expect(result.error == "claimcheck: /nonexistent/story.txt: No such file or directory\n")
     }
 
     /// Ids come back exactly as written; bad lines get an error object on their own line.
@@ -84,8 +88,9 @@ import Testing
 
     /// Each answer is written as soon as its line is read, before the input ends.
     @Test func jsonLinesStream() throws {
+        let executable: URL = try #require(Self.builtExecutable(), "build claimcheck first: swift build")
         let process = Process()
-        process.executableURL = try #require(Self.builtExecutable())
+        process.executableURL = executable
         process.arguments = ["sentences", "--format", "jsonl", "-"]
         let input = Pipe()
         let output = Pipe()
@@ -118,12 +123,13 @@ import Testing
     }
 
     static func builtExecutable() -> URL? {
-        FileManager.default.isExecutableFile(atPath: executable.path) ? executable : nil
+        executableCandidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
     private func run(_ arguments: [String], input: String = "") throws -> Result {
+        let executable: URL = try #require(Self.builtExecutable(), "build claimcheck first: swift build")
         let process = Process()
-        process.executableURL = try #require(Self.builtExecutable(), "build claimcheck first: swift build")
+        process.executableURL = executable
         process.arguments = arguments
         let standardInput = Pipe()
         let standardOutput = Pipe()

@@ -94,6 +94,14 @@ import Sentences
         #expect(sentences.map(\.paragraph) == [0, 0, 1])
     }
 
+    @Test func plainTextParagraphsAreSeparatedByBlankLines() {
+        let text = "Title line\r\n\r\nFirst one. Second\u{A0}one.\r\n \t\r\nThird one.\nStill third."
+        let sentences = SentenceSplitter.split(text: text)
+        #expect(sentences.map(\.text) == ["Title line", "First one.", "Second\u{A0}one.", "Third one.", "Still third."])
+        #expect(sentences.map(\.paragraph) == [0, 1, 1, 2, 2])
+        #expect(sentences.map(\.start) == [0, 14, 25, 42, 53])
+    }
+
     @Test func emptyAndBlankInputsHaveNoSentences() {
         #expect(SentenceSplitter.split(text: "").isEmpty)
         #expect(SentenceSplitter.split(text: " \n\n \u{A0}\t\n").isEmpty)

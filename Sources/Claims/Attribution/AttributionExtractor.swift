@@ -90,7 +90,7 @@ struct AttributionScanner {
             var start = 0
             while index < tokens.count {
                 if index + 1 == tokens.count || tokens[index + 1].paragraph != tokens[index].paragraph {
-                    ranges.append(start..<(index + 1))
+                    ranges.append(contentsOf: splitAtMissedEnds(start..<(index + 1)))
                     start = index + 1
                 }
                 index += 1
@@ -160,7 +160,13 @@ struct AttributionScanner {
         if first.kind == .word, !first.isCapitalized, first.key != 0, bytes[first.start] >= 0x61, bytes[first.start] <= 0x7A { return true }
         if last.kind == .word, bytes[last.end - 1] == 0x2E {
             let withoutPeriod = WordKey.of(String(decoding: bytes[last.start..<(last.end - 1)], as: UTF8.self))
-            return Lexicon.abbreviations.contains(withoutPeriod) || last.end - last.start == 2
+            if Lexicon.abbreviations.contains(withoutPeriod) || last.end - last.start == 2 { return true }
+            // "U.S. Rep. Ilhan Omar", "6:30 p.m. Aug. 9": an abbreviation before a title or another abbreviation.
+            let innerPeriod = bytes[last.start..<(last.end - 1)].contains(0x2E)
+            let nextIsAbbreviation = first.kind == .word && bytes[first.end - 1] == 0x2E
+            let opensSentence = Lexicon.determiners.contains(first.key) || Lexicon.leadingFillers.contains(first.key)
+                || Lexicon.personalPronouns.contains(first.key) || Lexicon.clauseBoundaries.contains(first.key)
+            return innerPeriod && (nextIsAbbreviation || Lexicon.titleHeads.contains(first.key) || first.isCapitalized && !opensSentence)
         }
         return false
     }
@@ -170,14 +176,22 @@ struct AttributionScanner {
     private mutating func continueQuotation(_ unit: Range<Int>) -> Bool {
         let first = tokens[unit.lowerBound]
         guard first.quote >= 0, tokens[unit.lowerBound].isQuoteMark,
-            let draftIndex = drafts.lastIndex(where: { $0.parent == nil })
+            let topIndex = drafts.lastIndex(where: { $0.parent == nil })
         else { return false }
+        // The quotation goes on with whoever was quoted last, not with the report that cites them
+        // (`"A," one commenter said, per Feng. "B."`).
+        let tokens = tokens
+        func quotes(_ draft: AttributionDraft) -> Bool { draft.content.contains { range in range.contains { tokens[$0].quote >= 0 } } }
+        let draftIndex = drafts.lastIndex(where: {
+            $0.unit == drafts[topIndex].unit && $0.lemma != "according to" && $0.lemma != "per" && quotes($0)
+        }) ?? topIndex
         let quotation = quotations[first.quote]
         let afterQuote = quotation.last + 1
         guard afterQuote >= unit.upperBound || (afterQuote..<unit.upperBound).allSatisfy({ !tokens[$0].isWord }) else { return false }
         let draft = drafts[draftIndex]
+        let contentFirst = draft.content.first.map { $0.upperBound <= draft.cue.lowerBound } ?? false
         guard tokens[draft.unit.lowerBound].paragraph == first.paragraph || quotation.pieces.count > 1 && tokens[draft.unit.upperBound - 1].paragraph == first.paragraph,
-            draft.content.contains(where: { range in range.contains { tokens[$0].quote >= 0 } })
+            contentFirst || quotes(draft)
         else { return false }
         drafts[draftIndex].content.append(quotation.open..<(quotation.last + 1))
         return true
@@ -186,6 +200,19 @@ struct AttributionScanner {
     // MARK: - Rules
 
     private mutating func extract(in range: Range<Int>, unit: Range<Int>, parent: Int?, depth: Int) {
+        // A sentence that ends in its attribution ("…, the office said.") is attributed whole first;
+        // cues inside it are nested.
+        if var draft = trailingAttribution(in: range) {
+            draft.unit = unit
+            draft.parent = parent
+            let number = drafts.count
+            drafts.append(draft)
+            resolveSpeaker(number)
+            if depth < 3, let first = draft.content.first, directness([first]) != .direct {
+                extract(in: first, unit: unit, parent: number, depth: depth + 1)
+            }
+            return
+        }
         var index = range.lowerBound
         var floor = range.lowerBound
         while index < range.upperBound {
@@ -197,10 +224,12 @@ struct AttributionScanner {
             }
             var found: AttributionDraft?
             if token.kind == .word {
-                if token.key == Lexicon.according, index + 1 < range.upperBound, tokens[index + 1].key == Lexicon.to {
+                if token.key == Lexicon.according && index + 1 < range.upperBound && tokens[index + 1].key == Lexicon.to || token.key == Lexicon.per {
                     found = matchAccording(index, range: range, floor: floor)
-                } else if let cue = Lexicon.cues[token.key], !isThinkTank(index) {
+                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
+                } else if let cue = Lexicon.participles[token.key] {
+                    found = matchParticiple(index, cue: cue, range: range, unit: unit)
                 }
             } else if token.kind == .colon || token.kind == .dash {
                 found = matchPunctuation(index, range: range, floor: floor)
@@ -227,9 +256,37 @@ struct AttributionScanner {
 
     private func key(_ index: Int) -> UInt64 { tokens[index].key }
 
+    /// The attribution that closes the range and takes everything before it as content, if any.
+    private func trailingAttribution(in range: Range<Int>) -> AttributionDraft? {
+        var index = range.upperBound - 1
+        while index > range.lowerBound, range.upperBound - index < 40 {
+            let token = tokens[index]
+            if token.quote >= 0 {
+                index = min(index, quotations[token.quote].open) - 1
+                continue
+            }
+            if token.kind == .word {
+                var draft: AttributionDraft?
+                if token.key == Lexicon.according && index + 1 < range.upperBound && key(index + 1) == Lexicon.to || token.key == Lexicon.per {
+                    draft = matchAccording(index, range: range, floor: range.lowerBound)
+                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
+                    draft = matchCue(index, cue: cue, range: range, floor: range.lowerBound)
+                }
+                if let draft {
+                    let contentFirst = draft.content.first.map { $0.lowerBound == range.lowerBound && $0.upperBound <= draft.cue.lowerBound } ?? false
+                    let reachesEnd = draft.end >= range.upperBound || isOnlyPunctuation(draft.end..<range.upperBound)
+                    let frontContent = draft.content.first.map { contentHasWords($0) && index > $0.lowerBound + 3 } ?? false
+                    return contentFirst && reachesEnd && frontContent && draft.content.count <= 2 ? draft : nil
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     /// "think tank" names an institution, not a belief.
     private func isThinkTank(_ index: Int) -> Bool {
-        index + 1 < tokens.count && (key(index + 1) == WordKey.of("tank") || key(index + 1) == WordKey.of("tanks"))
+        index + 1 < tokens.count && Lexicon.tanks.contains(key(index + 1))
     }
 
     private func isWord(_ index: Int) -> Bool { tokens[index].kind == .word }
@@ -275,6 +332,7 @@ struct AttributionScanner {
 
     // A cue verb: "X said (that) …", "…, X said.", "…, said X.", "they are said to …".
     private func matchCue(_ index: Int, cue: Lexicon.Cue, range: Range<Int>, floor: Int) -> AttributionDraft? {
+        if index > floor, key(index - 1) == Lexicon.to { return nil }
         var cueEnd = index + 1
         if cue.lemma == "point out" {
             guard cueEnd < range.upperBound, key(cueEnd) == Lexicon.out else { return nil }
@@ -291,7 +349,8 @@ struct AttributionScanner {
             if Lexicon.beForms.contains(key(before)) {
                 return matchPassive(index, cueEnd: cueEnd, be: before, cue: cue, range: range, floor: floor)
             }
-            if Lexicon.negations.contains(key(before)) { negated = true }
+            // "did not say" negates; "did not deny" undoes the denial.
+            if Lexicon.negations.contains(key(before)) { negated = !cue.negates }
             before -= 1
         }
 
@@ -300,28 +359,30 @@ struct AttributionScanner {
         let trailing = endsStatement(rest)
 
         if let left = leftSource(endingAt: before + 1, floor: floor) {
-            if let boundary = left.boundary, boundary > floor, trailing.ends,
+            // "…, X said, a faster pace than …": what follows the comma elaborates, the content came first.
+            let elaborationFollows = after.contentStart + 1 < upper && tokens[after.contentStart].kind == .comma
+                && isWord(after.contentStart + 1) && !continuesPredicate(after.contentStart + 1)
+                && !isAdverb(after.contentStart + 1)
+            if let boundary = left.boundary, boundary > floor, trailing.ends || elaborationFollows,
                 tokens[boundary].kind == .comma || closesQuotation(boundary) || tokens[boundary].kind == .dash
             {
                 // "…, X said." The content comes first, its closing mark included.
-                var content = [floor..<(closesQuotation(boundary) ? boundary + 1 : boundary)]
-                if let split = trailing.splitQuote {
-                    guard content[0].contains(where: { tokens[$0].quote >= 0 }) else { return nil }
-                    content.append(split)
+                var content = [afterDateline(floor, upper: boundary)..<(closesQuotation(boundary) ? boundary + 1 : boundary)]
+                let quoteBefore = content[0].contains { tokens[$0].quote >= 0 }
+                if let split = trailing.splitQuote, quoteBefore { content.append(split) }
+                let reportsSomething = content[0].contains { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) && !Lexicon.timeWords.contains(key($0)) }
+                if reportsSomething, trailing.splitQuote == nil || quoteBefore {
+                    let frame = [left.range.lowerBound..<max(left.range.upperBound, after.adjunctEnd)]
+                    return AttributionDraft(
+                        unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
+                        cueClass: cue.cueClass, negated: negated, content: content, channel: after.channel, frame: frame)
                 }
-                guard contentHasWords(content[0]),
-                    !content[0].allSatisfy({ !isWord($0) || Lexicon.leadingFillers.contains(key($0)) || Lexicon.timeWords.contains(key($0)) })
-                else { return nil }
-                let frame = [left.range.lowerBound..<max(left.range.upperBound, after.adjunctEnd)]
-                return AttributionDraft(
-                    unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
-                    cueClass: cue.cueClass, negated: negated, content: content, channel: after.channel, frame: frame)
             }
             // "A, she said, B": the source interrupts the content.
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma, after.contentStart < upper,
                 tokens[after.contentStart].kind == .comma, after.contentStart + 1 < upper, isWord(after.contentStart + 1),
-                Lexicon.nonClauseStarts.contains(key(after.contentStart + 1)) || isAdverb(after.contentStart + 1),
-                contentHasWords(floor..<boundary)
+                continuesPredicate(after.contentStart + 1) || isAdverb(after.contentStart + 1),
+                (floor..<boundary).contains(where: { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) && !Lexicon.timeWords.contains(key($0)) })
             {
                 return AttributionDraft(
                     unit: range, source: left.range, phrase: left.phrase, cue: index..<cueEnd, lemma: cue.lemma,
@@ -329,20 +390,28 @@ struct AttributionScanner {
                     channel: after.channel, frame: [left.range.lowerBound..<after.contentStart])
             }
             // "X said (that) …". The content follows.
-            guard !trailing.ends || trailing.splitQuote != nil else { return nil }
+            var after = after
+            if trailing.ends, trailing.splitQuote == nil, after.adjunctEnd > after.adjunctStart, !after.hasThat {
+                after.contentStart = after.adjunctStart
+                after.adjunctEnd = after.adjunctStart
+                if after.channel.map({ $0.lowerBound >= after.adjunctStart }) ?? false { after.channel = nil }
+            } else if trailing.ends, trailing.splitQuote == nil {
+                return nil
+            }
             var contentStart = after.contentStart
             while contentStart < upper, tokens[contentStart].kind == .comma || tokens[contentStart].kind == .colon || tokens[contentStart].kind == .dash { contentStart += 1 }
             guard contentStart < upper else { return nil }
             let startsQuote = opensQuotation(contentStart)
             if !startsQuote {
                 guard isWord(contentStart), !Lexicon.nonClauseStarts.contains(key(contentStart)) else { return nil }
-                if !after.hasThat {
+                if !after.hasThat, !Lexicon.questionWords.contains(key(contentStart)) {
                     guard cue.takesBareClause else { return nil }
                     if cue.cueClass == .finding, left.phrase.kind != .document { return nil }
                 }
             }
             let contentEnd = siblingBoundary(contentStart..<upper) ?? upper
-            guard contentHasWords(contentStart..<contentEnd) else { return nil }
+            // Content that is only a time ("announced earlier this year") reports nothing.
+            guard (contentStart..<contentEnd).contains(where: { isWord($0) && !Lexicon.timeWords.contains(key($0)) }) else { return nil }
             var frame = [left.range.lowerBound..<contentStart]
             if let boundary = left.boundary, boundary > floor, tokens[boundary].kind == .comma,
                 (floor..<boundary).allSatisfy({ isWord($0) && (Lexicon.timeWords.contains(key($0)) || Lexicon.leadingFillers.contains(key($0))) })
@@ -358,7 +427,7 @@ struct AttributionScanner {
         // "…, said X." The source follows the cue.
         guard cue.inverts, index > floor, before == index - 1,
             tokens[index - 1].kind == .comma || closesQuotation(index - 1),
-            let right = rightSource(from: after.adjunctStart == cueEnd ? cueEnd : cueEnd, upper: upper)
+            let right = rightSource(from: cueEnd, upper: upper)
         else { return nil }
         var content = [floor..<(tokens[index - 1].kind == .comma ? index - 1 : index)]
         guard contentHasWords(content[0]) else { return nil }
@@ -373,6 +442,49 @@ struct AttributionScanner {
 
     private func contentHasWords(_ range: Range<Int>) -> Bool { range.contains { isWord($0) } }
 
+    // "…, adding that …", "…, telling lawmakers that …": the subject of the clause before speaks again.
+    private func matchParticiple(_ index: Int, cue: Lexicon.Cue, range: Range<Int>, unit: Range<Int>) -> AttributionDraft? {
+        // "adding to a mounting series of problems" adds no speech.
+        guard index > range.lowerBound, tokens[index - 1].kind == .comma, index + 1 < range.upperBound,
+            !Lexicon.nonClauseStarts.contains(key(index + 1)) || opensQuotation(index + 1)
+        else { return nil }
+        let upper = range.upperBound
+        var source: Range<Int>
+        var phrase: SourcePhrase
+        if let previous = drafts.last(where: { $0.unit == unit && $0.cue.upperBound < index }), let previousSource = previous.source,
+            let previousPhrase = previous.phrase
+        {
+            source = previousSource
+            phrase = previousPhrase
+        } else {
+            // The subject that opens the sentence: "Hawk Sawyer acknowledged …, telling …".
+            var end = unit.lowerBound
+            while end < index, end - unit.lowerBound < 8, isWord(end), tokens[end].quote < 0,
+                reader.isNameWord(end) || Lexicon.determiners.contains(key(end)) || Lexicon.titleHeads.contains(key(end))
+                    || Lexicon.groupRoles.contains(key(end)) || Lexicon.personRoles.contains(key(end))
+                    || Lexicon.organizations.contains(key(end)) || Lexicon.titleModifiers.contains(key(end))
+            {
+                end += 1
+            }
+            // One word is too little to tell a subject from the start of a longer noun phrase ("Health care providers").
+            guard end - unit.lowerBound >= 2, let subject = reader.read(unit.lowerBound..<end) else { return nil }
+            source = subject.range
+            phrase = subject
+        }
+        let after = readAfterCue(index + 1, lemma: cue.lemma, upper: upper)
+        var contentStart = after.contentStart
+        while contentStart < upper, tokens[contentStart].kind == .comma || tokens[contentStart].kind == .colon { contentStart += 1 }
+        guard contentStart < upper, opensQuotation(contentStart) || after.hasThat
+            || isWord(contentStart) && !Lexicon.nonClauseStarts.contains(key(contentStart)) && Lexicon.cues[key(contentStart)] == nil
+        else { return nil }
+        let contentEnd = siblingBoundary(contentStart..<upper) ?? upper
+        guard (contentStart..<contentEnd).contains(where: { isWord($0) && !Lexicon.timeWords.contains(key($0)) }) else { return nil }
+        return AttributionDraft(
+            unit: range, source: source, phrase: phrase, cue: index..<(index + 1), lemma: cue.lemma,
+            cueClass: cue.cueClass, negated: cue.negates, content: [contentStart..<contentEnd], channel: after.channel,
+            frame: [index..<contentStart])
+    }
+
     /// Whether nothing but an adjunct, a relative clause on the source, or a split quotation follows:
     /// `…, he said.` / `…, he said, "B."` / `…, said Tom Bonier of X, which follows …`.
     private func endsStatement(_ rest: Range<Int>) -> (ends: Bool, splitQuote: Range<Int>?) {
@@ -386,11 +498,15 @@ struct AttributionScanner {
             let quotation = quotations[tokens[next].quote]
             return (true, next..<min(quotation.last + 1, rest.upperBound))
         }
-        if isWord(next), tokens[position].kind == .comma {
+        if isWord(next) {
+            var next = next
+            while next + 1 < rest.upperBound, isAdverb(next) { next += 1 }
             let word = tokens[next]
             let isParticiple = !word.isCapitalized && word.end - word.start > 4 && bytes[word.end - 3] == 0x69
                 && bytes[word.end - 2] == 0x6E && bytes[word.end - 1] == 0x67
-            if isParticiple || Lexicon.relativeWords.contains(word.key) || word.key == Lexicon.according { return (true, nil) }
+            if isParticiple || Lexicon.clauseBoundaries.contains(word.key) || word.key == Lexicon.according || word.key == Lexicon.per {
+                return (true, nil)
+            }
         }
         return (false, nil)
     }
@@ -409,7 +525,7 @@ struct AttributionScanner {
         var channel: Range<Int>?
         var that = position
         while that < upper, that - position < 14, isWord(that), tokens[that].quote < 0, key(that) != Lexicon.that { that += 1 }
-        if lemma == "tell", position < upper, isWord(position), tokens[position].quote < 0 {
+        if Lexicon.addressedCues.contains(lemma), position < upper, isWord(position), tokens[position].quote < 0 {
             if that > position, that < upper, key(that) == Lexicon.that {
                 channel = position..<that
                 position = that
@@ -437,7 +553,8 @@ struct AttributionScanner {
         let adjunctStart = position
         var scan = position
         while scan < upper, scan - position < 14, isWord(scan), tokens[scan].quote < 0, key(scan) != Lexicon.that { scan += 1 }
-        let opensAdjunct = position < upper && isWord(position) && !Lexicon.determiners.contains(key(position))
+        let opensAdjunct = position < upper && isWord(position)
+            && (!Lexicon.determiners.contains(key(position)) || position + 1 < upper && Lexicon.timeWords.contains(key(position + 1)) && !Lexicon.determiners.contains(key(position + 1)))
             && (Lexicon.timeWords.contains(key(position)) || Lexicon.channelPrepositions.contains(key(position)))
         if scan < upper, key(scan) == Lexicon.that, tokens[scan].quote < 0, scan == position || opensAdjunct {
             if channel == nil, scan > position { channel = channelIn(position..<scan) }
@@ -463,7 +580,7 @@ struct AttributionScanner {
                 var start = position + 1
                 while start < range.upperBound, Lexicon.determiners.contains(key(start)) { start += 1 }
                 var end = start
-                while end < range.upperBound, tokens[end].isCapitalized { end += 1 }
+                while end < range.upperBound, tokens[end].isCapitalized, !Lexicon.timeWords.contains(key(end)) { end += 1 }
                 if end > start, key(position) != Lexicon.in || end == range.upperBound { return start..<end }
             }
             position += 1
@@ -485,22 +602,45 @@ struct AttributionScanner {
         var phrase: SourcePhrase
         /// The token just before the source (a comma, a closing quote, "that"), nil at the start.
         var boundary: Int?
+        var crossedAnd = false
     }
 
     /// The source phrase ending at `end`, read back to a clause boundary; appositives and
     /// relative clauses extend it: "Hugh Hill, a doctor," / "A spokesperson who did not wish to be named".
     private func leftSource(endingAt end: Int, floor: Int) -> LeftSource? {
+        let plain = leftSource(endingAt: end, floor: floor, crossingAnd: false)
+        // "Dr. Luz Contreras Arroyo, a member of the group and signatory to the letter, told": an "and"
+        // inside an appositive, read through when the clause reading finds no source or only the part after "and".
+        let stoppedAtAnd = plain?.boundary.map { key($0) == Lexicon.and } ?? false
+        if plain == nil || stoppedAtAnd,
+            let crossing = leftSource(endingAt: end, floor: floor, crossingAnd: true), crossing.crossedAnd,
+            plain == nil || crossing.phrase.name != nil
+        {
+            return crossing
+        }
+        return plain
+    }
+
+    private func leftSource(endingAt end: Int, floor: Int, crossingAnd: Bool) -> LeftSource? {
         guard end > floor else { return nil }
         var position = end - 1
+        var crossedAnd = false
         while position >= floor {
             let token = tokens[position]
             if token.quote >= 0 || token.kind != .word { break }
-            if Lexicon.clauseBoundaries.contains(token.key) {
-                let internalConjunction = token.key == WordKey.of("and") && position > floor && position + 1 < end
+            if Lexicon.clauseBoundaries.contains(token.key), !token.isAllCaps {
+                let and = token.key == Lexicon.and
+                let internalConjunction = and && position > floor && position + 1 < end
                     && tokens[position - 1].isCapitalized && tokens[position + 1].isCapitalized
-                if !internalConjunction { break }
+                if and && crossingAnd && !internalConjunction { crossedAnd = true }
+                if !internalConjunction && !(and && crossingAnd) { break }
             }
             if end - position > 16 { return nil }
+            position -= 1
+        }
+        if position >= floor, key(position) == Lexicon.that, position == floor || !isWord(position - 1),
+            position + 1 < end, !Lexicon.personalPronouns.contains(key(position + 1))
+        {
             position -= 1
         }
         let start = position + 1
@@ -516,23 +656,34 @@ struct AttributionScanner {
         var phrase = isPartyTag ? nil : reader.read(start..<end)
         // After "who"/"which" only a subject reads as the source ("in which he said"), not the rest of
         // the clause ("Sara Kim, who led the investigation, said").
-        if afterRelative, let read = phrase, read.pronoun == nil, read.name == nil, !Lexicon.determiners.contains(key(start)) {
+        if afterRelative, let read = phrase, read.pronoun == nil, read.name == nil || read.title != nil, !Lexicon.determiners.contains(key(start)) {
             phrase = nil
         }
         // An aside set off by commas belongs to the source before it: "Hugh Hill, a doctor, said",
         // "Harris, meanwhile, said", "Two officials, speaking on condition of anonymity, said".
         if let boundary, tokens[boundary].kind == .comma, phrase?.name == nil, phrase?.pronoun == nil,
-            Lexicon.determiners.contains(key(start)) || reader.isParticiple(start) || phrase == nil,
+            Lexicon.determiners.contains(key(start)) || reader.isParticiple(start) || phrase == nil
+                || phrase?.kind == .person && phrase?.possessor == nil,
             let previous = leftSource(endingAt: boundary, floor: floor), previous.phrase.pronoun == nil,
             previous.phrase.name != nil || phrase == nil
         {
             let aside = (start..<end).allSatisfy { Lexicon.leadingFillers.contains(key($0)) || isAdverb($0) }
             if aside { return previous }
             if let combined = reader.read(previous.range.lowerBound..<end) {
-                return LeftSource(range: previous.range.lowerBound..<end, phrase: combined, boundary: previous.boundary)
+                return LeftSource(range: previous.range.lowerBound..<end, phrase: combined, boundary: previous.boundary, crossedAnd: crossedAnd)
             }
         }
-        if let phrase { return LeftSource(range: phrase.range, phrase: phrase, boundary: boundary) }
+        if let phrase {
+            // A role before the name: "Carlineo's attorney, Sonya Zoghlin, said".
+            if phrase.name != nil, let boundary, tokens[boundary].kind == .comma,
+                phrase.range.upperBound == end || !phrase.range.contains(where: { tokens[$0].kind == .comma }),
+                let role = leftSource(endingAt: boundary, floor: floor), role.phrase.name == nil, role.phrase.kind == .person,
+                let combined = reader.read(role.range.lowerBound..<end), combined.name != nil
+            {
+                return LeftSource(range: role.range.lowerBound..<end, phrase: combined, boundary: role.boundary)
+            }
+            return LeftSource(range: phrase.range, phrase: phrase, boundary: boundary, crossedAnd: crossedAnd)
+        }
         // A relative clause inside the source: "A spokesperson who did not wish to be named … said".
         var search = boundary ?? floor
         while search >= floor, end - search <= 24 {
@@ -542,14 +693,14 @@ struct AttributionScanner {
                 continue
             }
             if !isWord(search) { break }
-            if Lexicon.relativeWords.contains(key(search)), key(search) != Lexicon.that {
+            if Lexicon.relativeWords.contains(key(search)) || key(search) == Lexicon.where, key(search) != Lexicon.that, !tokens[search].isAllCaps {
                 let headEnd = search > floor && tokens[search - 1].kind == .comma ? search - 1 : search
                 if let head = leftSource(endingAt: headEnd, floor: floor), head.phrase.pronoun == nil,
                     let whole = reader.read(head.range.lowerBound..<end)
                 {
                     var wholeEnd = end
                     while wholeEnd < tokens.count, isAdverb(wholeEnd) { wholeEnd += 1 }
-                    return LeftSource(range: head.range.lowerBound..<wholeEnd, phrase: whole, boundary: head.boundary)
+                    return LeftSource(range: head.range.lowerBound..<wholeEnd, phrase: whole, boundary: head.boundary, crossedAnd: crossedAnd)
                 }
             }
             search -= 1
@@ -569,9 +720,10 @@ struct AttributionScanner {
     private func rightSource(from start: Int, upper: Int) -> RightSource? {
         var end = start
         while end < upper, end - start < 20, isWord(end), tokens[end].quote < 0 {
-            if end > start, Lexicon.timeWords.contains(key(end)) && !Lexicon.determiners.contains(key(end))
-                || (key(end) == Lexicon.in || key(end) == WordKey.of("on") || key(end) == WordKey.of("during"))
-                || key(end) == Lexicon.that
+            // The source ends where a time, a place or a clause begins: "said Smith on Tuesday", "… when contacted".
+            if end > start, Lexicon.timeWords.contains(key(end)) && !Lexicon.determiners.contains(key(end)) && !isAdverb(end)
+                || (key(end) == Lexicon.in || key(end) == Lexicon.on || key(end) == Lexicon.during)
+                || key(end) == Lexicon.that || Lexicon.adjunctClauseOpeners.contains(key(end)) && !tokens[end].isAllCaps
             {
                 break
             }
@@ -588,21 +740,29 @@ struct AttributionScanner {
             adjunctChannel = channelIn(end..<adjunctEnd)
             afterSource = adjunctEnd
         }
-        // An appositive or relative clause: ", the chairman of the Florida Republican Party.", ", who represents Noel."
-        if afterSource == end, end + 1 < upper, tokens[end].kind == .comma,
-            Lexicon.determiners.contains(key(end + 1)) || Lexicon.relativeWords.contains(key(end + 1)) && key(end + 1) != Lexicon.that
-        {
-            var appositiveEnd = end + 1
-            while appositiveEnd < upper, isWord(appositiveEnd) || tokens[appositiveEnd].kind == .comma && Lexicon.relativeWords.contains(key(end + 1)),
-                tokens[appositiveEnd].quote < 0, appositiveEnd - end < 24
+        // Asides that run to the end of the sentence: ", the chairman of the Florida Republican Party.",
+        // ", who represents Noel.", ", local president of the union.", ", 24, from Punjab's Bhatinda."
+        if afterSource == end, end + 1 < upper, tokens[end].kind == .comma, isWord(end + 1) {
+            var asideEnd = end
+            while asideEnd < upper, asideEnd - end < 24, isWord(asideEnd) || tokens[asideEnd].kind == .comma,
+                tokens[asideEnd].quote < 0, Lexicon.participles[key(asideEnd)] == nil,
+                Lexicon.cues[key(asideEnd)] == nil || asideEnd > end + 1 && Lexicon.relativeWords.contains(key(end + 1))
             {
-                appositiveEnd += 1
+                asideEnd += 1
             }
-            while appositiveEnd > end + 1, !isWord(appositiveEnd - 1) { appositiveEnd -= 1 }
-            sourceEnd = appositiveEnd
-            afterSource = appositiveEnd
+            while asideEnd > end + 1, !isWord(asideEnd - 1) { asideEnd -= 1 }
+            if isOnlyPunctuation(asideEnd..<upper) {
+                sourceEnd = asideEnd
+                afterSource = asideEnd
+            } else if Lexicon.determiners.contains(key(end + 1)) {
+                // ", the county sheriff. \"We need help.\"" — one appositive, then more follows.
+                var appositiveEnd = end + 1
+                while appositiveEnd < upper, isWord(appositiveEnd), tokens[appositiveEnd].quote < 0, appositiveEnd - end < 16 { appositiveEnd += 1 }
+                sourceEnd = appositiveEnd
+                afterSource = appositiveEnd
+            }
         }
-        guard let phrase = reader.read(start..<sourceEnd) else { return nil }
+        guard let phrase = reader.read(start..<sourceEnd, agentNouns: false) else { return nil }
         return RightSource(range: phrase.range, phrase: phrase, end: afterSource, channel: adjunctChannel)
     }
 
@@ -615,9 +775,11 @@ struct AttributionScanner {
                 position = max(position + 1, quotations[token.quote].last + 1)
                 continue
             }
-            let coordinated = token.kind == .semicolon
+            let commaBeforeSubject = token.kind == .comma && position + 1 < range.upperBound
+                && (Lexicon.personalPronouns.contains(key(position + 1)) || reader.isNameWord(position + 1))
+            let coordinated = token.kind == .semicolon || commaBeforeSubject
                 || (token.kind == .word && Lexicon.coordinators.contains(token.key) && position > range.lowerBound
-                    && (tokens[position - 1].kind == .comma || token.key != WordKey.of("and")))
+                    && (tokens[position - 1].kind == .comma || token.key != Lexicon.and))
             if coordinated {
                 var cueAt = position + 1
                 while cueAt < range.upperBound, cueAt - position < 12, isWord(cueAt), tokens[cueAt].quote < 0, Lexicon.cues[key(cueAt)] == nil { cueAt += 1 }
@@ -625,7 +787,7 @@ struct AttributionScanner {
                     var sourceEnd = cueAt
                     while sourceEnd > position + 1, Lexicon.auxiliaries.contains(key(sourceEnd - 1)) { sourceEnd -= 1 }
                     if sourceEnd > position + 1, reader.read((position + 1)..<sourceEnd) != nil {
-                        return tokens[position - 1].kind == .comma ? position - 1 : position
+                        return token.kind != .comma && tokens[position - 1].kind == .comma ? position - 1 : position
                     }
                 }
             }
@@ -679,9 +841,18 @@ struct AttributionScanner {
     }
 
     // "According to X, …" and "…, according to X."
+    // "According to X, …", "…, according to X." and "…, per X."
     private func matchAccording(_ index: Int, range: Range<Int>, floor: Int) -> AttributionDraft? {
         let upper = range.upperBound
-        let start = index + 2
+        let isPer = key(index) == Lexicon.per
+        let cueEnd = isPer ? index + 1 : index + 2
+        // "per" also makes rates ("$3 per day"): as a cue it follows a comma and names a source.
+        if isPer {
+            guard index > floor, tokens[index - 1].kind == .comma, cueEnd < upper, isWord(cueEnd),
+                tokens[cueEnd].isCapitalized || key(cueEnd) == Lexicon.the
+            else { return nil }
+        }
+        let start = cueEnd
         var end = start
         while end < upper, isWord(end), tokens[end].quote < 0, end - start < 20 { end += 1 }
         // An appositive: "according to Jane Doe, a spokeswoman,"
@@ -692,21 +863,49 @@ struct AttributionScanner {
                 end = appositiveEnd
             }
         }
-        guard end > start, let phrase = reader.read(start..<end) else { return nil }
+        guard end > start, let phrase = reader.read(start..<end, agentNouns: false) else { return nil }
         var content: [Range<Int>] = []
         var beforeEnd = index
         while beforeEnd > floor, !isWord(beforeEnd - 1), !closesQuotation(beforeEnd - 1) { beforeEnd -= 1 }
-        if beforeEnd > floor { content.append(floor..<beforeEnd) }
+        let beforeStart = afterDateline(floor, upper: beforeEnd)
+        if beforeStart < beforeEnd, (beforeStart..<beforeEnd).contains(where: { isWord($0) && !Lexicon.leadingFillers.contains(key($0)) }) {
+            content.append(beforeStart..<beforeEnd)
+        }
+        // After the source: the rest of the sentence, or with content before only a predicate that the
+        // source interrupts ("The bridge, according to engineers, is safe").
         if end < upper, tokens[end].kind == .comma || tokens[end].kind == .dash, end + 1 < upper,
-            contentHasWords((end + 1)..<upper)
+            contentHasWords((end + 1)..<upper),
+            content.isEmpty || continuesPredicate(end + 1)
         {
             content.append((end + 1)..<upper)
         }
         guard !content.isEmpty else { return nil }
         let cueClass: AttributionClaim.CueClass = phrase.kind == .document ? .finding : .assertion
         return AttributionDraft(
-            unit: range, source: phrase.range, phrase: phrase, cue: index..<(index + 2), lemma: "according to",
+            unit: range, source: phrase.range, phrase: phrase, cue: index..<cueEnd, lemma: isPer ? "per" : "according to",
             cueClass: cueClass, negated: false, content: content, channel: nil, frame: [index..<end])
+    }
+
+    /// A lower-case verb that carries on the sentence an aside interrupted: "is", "killed", "reportedly".
+    private func continuesPredicate(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && !token.isCapitalized && Lexicon.participles[token.key] == nil
+            && !Lexicon.determiners.contains(token.key) && !Lexicon.clauseBoundaries.contains(token.key)
+            && (!Lexicon.headEnders.contains(token.key) || Lexicon.nonClauseStarts.contains(token.key) && !Lexicon.channelPrepositions.contains(token.key))
+            && !Lexicon.personalPronouns.contains(token.key)
+    }
+
+    /// The first token after a dateline that opens an article: "(Reuters) —", "WASHINGTON –".
+    private func afterDateline(_ start: Int, upper: Int) -> Int {
+        var position = start
+        if position < upper, tokens[position].kind == .openParen {
+            while position < upper, tokens[position].kind != .closeParen { position += 1 }
+            position += 1
+        } else {
+            while position < upper, tokens[position].isAllCaps || tokens[position].kind == .comma { position += 1 }
+        }
+        guard position > start, position < upper, tokens[position].kind == .dash else { return start }
+        return position + 1
     }
 
     // "X: "…"" and "X — "…"", and the signed quotation "…" — Thomas Jefferson.
@@ -759,14 +958,25 @@ struct AttributionScanner {
             // Named organizations, for a later "the agency" or "it": "CBP", "Acme Corp".
             if (nameStart..<end).contains(where: { reader.isOrganizationWord($0) }) {
                 let headline = end - index > 3 && (index..<end).allSatisfy { tokens[$0].isAllCaps }
+                var nameEnd = end
+                while nameEnd < tokens.count, tokens[nameEnd].isCapitalized, tokens[nameEnd].quote < 0,
+                    Lexicon.organizations.contains(key(nameEnd)) || Lexicon.groupRoles.contains(key(nameEnd))
+                {
+                    nameEnd += 1
+                }
                 if !headline {
-                    memory.note(collective: text(index..<end), kind: .organization, at: index)
+                    memory.note(collective: text(index..<nameEnd), kind: .organization, at: index)
                 }
                 continue
             }
             var gender: SourcePhrase.Gender?
-            if Lexicon.maleHonorifics.contains(key(nameStart)) { gender = .male; nameStart += 1 }
-            if Lexicon.femaleHonorifics.contains(key(nameStart)) { gender = .female; nameStart += 1 }
+            if Lexicon.maleHonorifics.contains(key(nameStart)) {
+                gender = .male
+                nameStart += 1
+            } else if Lexicon.femaleHonorifics.contains(key(nameStart)) {
+                gender = .female
+                nameStart += 1
+            }
             guard nameStart < end else { continue }
             var title: Range<Int>?
             if titleEnd > index || index > 0 && isWord(index - 1) && tokens[index - 1].quote < 0 && Lexicon.titleHeads.contains(key(index - 1)) {
@@ -785,15 +995,19 @@ struct AttributionScanner {
                 : Lexicon.maleFirstNames.contains(key(nameStart)) ? .male
                 : Lexicon.femaleFirstNames.contains(key(nameStart)) ? .female : nil
             var appositive = false
-            if end + 2 < tokens.count, tokens[end].kind == .comma, Lexicon.determiners.contains(key(end + 1)) {
-                var look = end + 2
+            if end + 2 < tokens.count, tokens[end].kind == .comma, isWord(end + 1) {
+                let determiner = Lexicon.determiners.contains(key(end + 1))
+                var look = determiner ? end + 2 : end + 1
                 while look < tokens.count, look - end < 10, isWord(look) {
                     if Lexicon.personRoles.contains(key(look)) || Lexicon.titleHeads.contains(key(look)) { appositive = true }
                     look += 1
                 }
-                if appositive, title == nil { title = (end + 2)..<look }
+                if appositive, title == nil { title = (determiner ? end + 2 : end + 1)..<look }
             }
-            guard title != nil || gender != nil || firstNameGender != nil || appositive else { continue }
+            var cueAfter = end
+            while cueAfter < tokens.count, isWord(cueAfter), Lexicon.auxiliaries.contains(key(cueAfter)) { cueAfter += 1 }
+            let speaks = end - nameStart >= 2 && cueAfter < tokens.count && Lexicon.cues[key(cueAfter)] != nil
+            guard title != nil || gender != nil || firstNameGender != nil || appositive || speaks else { continue }
             gender = gender ?? firstNameGender
             if let title {
                 if title.contains(where: { Lexicon.maleRoles.contains(key($0)) }) { gender = gender ?? .male }
@@ -840,8 +1054,10 @@ struct AttributionScanner {
                     let gender = reader.gender(ofPronoun: key(possessor.lowerBound))
                     if gender != nil, let person = memory.resolvePronoun(gender: gender, before: at) {
                         owner = memory.people[person].name + "'s"
-                    } else if let collective = memory.collective(before: at, kinds: [.group, .organization]), gender == nil {
-                        owner = collective.label + "'s"
+                    } else if gender == nil,
+                        let collective = memory.collective(before: at, kinds: key(possessor.lowerBound) == Lexicon.its ? [.organization] : [.group, .organization])
+                    {
+                        owner = collective.label + (collective.label.hasSuffix("s") ? "'" : "'s")
                     } else {
                         owner = ""
                     }
@@ -854,7 +1070,7 @@ struct AttributionScanner {
                     title = memory.people[person].title
                     kind = .person
                 }
-            } else if key(phrase.range.lowerBound) == Lexicon.the, label.count == 1, kind == .organization,
+            } else if key(phrase.range.lowerBound) == Lexicon.the, label.count == 1, kind == .organization, !tokens[label.lowerBound].isCapitalized,
                 let named = memory.collective(before: at, kinds: [.organization]), named.label.first?.isUppercase == true
             {
                 speaker = named.label
@@ -886,6 +1102,10 @@ struct AttributionScanner {
         while start < end, isTrimmable(start) { start += 1 }
         while end > start, isTrimmable(end - 1) { end -= 1 }
         guard start < end else { return [] }
+        // `… her skull,"` ends the reported speech at "skull": the comma and mark close the quotation.
+        if end - start > 2, closesQuotation(end - 1), tokens[end - 2].kind == .comma, !opensQuotation(start) || quotations[tokens[start].quote].last != end - 1 {
+            end -= 2
+        }
         if opensQuotation(start) {
             let quotation = quotations[tokens[start].quote]
             if quotation.last == end - 1 || (quotation.close == nil && end - 1 <= quotation.last) {
@@ -920,9 +1140,16 @@ struct AttributionScanner {
         return order.map { index in
             let draft = drafts[index]
             let pieces = draft.content.flatMap(contentPieces)
-            let start = draft.start
-            let end = draft.end
+            var start = draft.start
+            var end = draft.end
+            while start < end - 1, isTrimmable(start) { start += 1 }
+            while end > start + 1, isTrimmable(end - 1) { end -= 1 }
             let period = when(draft.frame, date: date)
+            // The statement's time belongs to its text: "…," said Mayor Tom Reed on Tuesday.
+            if let period {
+                while start > draft.unit.lowerBound, tokens[start].scalarStart > period.start { start -= 1 }
+                while end < draft.unit.upperBound, tokens[end - 1].scalarEnd < period.end { end += 1 }
+            }
             return AttributionClaim(
                 id: "a\(ids[index])", text: text(start..<end), sentence: text(draft.unit),
                 start: tokens[start].scalarStart, end: tokens[end - 1].scalarEnd,

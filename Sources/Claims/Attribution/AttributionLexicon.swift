@@ -20,12 +20,15 @@ enum AttributionLexicon {
         add("say", ["say", "says", "said"], .assertion, inverts: true)
         add("tell", ["tell", "tells", "told"], .assertion)
         add("announce", ["announce", "announces", "announced"], .assertion)
+        add("assure", ["assured", "assures"], .assertion, bare: false)
+        add("inform", ["informed", "informs"], .assertion, bare: false)
+        add("remind", ["reminded", "reminds"], .assertion, bare: false)
         add("add", ["add", "adds", "added"], .assertion, inverts: true, bare: false)
         add("note", ["note", "notes", "noted"], .assertion, inverts: true, bare: false)
         add("state", ["stated"], .assertion, inverts: true, bare: false)
         add("explain", ["explain", "explains", "explained"], .assertion, inverts: true, bare: false)
         add("write", ["write", "writes", "wrote"], .assertion, inverts: true, bare: false)
-        add("report", ["report", "reports", "reported"], .assertion, inverts: true, bare: false)
+        add("report", ["report", "reports", "reported"], .assertion, inverts: true)
         add("confirm", ["confirm", "confirms", "confirmed"], .assertion, bare: false)
         add("warn", ["warn", "warns", "warned"], .assertion, inverts: true, bare: false)
         add("argue", ["argue", "argues", "argued"], .assertion, inverts: true)
@@ -45,6 +48,7 @@ enum AttributionLexicon {
         add("continue", ["continued"], .assertion, inverts: true, bare: false)
         add("observe", ["observed"], .assertion, inverts: true, bare: false)
         add("remark", ["remarked"], .assertion, inverts: true, bare: false)
+        add("comment", ["commented"], .assertion, inverts: true, bare: false)
         add("concede", ["concede", "concedes", "conceded"], .assertion, bare: false)
         add("complain", ["complained", "complains"], .assertion, bare: false)
         add("counter", ["countered"], .assertion, inverts: true, bare: false)
@@ -76,6 +80,22 @@ enum AttributionLexicon {
         add("suggest", ["suggest", "suggests", "suggested"], .finding, bare: false)
         add("conclude", ["concluded", "concludes"], .finding, bare: false)
         return cues
+    }()
+
+    /// Participles that report speech for the subject of the clause before: "…, adding that …".
+    static let participles: [UInt64: Cue] = {
+        let forms: [(String, String, AttributionClaim.CueClass)] = [
+            ("saying", "say", .assertion), ("telling", "tell", .assertion), ("adding", "add", .assertion),
+            ("noting", "note", .assertion), ("warning", "warn", .assertion), ("arguing", "argue", .assertion),
+            ("insisting", "insist", .assertion), ("explaining", "explain", .assertion), ("stressing", "stress", .assertion),
+            ("announcing", "announce", .assertion), ("acknowledging", "acknowledge", .assertion),
+            ("confirming", "confirm", .assertion), ("writing", "write", .assertion), ("reporting", "report", .assertion),
+            ("predicting", "predict", .belief), ("estimating", "estimate", .belief), ("asserting", "assert", .claim),
+            ("claiming", "claim", .claim), ("alleging", "allege", .claim), ("denying", "deny", .claim),
+        ]
+        return Dictionary(uniqueKeysWithValues: forms.map { form, lemma, cueClass in
+            (WordKey.of(form), Cue(lemma: lemma, cueClass: cueClass, inverts: false, takesBareClause: true, negates: lemma == "deny"))
+        })
     }()
 
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(WordKey.of)) }
@@ -133,6 +153,7 @@ enum AttributionLexicon {
         "protester", "migrant", "immigrant", "refugee", "mediator", "actor", "actress", "singer", "artist", "writer",
         "musician", "athlete", "star", "parent", "mom", "dad", "son", "daughter", "wife", "husband", "child", "teen",
         "lawyer", "official", "nominee", "president", "captain", "shopper", "owner", "founder", "host", "guard",
+        "republican", "democrat", "independent", "conservative", "liberal", "progressive", "moderate",
     ])
 
     /// Plural nouns naming a group of people.
@@ -167,6 +188,8 @@ enum AttributionLexicon {
         "reserve", "treasury", "division", "unit", "panel", "tribunal", "prosecution", "defense", "defence",
         "registry", "observatory", "watchdog", "regulator", "body", "club", "league", "ministries", "nasa", "spacex",
         "corp", "inc", "co", "llc", "ltd", "plc", "gmbh", "holdings", "airlines", "motors", "industries", "group",
+        "services", "offices", "departments", "agencies", "institutes", "associations", "councils", "committees",
+        "centers", "centres", "bureaus", "commissions", "universities", "hospitals", "nations",
     ])
 
     /// Nouns naming a document or a body of findings.
@@ -229,6 +252,8 @@ enum AttributionLexicon {
         "what", "who", "whom", "whose", "then",
     ])
     static let relativeWords = keys(["who", "which", "that", "whose", "whom"])
+    /// Words opening an indirect question as content: "did not say how many".
+    static let questionWords = keys(["how", "what", "whether", "why", "when", "where", "who", "which", "if"])
     static let coordinators = keys(["and", "but", "or", "while", "whereas", "yet"])
 
     /// Words stripped from the front of a source phrase.
@@ -260,7 +285,19 @@ enum AttributionLexicon {
     static let out = WordKey.of("out")
     static let by = WordKey.of("by")
     static let the = WordKey.of("the")
-    static let possessiveS = WordKey.of("'s")
+    static let and = WordKey.of("and")
+    static let `for` = WordKey.of("for")
+    static let on = WordKey.of("on")
+    static let during = WordKey.of("during")
+    static let its = WordKey.of("its")
+    static let president = WordKey.of("president")
+    static let tanks = keys(["tank", "tanks"])
+    static let per = WordKey.of("per")
+    /// Cues whose object is the addressee: "told Fox News that", "assured the public that".
+    static let addressedCues: Set<String> = ["tell", "assure", "inform", "remind", "warn"]
+    static let `where` = WordKey.of("where")
+    /// Words that open an adverbial clause after a source: "said a spokesperson when contacted by Reuters".
+    static let adjunctClauseOpeners = keys(["when", "while", "as", "after", "before", "because", "although", "though", "since", "if"])
 
     /// Words naming the medium of a statement: "said in a statement".
     static let media = keys([
@@ -269,7 +306,7 @@ enum AttributionLexicon {
         "podcast", "broadcast", "testimony", "remarks", "address", "blog", "note", "text", "posting", "session",
         "forum", "meeting", "documentary", "television", "radio", "telephone", "phone", "event", "rally",
     ])
-    static let channelPrepositions = keys(["to", "with", "on", "in", "during", "at", "via", "through", "before"])
+    static let channelPrepositions = keys(["to", "with", "on", "in", "during", "at", "via", "through", "before", "for"])
     /// Time words that may follow a cue before its content: "said last month that".
     static let timeWords = keys([
         "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -145,7 +145,8 @@ enum AttributionTokenizer {
                         }
                         let next = index + 1 < count ? bytes[index + 1] : 0
                         let nextIsWord = index + 1 < count && isWordStart(index + 1)
-                        if (current == 0x27 || current == 0x2D) && nextIsWord {
+                        // Apostrophes, hyphens and ampersands join letters: "O'Brien", "R-Texas", "PG&E".
+                        if (current == 0x27 || current == 0x2D || current == 0x26) && nextIsWord {
                             hash = WordKey.mix(hash, current)
                             index += 1; scalar += 1
                             continue

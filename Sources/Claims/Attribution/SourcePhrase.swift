@@ -40,10 +40,11 @@ struct SourcePhraseReader {
         return bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x99
     }
 
-    /// A capitalized word that can be part of a person's name.
+    /// A capitalized word that can be part of a name; acronyms always are ("WHO", "CBP").
     func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized else { return false }
+        if token.isAllCaps, !Lexicon.titleHeads.contains(token.key) { return true }
         let key = token.key
         return !Lexicon.titleHeads.contains(key) && !Lexicon.determiners.contains(key)
             && !Lexicon.leadingFillers.contains(key) && !Lexicon.clauseBoundaries.contains(key)
@@ -62,7 +63,10 @@ struct SourcePhraseReader {
             let previous = first - 1
             if isNameWord(previous) && !isPossessive(previous) {
                 first = previous
-            } else if Self.nameParticles.contains(key(previous)), previous > start, isNameWord(previous - 1), first < end {
+            } else if Self.nameParticles.contains(key(previous)) || key(previous) == Lexicon.and, previous > start,
+                isNameWord(previous - 1), first < end
+            {
+                // "Charles de Gaulle", "Centers for Disease Control and Prevention".
                 first = previous
             } else {
                 break
@@ -83,8 +87,9 @@ struct SourcePhraseReader {
         "involved", "like", "including", "such",
     ])
 
-    /// Analyses the tokens of a source phrase; nil when they do not name a speaker.
-    func read(_ written: Range<Int>) -> SourcePhrase? {
+    /// Analyses the tokens of a source phrase; nil when they do not name a speaker. Agent nouns
+    /// ("a blogger") are read only where the phrase stands before its cue, as subjects do.
+    func read(_ written: Range<Int>, agentNouns: Bool = true) -> SourcePhrase? {
         var start = written.lowerBound
         var end = written.upperBound
         while start < end, !isWord(start) || Lexicon.leadingFillers.contains(key(start)) { start += 1 }
@@ -114,8 +119,8 @@ struct SourcePhraseReader {
         var index = start
         while index < coreEnd {
             let current = key(index)
-            if Lexicon.headEnders.contains(current), index > start {
-                let joinsCapitals = (current == Lexicon.of || current == WordKey.of("for"))
+            if Lexicon.headEnders.contains(current), index > start, !tokens[index].isAllCaps {
+                let joinsCapitals = (current == Lexicon.of || current == Lexicon.for)
                     && tokens[index - 1].isCapitalized && index + 1 < coreEnd && tokens[index + 1].isCapitalized
                 if !joinsCapitals {
                     headEnd = index
@@ -127,7 +132,7 @@ struct SourcePhraseReader {
         guard headEnd > start else { return nil }
         // A label runs on through prepositional phrases to a relative clause or participle.
         var labelEnd = headEnd
-        while labelEnd < coreEnd, !Self.labelEnders.contains(key(labelEnd)), isWord(labelEnd) { labelEnd += 1 }
+        while labelEnd < coreEnd, !Self.labelEnders.contains(key(labelEnd)) || tokens[labelEnd].isAllCaps, isWord(labelEnd) { labelEnd += 1 }
 
         let markers = range.contains { Lexicon.anonymityMarkers.contains(key($0)) }
             || (range.contains { Lexicon.namingWords.contains(key($0)) } && range.contains { Lexicon.negations.contains(key($0)) })
@@ -140,7 +145,7 @@ struct SourcePhraseReader {
         }
 
         // Coordinated names: "Ana Lopez and Mark Webb".
-        if let and = (start..<headEnd).first(where: { key($0) == WordKey.of("and") }), and > start,
+        if let and = (start..<headEnd).first(where: { key($0) == Lexicon.and }), and > start,
             nameRun(endingBefore: and, from: start) == start..<and, nameRun(endingBefore: headEnd, from: and + 1) == (and + 1)..<headEnd
         {
             return SourcePhrase(range: range, kind: markers ? .anonymous : .group, label: start..<headEnd)
@@ -175,8 +180,10 @@ struct SourcePhraseReader {
                 let nameLength = run.count > 3 && tokens[run.upperBound - 2].end - tokens[run.upperBound - 2].start == 2 ? 3 : 2
                 run = (run.upperBound - nameLength)..<run.upperBound
             }
-            // A proper name: an organization when it says so, a person otherwise.
-            if run.contains(where: { isOrganizationWord($0) }) {
+            // A proper name: an organization when it says so ("Office of Emergency Services"), a person otherwise.
+            let ofOrganization = run.lowerBound >= headStart + 2 && (key(run.lowerBound - 1) == Lexicon.of || key(run.lowerBound - 1) == Lexicon.for)
+                && isOrganizationWord(run.lowerBound - 2)
+            if ofOrganization || run.contains(where: { isOrganizationWord($0) }) {
                 var labelStart = headStart
                 while labelStart < headEnd, Lexicon.determiners.contains(key(labelStart)) { labelStart += 1 }
                 return SourcePhrase(range: range, kind: markers ? .anonymous : .organization, possessor: possessor, label: labelStart..<labelEnd)
@@ -195,10 +202,18 @@ struct SourcePhraseReader {
             while titleStart < run.lowerBound, Lexicon.determiners.contains(key(titleStart)) { titleStart += 1 }
             var title: Range<Int>? = titleStart < run.lowerBound ? titleStart..<run.lowerBound : nil
             if let titleRange = title {
-                // A title must hold a title word ("Caravan leader"), not just any capitalized word.
-                if !titleRange.contains(where: { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }) && possessor == nil {
-                    return nil
-                }
+                // A title holds a title word or ends in a common noun ("Caravan leader", "Corn grower"), not just
+                // capitalized words.
+                let hasRole = titleRange.contains { Lexicon.titleHeads.contains(key($0)) || Lexicon.personRoles.contains(key($0)) }
+                let endsInNoun = titleRange.count >= 2 && !tokens[titleRange.upperBound - 1].isCapitalized && isWord(titleRange.upperBound - 1)
+                    && !titleRange.contains(where: { isAdverb($0) || Lexicon.groupRoles.contains(key($0)) })
+                    && !Lexicon.nonClauseStarts.contains(key(titleRange.upperBound - 1))
+                    && !Lexicon.clauseBoundaries.contains(key(titleRange.upperBound - 1))
+                    && !Lexicon.headEnders.contains(key(titleRange.upperBound - 1)) && !Lexicon.timeWords.contains(key(titleRange.upperBound - 1))
+                    && !Lexicon.auxiliaries.contains(key(titleRange.upperBound - 1)) && !isAdverb(titleRange.upperBound - 1)
+                    && !(titleRange.contains { Lexicon.headEnders.contains(key($0)) || Lexicon.determiners.contains(key($0)) })
+                    && !(titleRange.contains { Lexicon.cues[key($0)] != nil || Lexicon.personalPronouns.contains(key($0)) })
+                if !hasRole && !endsInNoun && possessor == nil { return nil }
             }
             if title == nil, let appositive { title = appositive }
             if let possessor, let titleRange = title, titleRange.lowerBound == headStart { title = possessor.lowerBound..<titleRange.upperBound }
@@ -207,6 +222,20 @@ struct SourcePhraseReader {
                 if titleRange.contains(where: { Lexicon.femaleRoles.contains(key($0)) }) { gender = gender ?? .female }
             }
             return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: nameStart..<run.upperBound, title: title, gender: gender)
+        }
+
+        // A role before the name: "Carlineo's attorney, Sonya Zoghlin", "its director, the Rev. Tomás Garza".
+        if let appositive, let run = nameRun(endingBefore: appositive.upperBound, from: appositive.lowerBound),
+            run.upperBound == appositive.upperBound,
+            (appositive.lowerBound..<run.lowerBound).allSatisfy({ Lexicon.titleHeads.contains(key($0)) || Lexicon.titleModifiers.contains(key($0)) }),
+            Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey)
+        {
+            var titleStart = start
+            while titleStart < headEnd, Lexicon.determiners.contains(key(titleStart)) || Lexicon.possessivePronouns.contains(key(titleStart)) {
+                titleStart += 1
+            }
+            let title = run.lowerBound > appositive.lowerBound ? appositive.lowerBound..<run.lowerBound : titleStart..<headEnd
+            return SourcePhrase(range: range, kind: markers ? .anonymous : .person, name: run, title: title)
         }
 
         // A role, group, organization or document named by a common noun.
@@ -230,6 +259,8 @@ struct SourcePhraseReader {
             kind = .group
         } else if Lexicon.personRoles.contains(lastKey) || Lexicon.titleHeads.contains(lastKey) {
             kind = .person
+        } else if agentNouns, let agent = agentNoun(last) {
+            kind = agent
         } else {
             return nil
         }
@@ -239,6 +270,44 @@ struct SourcePhraseReader {
         if Lexicon.femaleRoles.contains(lastKey) { gender = .female }
         let title: Range<Int>? = Lexicon.personRoles.contains(lastKey) && kind != .group ? labelStart..<headEnd : nil
         return SourcePhrase(range: range, kind: kind, title: title, possessor: possessor, label: labelStart..<labelEnd, gender: gender)
+    }
+
+    func isAdverb(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && !token.isCapitalized && token.end - token.start > 4
+            && bytes[token.end - 2] == 0x6C && bytes[token.end - 1] == 0x79
+    }
+
+    /// Words that end like agent nouns but name no speaker.
+    static let notAgents = AttributionLexicon.keys([
+        "other", "others", "number", "numbers", "order", "orders", "matter", "matters", "water", "border", "borders",
+        "center", "percent", "government", "statement", "comment", "comments", "moment", "event", "events", "winter",
+        "summer", "quarter", "quarters", "paper", "papers", "letter", "letters", "error", "errors", "factor", "factors",
+        "sector", "sectors", "record", "records", "content", "extent", "amount", "payment", "payments", "element",
+        "answer", "answers", "power", "tower", "river", "cancer", "member", "meter", "chapter", "minister", "plant",
+        "plants", "grant", "grants", "debt", "event", "counter", "consent", "accent", "talent", "tenant", "point",
+        "disorder", "disorders", "weather", "computer", "computers", "offer", "offers", "shelter", "character",
+        "earlier", "later", "ever", "never", "over", "under", "after", "rather", "together", "whether", "either",
+        "neither", "however", "further", "higher", "lower", "greater", "larger", "smaller", "better", "faster",
+        "slower", "stronger", "weaker", "harder", "older", "younger", "longer", "sooner", "cheaper", "deeper",
+        "present", "recent", "current", "different", "significant", "important", "relevant", "constant", "giant",
+        "instant", "pregnant", "incident", "incidents", "accident", "accidents", "percent", "moment", "treatment",
+    ])
+
+    /// A common noun naming someone by what they do, read from its ending: "commenter", "blogger",
+    /// "columnists", "historian"; plural endings name a group.
+    func agentNoun(_ index: Int) -> AttributionClaim.SpeakerKind? {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.end - token.start >= 6,
+            !Self.notAgents.contains(token.key), !Lexicon.nonClauseStarts.contains(token.key)
+        else { return nil }
+        let word = bytes[token.start..<token.end]
+        func ends(_ suffix: String) -> Bool { word.count > suffix.utf8.count && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        for suffix in ["er", "or", "ist", "ian", "ant", "ent"] {
+            if ends(suffix) { return .person }
+            if ends(suffix + "s") { return .group }
+        }
+        return nil
     }
 
     /// A lower-case word ending in "-ing" or "-ed": "speaking on condition …", "signed by …".

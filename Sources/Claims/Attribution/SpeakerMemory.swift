@@ -82,7 +82,7 @@ struct SpeakerMemory {
     /// The last person mentioned before `token` whose title holds the role word ("the secretary").
     /// "The president" is the head of state unless a title says plainly "President".
     func person(withTitleWord word: UInt64, before token: Int) -> Int? {
-        let president = WordKey.of("president")
+        let president = AttributionLexicon.president
         return mentions.last(where: { mention in
             let keys = people[mention.person].titleKeys
             guard mention.token < token, keys.contains(word) else { return false }

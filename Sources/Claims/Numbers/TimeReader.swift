@@ -28,6 +28,7 @@ struct TimeReader {
         if token.kind == .word, let word = token.word {
             if let month = word.month, token.capitalized { return monthDate(month, at: index) }
             if word == .fiscal || (word == .fy && token.allCaps) { return fiscalYear(at: index) }
+            if word == .q || word.ordinal != nil { return quarter(at: index) }
             return nil
         }
         guard token.isPlainInteger else { return nil }
@@ -142,35 +143,30 @@ struct TimeReader {
         return yearMatch(year, first: index, last: index)
     }
 
-    /// A four-digit number reads as a year unless it is attached to a unit or counts a plural noun
-    /// ("2000 people", "1500 troops").
+    /// A four-digit number reads as a year unless it carries a unit, sign or scale ("2000%", "1500 km"),
+    /// follows an approximator ("about 1500"), or counts a plural noun ("2000 people") outside a
+    /// prepositional phrase ("in 2011 aims to …" is a year).
     private func isYearInContext(at index: Int) -> Bool {
-        guard index + 1 < tokens.count else { return true }
-        // "in 2011 aims to …": after a preposition it is a year whatever follows.
-        if index > 0, let before = tokens[index - 1].word {
-            switch before {
-            case .inWord, .since, .by, .until, .during, .before, .after, .through: return true
-            default: break
-            }
+        let before = index > 0 ? tokens[index - 1].word : nil
+        switch before {
+        case .than, .about, .around, .nearly, .almost, .roughly, .approximately, .someWord, .least, .estimated: return false
+        default: break
         }
+        guard index + 1 < tokens.count else { return true }
         let next = tokens[index + 1]
-        if !next.spaceBefore, next.kind == .word || next.isSymbol("%") || next.isSymbol("+") { return false }
-        if next.isSymbol("%") { return false }
-        if next.isSymbol(","), !next.spaceBefore, index + 2 < tokens.count, tokens[index + 2].kind == .number,
-            !tokens[index + 2].spaceBefore
+        if next.isSymbol("%") || !next.spaceBefore && (next.kind == .word || next.isSymbol("+")) { return false }
+        if let word = next.word, next.kind == .word,
+            word.scaleExponent != nil || word == .percent || word == .pct || word.currencyCode != nil
+                || word.measurementUnit != nil || word.durationUnit != nil || word == .more || word == .or
         {
             return false
         }
-        guard next.kind == .word else { return true }
-        if let word = next.word {
-            if word.scaleExponent != nil || word == .percent || word == .pct || word.currencyCode != nil
-                || word.measurementUnit != nil || word.isIrregularPlural || word == .more || word == .or
-            {
-                return false
-            }
-            if word.durationUnit != nil { return false }
-            return true
+        switch before {
+        case .inWord, .since, .until, .during, .before, .after, .through: return true
+        default: break
         }
+        guard next.kind == .word else { return true }
+        if let word = next.word { return !word.isIrregularPlural }
         return !looksPlural(next)
     }
 
@@ -185,6 +181,43 @@ struct TimeReader {
         return TimeMatch(
             first: index, last: next, from: Day(year: year - 1, month: 10, day: 1), to: Day(year: year, month: 9, day: 30),
             granularity: .fiscalYear, quantityKind: .year, value: Double(year), lower: nil, upper: nil)
+    }
+
+    /// "the third quarter", "the first quarter of 2022", "Q3", "Q1 2022". With a year it is a stated date;
+    /// without one, the most recent such quarter that began on or before the publication date.
+    private func quarter(at index: Int) -> TimeMatch? {
+        let token = tokens[index]
+        let number: Int
+        var last: Int
+        if token.word == .q {
+            guard token.allCaps, index + 1 < tokens.count, tokens[index + 1].isPlainInteger, !tokens[index + 1].spaceBefore,
+                (1...4).contains(tokens[index + 1].mantissa)
+            else { return nil }
+            number = Int(tokens[index + 1].mantissa)
+            last = index + 1
+        } else {
+            guard let ordinal = token.word?.ordinal, (1...4).contains(ordinal), index + 1 < tokens.count,
+                tokens[index + 1].word == .quarter
+            else { return nil }
+            number = ordinal
+            last = index + 1
+        }
+        var year: Int?
+        var next = last + 1
+        if next < tokens.count, tokens[next].word == .of { next += 1 }
+        if next < tokens.count, let stated = yearValue(tokens[next]) {
+            year = stated
+            last = next
+        } else if let date {
+            year = (number - 1) * 3 + 1 <= date.month ? date.year : date.year - 1
+        }
+        guard let year else {
+            return TimeMatch(first: index, last: last, from: nil, to: nil, granularity: .quarter, quantityKind: nil)
+        }
+        let from = Day(year: year, month: (number - 1) * 3 + 1, day: 1)
+        let (_, to) = Day.monthBounds(year: year, month: number * 3)
+        let stated = tokens[last].kind == .number && tokens[last].integerDigits == 4
+        return TimeMatch(first: index, last: last, from: from, to: to, granularity: .quarter, quantityKind: stated ? .date : nil)
     }
 
     // MARK: Relative periods
@@ -309,9 +342,14 @@ struct TimeReader {
         guard let date else {
             return TimeMatch(first: first, last: last, from: nil, to: nil, granularity: .day, quantityKind: nil)
         }
-        var back = (date.weekday - weekday + 7) % 7
-        if direction == .last, back == 0 { back = 7 }
-        let day = direction == .next || direction == .coming ? date.adding(days: (weekday - date.weekday + 7) % 7 == 0 ? 7 : (weekday - date.weekday + 7) % 7) : date.adding(days: -back)
+        let day: Day
+        if direction == .next || direction == .coming {
+            let ahead = (weekday - date.weekday + 7) % 7
+            day = date.adding(days: ahead == 0 ? 7 : ahead)
+        } else {
+            let back = (date.weekday - weekday + 7) % 7
+            day = date.adding(days: -(back == 0 && direction == .last ? 7 : back))
+        }
         return TimeMatch(first: first, last: last, from: day, to: day, granularity: .day, quantityKind: nil)
     }
 

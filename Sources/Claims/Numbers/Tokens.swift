@@ -50,11 +50,8 @@ struct Token {
 /// Exact decimal scaling: a mantissa times a power of ten without the rounding drift of repeated
 /// multiplication ("2.3tn" is 23 × 10^11, exactly 2300000000000).
 enum Decimal10 {
-    static let powers: [Double] = (0...22).map { exponent in
-        var result = 1.0
-        for _ in 0..<exponent { result *= 10 }
-        return result
-    }
+    /// 10^0 … 10^22, all exact in a Double.
+    static let powers: [Double] = (0...22).map(pow10)
 
     static func value(mantissa: Int64, exponent: Int) -> Double {
         if exponent >= 0 {

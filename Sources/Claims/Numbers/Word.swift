@@ -41,7 +41,6 @@ enum Word: String, CaseIterable, Sendable {
     case millions
     case billions
     case tens
-    case scores
     case couple
     case half
     case halves
@@ -125,7 +124,6 @@ enum Word: String, CaseIterable, Sendable {
     case cny
     case inr
     case mxn
-    case us
     case km
     case kilometers
     case kilometres
@@ -259,15 +257,12 @@ enum Word: String, CaseIterable, Sendable {
     case quadrupled
     case halved
     case twice
-    case double
-    case triple
     case highest
     case lowest
     case largest
     case biggest
     case smallest
     case since
-    case record
     case by
     case january
     case february
@@ -324,6 +319,20 @@ enum Word: String, CaseIterable, Sendable {
     case the
     case during
     case until
+    case compared
+    case prior
+    case voted
+    case passed
+    case failed
+    case ruled
+    case won
+    case lost
+    case approved
+    case rejected
+    case confirmed
+    case defeated
+    case senate
+    case house
     case although
     case however
     case meanwhile
@@ -339,8 +348,6 @@ enum Word: String, CaseIterable, Sendable {
     case straight
     case consecutive
     case time
-    case times
-    case recent
     case am
     case pm
     case these

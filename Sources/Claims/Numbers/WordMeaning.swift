@@ -291,6 +291,15 @@ extension Word {
         }
     }
 
+    /// Verbs and bodies before a vote count: "voted 7-2", "passed the Senate 51-50".
+    var introducesTally: Bool {
+        switch self {
+        case .voted, .passed, .failed, .ruled, .won, .lost, .approved, .rejected, .confirmed, .defeated, .senate, .house, .court:
+            true
+        default: false
+        }
+    }
+
     var isStreetSuffix: Bool {
         switch self {
         case .street, .st, .avenue, .ave, .road, .rd, .boulevard, .blvd, .drive, .lane, .way, .place, .court,

@@ -1,0 +1,342 @@
+import Foundation
+
+/// Title, authors, publication date and canonical URL, from the most explicit source a page offers:
+/// JSON-LD, then OpenGraph and other `<meta>` tags, then the visible page (h1, byline elements,
+/// `<time datetime>`, "Published June 7, 2022" lines).
+enum MetadataExtractor {
+    struct Metadata: Equatable {
+        var title: String?
+        var authors: [String] = []
+        var published: String?
+        var url: String?
+    }
+
+    private static let authorKeys = [
+        "dc:creator", "dcterm:creator", "dc.creator", "author", "article:author", "parsely-author", "sailthru.author",
+    ]
+
+    private static let articleTypes: Set<String> = [
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
+        "scholarlyarticle", "techarticle", "report",
+    ]
+
+    static func metadata(of document: HTMLDocument) -> Metadata {
+        var meta: [String: String] = [:]
+        var titleTag: String?
+        var canonical: String?
+        var firstHeading: String?
+        var timeValue: String?
+        var bylineText: String?
+        var itemAuthors: [String] = []
+        var itemPublished: String?
+        var visibleDate: String?
+        var jsonLD = JSONLDArticle()
+
+        let nodes = document.nodes
+        var index = 0
+        while index < nodes.count {
+            let node = nodes[index]
+            switch node.tag {
+            case .title where titleTag == nil:  // an SVG's <title> is never converted
+                titleTag = document.collapsedText(of: index, limit: 2000)
+            case .meta:
+                // A property may list several names ("dc:creator og:author").
+                let keys = (document.attribute(.property, of: index) ?? document.attribute(.name, of: index)
+                    ?? document.attribute(.itemprop, of: index))?.lowercased().split(separator: " ") ?? []
+                if !keys.isEmpty, let content = document.attribute(.content, of: index) {
+                    let value = collapsed(content)
+                    for key in keys where !value.isEmpty && meta[String(key)] == nil { meta[String(key)] = value }
+                }
+            case .link:
+                if canonical == nil, let rel = document.attribute(.rel, of: index)?.lowercased(),
+                    rel.split(separator: " ").contains("canonical")
+                {
+                    canonical = document.attribute(.href, of: index)
+                }
+            case .script:
+                jsonLD.merge(json: document.rawText(of: index), articleTypes: articleTypes)
+            case .h1 where firstHeading == nil:
+                if let text = document.collapsedText(of: index, limit: 1000), !text.isEmpty { firstHeading = text }
+            case .time where timeValue == nil:
+                timeValue = document.attribute(.datetime, of: index).flatMap(isoDate)
+            case .text:
+                if visibleDate == nil, let line = visibleDateLine(document.textBytes(index)) { visibleDate = line }
+            default:
+                break
+            }
+            if node.tag != .text && node.tag != .meta {
+                if let itemprop = document.attribute(.itemprop, of: index)?.lowercased().split(separator: " ") {
+                    if itemprop.contains("author") || itemprop.contains("creator") {
+                        let name = itemAuthorName(index, document)
+                        if !name.isEmpty && !itemAuthors.contains(name) { itemAuthors.append(name) }
+                    } else if itemprop.contains("datepublished"), itemPublished == nil {
+                        let value = document.attribute(.datetime, of: index) ?? document.attribute(.content, of: index)
+                        itemPublished = (value ?? document.collapsedText(of: index, limit: 200)).flatMap(isoDate)
+                    }
+                }
+                if bylineText == nil, node.tag != .body, node.tag != .html, isBylineElement(index, document) {
+                    // Indentation counts in the raw limit; the byline itself is a short line.
+                    if let text = document.collapsedText(of: index, limit: 600), !text.isEmpty, text.count <= 120 {
+                        bylineText = text
+                    }
+                }
+            }
+            index += 1
+        }
+
+        var result = Metadata()
+        let declaredTitle = ["dc:title", "dcterm:title", "og:title", "twitter:title", "parsely-title"].lazy
+            .compactMap { meta[$0] }.first
+        let title = jsonLD.headline ?? declaredTitle ?? titleTag.map(withoutSiteName) ?? firstHeading
+        result.title = title.map { withoutSuffix(meta["og:site_name"] ?? meta["application-name"], of: $0) }
+        if let title = result.title, title.isEmpty { result.title = nil }
+
+        if !jsonLD.authors.isEmpty {
+            result.authors = jsonLD.authors
+        } else if let author = authorKeys.lazy.compactMap({ meta[$0] }).first(where: { !$0.hasPrefix("http") }) {
+            result.authors = splitAuthors(author)
+        } else if let profile = authorKeys.lazy.compactMap({ meta[$0] }).first,
+            let author = linkedAuthor(profile: profile, in: document)
+        {
+            result.authors = splitAuthors(author)
+        } else if !itemAuthors.isEmpty {
+            result.authors = itemAuthors
+        } else if let bylineText {
+            result.authors = splitAuthors(bylineText)
+        }
+
+        let metaDate = [
+            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+            "publishdate", "publish-date", "pubdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
+            "parsely-pub-date", "article.published", "published_time", "article_date_original", "og:pubdate",
+        ].lazy.compactMap { meta[$0].flatMap(isoDate) }.first
+        result.published = jsonLD.published.flatMap(isoDate) ?? metaDate ?? itemPublished ?? timeValue ?? visibleDate
+
+        let declaredURL = (meta["og:url"] ?? jsonLD.url).map { $0.hasPrefix("//") ? "https:" + $0 : $0 }
+        result.url = canonical.flatMap(nonEmpty).map { resolve($0, against: declaredURL) } ?? declaredURL
+        return result
+    }
+
+    /// A relative canonical link ("8003098") is read against the page's own declared URL.
+    private static func resolve(_ link: String, against base: String?) -> String {
+        if link.hasPrefix("//") { return "https:" + link }
+        guard !link.hasPrefix("http://"), !link.hasPrefix("https://"), let base, let baseURL = URL(string: base),
+            let resolved = URL(string: link, relativeTo: baseURL)
+        else { return link }
+        return resolved.absoluteString
+    }
+
+    private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    private static func isBylineElement(_ index: Int, _ document: HTMLDocument) -> Bool {
+        if let rel = document.attribute(.rel, of: index), rel.lowercased() == "author" { return true }
+        return document.classHints(of: index).contains(.byline) && document.nodes[index].tag != .time
+    }
+
+    private static func itemAuthorName(_ index: Int, _ document: HTMLDocument) -> String {
+        if let content = document.attribute(.content, of: index) { return collapsed(content) }
+        for child in (index + 1)..<Int(document.nodes[index].subtreeEnd)
+        where document.attribute(.itemprop, of: child)?.lowercased() == "name" {
+            return document.attribute(.content, of: child).map(collapsed) ?? document.collapsedText(of: child, limit: 200) ?? ""
+        }
+        return stripBy(document.collapsedText(of: index, limit: 200) ?? "")
+    }
+
+    /// "By Jane Doe and John Roe" → ["Jane Doe", "John Roe"].
+    /// Words that make a byline part after the first a staff line or an outlet, not a person.
+    private static let affiliationWords: Set<String> = [
+        "staff", "writer", "writers", "reporter", "correspondent", "editor", "contributor", "columnist", "daily",
+        "news", "times", "post", "press", "wire", "wires", "agency", "herald", "tribune", "journal", "magazine",
+        "network", "reports", "report",
+    ]
+
+    static func splitAuthors(_ text: String) -> [String] {
+        var stripped = stripBy(collapsed(text))
+        // "Jane Doe in Guatemala City": the place is a dateline.
+        if let place = stripped.range(of: " in ") { stripped = String(stripped[..<place.lowerBound]) }
+        var names: [String] = []
+        for (position, part) in stripped.replacingOccurrences(of: " and ", with: ", ")
+            .replacingOccurrences(of: " & ", with: ", ").split(separator: ",").enumerated()
+        {
+            let name = part.trimmingCharacters(in: .whitespaces)
+            // "…, CNN": a lone capitalised word after the names is the outlet, not an author.
+            let isOutlet = !name.contains(" ") && name.count <= 5 && name.allSatisfy { $0.isUppercase }
+            let isAffiliation = position > 0
+                && name.lowercased().split(separator: " ").contains { affiliationWords.contains(String($0)) }
+            if !name.isEmpty && !isOutlet && !isAffiliation && !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// The text of the page's link to an author's profile URL (`<meta property="article:author"
+    /// content="https://…/people/jane-doe">` and `<a href="/people/jane-doe">Jane Doe</a>`).
+    private static func linkedAuthor(profile: String, in document: HTMLDocument) -> String? {
+        guard let url = URL(string: profile), !url.path.isEmpty, url.path != "/" else { return nil }
+        let path = Array(url.path.utf8)
+        for index in document.nodes.indices where document.nodes[index].tag == .a {
+            guard let href = document.attributeBytes(.href, of: index), href.count >= path.count,
+                href.suffix(path.count).elementsEqual(path)
+            else { continue }
+            if let name = document.collapsedText(of: index, limit: 120), !name.isEmpty { return name }
+        }
+        return nil
+    }
+
+    private static func stripBy(_ text: String) -> String {
+        for prefix in ["By ", "by ", "BY "] where text.hasPrefix(prefix) { return String(text.dropFirst(prefix.count)) }
+        return text
+    }
+
+    static func collapsed(_ text: String) -> String { WhitespaceCollapser.collapse(text) }
+
+    /// "Title | Site" or "Title - Site" → "Title" when the title part is still several words.
+    static func withoutSiteName(_ title: String) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " » "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound])
+            if head.split(separator: " ").count >= 3 { return head }
+        }
+        return title
+    }
+
+    /// "New Zealand - Wikipedia" → "New Zealand" when the page names itself "Wikipedia".
+    static func withoutSuffix(_ siteName: String?, of title: String) -> String {
+        guard let siteName, !siteName.isEmpty, title.count > siteName.count + 3,
+            title.lowercased().hasSuffix(siteName.lowercased())
+        else { return title }
+        let head = title.dropLast(siteName.count)
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " » ", " · "] where head.hasSuffix(separator) {
+            return String(head.dropLast(separator.count))
+        }
+        return title
+    }
+
+    // MARK: dates
+
+    private static let monthNames: [(String, Int)] = [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+        ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1),
+        ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9), ("sep", 9),
+        ("oct", 10), ("nov", 11), ("dec", 12),
+    ]
+
+    /// ISO 8601 from "2022-06-07", "2022-06-07T10:00:00-04:00", "2022-06-07 10:00", "20220607", "June 7, 2022",
+    /// "7 June 2022" or "Tue, 07 Jun 2022 14:00:00 GMT" (the last three give the day only).
+    static func isoDate(_ raw: String) -> String? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        let bytes = Array(text.utf8)
+        if bytes.count >= 10, bytes[0..<4].allSatisfy(\.isASCIIDigit), bytes[4] == 0x2D,
+            bytes[5..<7].allSatisfy(\.isASCIIDigit), bytes[7] == 0x2D, bytes[8..<10].allSatisfy(\.isASCIIDigit)
+        {
+            let day = String(text.prefix(10))
+            guard bytes.count > 12, bytes[10] == 0x54 || bytes[10] == 0x20, bytes[11].isASCIIDigit else { return day }
+            var time = Array((text.dropFirst(11).split(separator: " ").first ?? "").utf8)
+            // "-0700" → "-07:00", the extended form of the rest of the timestamp.
+            if let sign = time.lastIndex(where: { $0 == 0x2B || $0 == 0x2D }), time.count - sign == 5,
+                time[(sign + 1)...].allSatisfy(\.isASCIIDigit)
+            {
+                time.insert(0x3A, at: sign + 3)
+            }
+            return day + "T" + String(decoding: time, as: UTF8.self)
+        }
+        // "20221115", as some <meta name="pubdate"> give it.
+        if bytes.count == 8, bytes.allSatisfy(\.isASCIIDigit), let month = Int(text.dropFirst(4).prefix(2)),
+            let day = Int(text.suffix(2)), (1...12).contains(month), (1...31).contains(day), text.hasPrefix("19") || text.hasPrefix("20")
+        {
+            return "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.suffix(2))"
+        }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        var month: Int?
+        var day: Int?
+        var year: Int?
+        for word in words {
+            if let number = Int(word) {
+                if word.count == 4, number >= 1900, number <= 2100, year == nil {
+                    year = number
+                } else if word.count <= 2, number >= 1, number <= 31, day == nil, year == nil {
+                    day = number
+                }
+            } else if month == nil, let found = monthNames.first(where: { $0.0 == word }) {
+                month = found.1
+            }
+        }
+        guard let year, let month, let day else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// A short visible line such as "Published June 7, 2022" or "Posted: 7 June 2022 10:00".
+    private static func visibleDateLine(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard bytes.count >= 12, bytes.count <= 80,
+            let first = bytes.first(where: { $0 > 0x20 }), first | 0x20 == 0x70 || first | 0x20 == 0x75
+        else { return nil }
+        var collapser = WhitespaceCollapser()
+        collapser.append(bytes)
+        let text = collapser.text
+        let lower = text.lowercased()
+        guard let prefix = ["published", "posted", "updated"].first(where: { lower.hasPrefix($0) }) else { return nil }
+        return isoDate(String(text.dropFirst(prefix.count)))
+    }
+}
+
+/// The first JSON-LD object of an article type found in a page's `application/ld+json` scripts,
+/// including objects inside arrays and `@graph`.
+struct JSONLDArticle {
+    var headline: String?
+    var authors: [String] = []
+    var published: String?
+    var url: String?
+    private var found = false
+
+    mutating func merge(json: String, articleTypes: Set<String>) {
+        guard !found, let data = json.data(using: .utf8),
+            let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return }
+        if let article = firstArticle(in: value, articleTypes: articleTypes, depth: 0) { take(article) }
+    }
+
+    private func firstArticle(in value: Any, articleTypes: Set<String>, depth: Int) -> [String: Any]? {
+        guard depth < 8 else { return nil }
+        if let array = value as? [Any] {
+            for element in array {
+                if let found = firstArticle(in: element, articleTypes: articleTypes, depth: depth + 1) { return found }
+            }
+            return nil
+        }
+        guard let object = value as? [String: Any] else { return nil }
+        let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+        if types.contains(where: { articleTypes.contains($0.lowercased()) }) {
+            return object
+        }
+        if let graph = object["@graph"] {
+            return firstArticle(in: graph, articleTypes: articleTypes, depth: depth + 1)
+        }
+        return nil
+    }
+
+    private mutating func take(_ article: [String: Any]) {
+        found = true
+        headline = (article["headline"] as? String ?? article["name"] as? String).map(MetadataExtractor.collapsed)
+            .flatMap { $0.isEmpty ? nil : $0 }
+        published = article["datePublished"] as? String ?? article["dateCreated"] as? String
+        url = article["url"] as? String
+            ?? (article["mainEntityOfPage"] as? [String: Any])?["@id"] as? String
+            ?? article["mainEntityOfPage"] as? String
+        authors = names(article["author"] ?? article["creator"])
+    }
+
+    private func names(_ value: Any?) -> [String] {
+        var result: [String] = []
+        func add(_ value: Any?) {
+            if let name = value as? String {
+                for part in MetadataExtractor.splitAuthors(name) where !result.contains(part) { result.append(part) }
+            } else if let object = value as? [String: Any] {
+                add(object["name"])
+            } else if let array = value as? [Any] {
+                for element in array { add(element) }
+            }
+        }
+        add(value)
+        return result
+    }
+}

@@ -1,0 +1,229 @@
+import Check
+import Claims
+import Foundation
+
+/// schema.org `ClaimReview` objects for the checked claims, as Google Fact Check Tools reads them: one per
+/// claim whose verdict (the reviewer's, where a reviewer decided) is other than unverifiable.
+public struct ClaimReviewWriter: Sendable {
+    /// Who publishes the fact checks (the ClaimReview's author): the newsroom's name.
+    public var publisher: String
+    /// Where the report pages are published ("https://checks.example.org/2022/"); nil keeps the review
+    /// URLs relative to the output folder ("NAME.html#claim-ID").
+    public var baseURL: String?
+    /// The day the reviews are published (ISO 8601), nil to leave it out.
+    public var datePublished: String?
+
+    public init(publisher: String = "claimcheck", baseURL: String? = nil, datePublished: String? = nil) {
+        self.publisher = publisher
+        self.baseURL = baseURL
+        self.datePublished = datePublished
+    }
+
+    /// One compact JSON object per reviewed claim, in article order: the lines of `claimreview.jsonl`.
+    /// `<`, `>` and `&` are written as `\u` escapes, so the same text is safe inside an HTML page.
+    public func jsonLines(for report: ArticleReport, pageName: String, reviews: ArticleReviews = .none) -> [String] {
+        claimReviews(for: report, pageName: pageName, reviews: reviews).map { review in
+            var json = JSONBuilder()
+            review.write(to: &json)
+            return json.text
+        }
+    }
+
+    /// The JSON-LD array for the article page's `<script type="application/ld+json">`: one object a line.
+    func scriptJSON(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> String {
+        let lines = jsonLines(for: report, pageName: pageName, reviews: reviews)
+        return lines.isEmpty ? "[]" : "[\n" + lines.joined(separator: ",\n") + "\n]"
+    }
+
+    func claimReviews(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> [ClaimReviewObject] {
+        var attributions: [String: AttributionClaim] = [:]
+        for checked in report.claims {
+            if case .attribution(let attribution) = checked.claim { attributions[attribution.id] = attribution }
+        }
+        let urlPrefix = pageURLPrefix(pageName: pageName)
+        let bylineAuthors = report.byline.map { SchemaThing(type: "Person", name: $0) }
+        let appearance = Appearance(
+            url: report.url, headline: report.title, datePublished: report.published,
+            author: bylineAuthors.isEmpty ? nil : bylineAuthors)
+
+        return report.claims.compactMap { checked in
+            let applied = reviews.byClaim[checked.claim.id]
+            let verdict = applied?.review.verdict ?? checked.verdict
+            guard verdict != .unverifiable else { return nil }
+
+            var explanation = checked.explanation
+            if let review = applied?.review {
+                let decision = review.decision == .confirmed ? "Confirmed by a reviewer" : "Reviewer's verdict: \(verdict.label)"
+                explanation += (explanation.isEmpty ? "" : " ") + decision + (review.note.map { ": \($0)" } ?? ".")
+            }
+            let speaker: SchemaThing? =
+                switch checked.claim {
+                case .attribution(let attribution): Self.author(of: attribution)
+                case .numeric(let numeric): numeric.attribution.flatMap { attributions[$0] }.map(Self.author(of:))
+                }
+            return ClaimReviewObject(
+                url: urlPrefix + URLText.percentEncoded(checked.claim.id),
+                claimReviewed: checked.claim.text,
+                datePublished: datePublished,
+                author: SchemaThing(type: "Organization", name: publisher),
+                itemReviewed: ReviewedClaim(
+                    author: speaker ?? (bylineAuthors.count == 1 ? bylineAuthors[0] : nil), appearance: appearance),
+                reviewRating: Rating(alternateName: verdict.label, ratingExplanation: explanation))
+        }
+    }
+
+    /// "NAME.html#claim-", under `baseURL` when set: the review URLs of one article share it.
+    private func pageURLPrefix(pageName: String) -> String {
+        let page = URLText.percentEncoded(pageName) + ".html#claim-"
+        guard let baseURL else { return page }
+        return baseURL.hasSuffix("/") ? baseURL + page : baseURL + "/" + page
+    }
+
+    private static func author(of attribution: AttributionClaim) -> SchemaThing {
+        let type: StaticString = attribution.speakerKind == .person ? "Person" : "Organization"
+        return SchemaThing(type: type, name: attribution.speaker ?? attribution.source, jobTitle: attribution.title)
+    }
+}
+
+// The schema.org shapes, written with their keys in alphabetical order ("@context" and "@type" first).
+
+struct ClaimReviewObject {
+    var url: String
+    var claimReviewed: String
+    var datePublished: String?
+    var author: SchemaThing
+    var itemReviewed: ReviewedClaim
+    var reviewRating: Rating
+
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\",\"author\":")
+        author.write(to: &json)
+        json.markup(",\"claimReviewed\":")
+        json.string(claimReviewed)
+        if let datePublished {
+            json.markup(",\"datePublished\":")
+            json.string(datePublished)
+        }
+        json.markup(",\"itemReviewed\":")
+        itemReviewed.write(to: &json)
+        json.markup(",\"reviewRating\":")
+        reviewRating.write(to: &json)
+        json.markup(",\"url\":")
+        json.string(url)
+        json.markup("}")
+    }
+}
+
+struct SchemaThing {
+    var type: StaticString
+    var name: String
+    var jobTitle: String?
+
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@type\":\"")
+        json.markup(type)
+        json.markup("\"")
+        if let jobTitle {
+            json.markup(",\"jobTitle\":")
+            json.string(jobTitle)
+        }
+        json.markup(",\"name\":")
+        json.string(name)
+        json.markup("}")
+    }
+}
+
+struct ReviewedClaim {
+    var author: SchemaThing?
+    var appearance: Appearance
+
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@type\":\"Claim\",\"appearance\":")
+        appearance.write(to: &json)
+        if let author {
+            json.markup(",\"author\":")
+            author.write(to: &json)
+        }
+        json.markup("}")
+    }
+}
+
+struct Appearance {
+    var url: String?
+    var headline: String?
+    var datePublished: String?
+    var author: [SchemaThing]?
+
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@type\":\"CreativeWork\"")
+        if let author {
+            json.markup(",\"author\":[")
+            for (index, person) in author.enumerated() {
+                if index > 0 { json.markup(",") }
+                person.write(to: &json)
+            }
+            json.markup("]")
+        }
+        if let datePublished {
+            json.markup(",\"datePublished\":")
+            json.string(datePublished)
+        }
+        if let headline {
+            json.markup(",\"headline\":")
+            json.string(headline)
+        }
+        if let url {
+            json.markup(",\"url\":")
+            json.string(url)
+        }
+        json.markup("}")
+    }
+}
+
+struct Rating {
+    var alternateName: String
+    var ratingExplanation: String
+
+    func write(to json: inout JSONBuilder) {
+        json.markup("{\"@type\":\"Rating\",\"alternateName\":")
+        json.string(alternateName)
+        json.markup(",\"ratingExplanation\":")
+        json.string(ratingExplanation)
+        json.markup("}")
+    }
+}
+
+/// Writes JSON on UTF-8 bytes. Strings escape quotes, backslashes and control characters as JSON requires,
+/// and `<`, `>`, `&` as `\u` escapes so that no text can close an HTML `<script>` element.
+struct JSONBuilder {
+    private var bytes: [UInt8] = []
+
+    mutating func markup(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): appendUnicodeEscape(byte)
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendUnicodeEscape(_ byte: UInt8) {
+        let hexDigits = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+        bytes.append(hexDigits[Int(byte >> 4)])
+        bytes.append(hexDigits[Int(byte & 0x0F)])
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}

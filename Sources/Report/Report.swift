@@ -1,1 +1,0 @@
-// The Report stage; see README.md for the pipeline.

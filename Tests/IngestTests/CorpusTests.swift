@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import Ingest
+
+/// The bundled seed article, as plain text and as a news-site page.
+@Suite struct CorpusTests {
+    static let articles = SharedData.packageRoot.appendingPathComponent("Corpus/articles")
+    static let promoLines: Set<String> = [
+        "AS MIGRANT CARAVAN MARCHES TOWARD US BORDER, HARRIS UNVEILS CENTRAL AMERICAN YOUTH PROGRAM",
+        "CLICK HERE TO GET THE FOX NEWS APP",
+    ]
+
+    static func seedLines() -> [String] {
+        SharedData.text(articles.appendingPathComponent("caravan-article.txt"))
+            .split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    @Test func plainTextSeedKeepsEveryLineAsAParagraph() throws {
+        let article = try Ingestor.ingest(path: Self.articles.appendingPathComponent("caravan-article.txt").path)
+        #expect(article.title == nil)
+        #expect(article.paragraphs == Self.seedLines())
+        #expect(article.paragraphs.count == 14)
+    }
+
+    @Test func htmlPageYieldsTheSeedWithoutItsPromoLines() throws {
+        let article = try Ingestor.ingest(path: Self.articles.appendingPathComponent("caravan-article.html").path)
+        #expect(article.paragraphs == Self.seedLines().filter { !Self.promoLines.contains($0) })
+        #expect(article.title == "Migrant caravan leader says Mexico will issue work visas to thousands heading north")
+        #expect(article.byline == ["Adam Shaw"])
+        #expect(article.published == "2022-06-07")
+        #expect(article.url == "https://www.foxnews.com/politics/migrant-caravan-leader-mexico-work-visas-thousands-heading-north")
+    }
+}
