@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["Report", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Snapshots"]
         ),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Report"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Report", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimcheckTests", dependencies: ["claimcheck"]),
     ]
 )

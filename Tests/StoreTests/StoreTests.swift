@@ -1,13 +1,14 @@
 import Check
 import Claims
 import Foundation
+import GRDB
 import Ingest
 import Report
-import Store
+@testable import Store
 import Testing
 
 /// A scratch folder per test, removed afterwards.
-private final class Scratch {
+final class Scratch {
     let folder: String
     init() {
         folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("store-tests-\(UUID().uuidString)")
@@ -23,7 +24,7 @@ private let seedParagraphs = [
 ]
 
 /// A report built from real extracted claims, with verdicts assigned in turn.
-private func sampleReport(source: String) -> ArticleReport {
+func sampleReport(source: String) -> ArticleReport {
     let article = Article(source: source, title: "Crossings at a record", published: "2022-06-07", paragraphs: seedParagraphs)
     let claims = ClaimExtractor.claims(in: article, date: Day(iso: "2022-06-07"))
     let verdicts: [Verdict] = [.refuted, .supported, .unverifiable, .needsReview]
@@ -95,18 +96,40 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
     }
 }
 
+private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps"]
+
 @Suite struct ResultStoreTests {
+    @Test func olderDatabaseIsMigratedWithItsRows() throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try ResultStore.migrator.migrate(queue, upTo: allMigrations[0])
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO articles (path, content_hash, byline, processed_at, rules_fingerprint, datasets_fingerprint,
+                      settings_fingerprint, report_json)
+                    VALUES ('a.html', 'h1', '[]', '2026-06-01T00:00:00Z', ?, ?, ?, '{}')
+                    """, arguments: [inputs().rules.value, inputs().datasets.value, inputs().settings])
+            }
+        }
+        let store = try ResultStore(path: path)
+        #expect(try store.appliedMigrations() == allMigrations)
+        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs())?.reportJSON == "{}")
+        #expect(try store.unchangedArticle(path: "a.html", stamp: FileStamp(size: 2, modified: 0, inode: 1), inputs: inputs()) == nil)
+    }
+
     @Test func migratesOnceAndKeepsRowsOnReopen() throws {
         let scratch = Scratch()
         let path = scratch.path("claimcheck.sqlite")
         let report = sampleReport(source: "a.html")
         do {
             let store = try ResultStore(path: path)
-            #expect(try store.appliedMigrations() == ["v1 articles, claims, verdicts, reviews, runs"])
+            #expect(try store.appliedMigrations() == allMigrations)
             try record(report, in: store, contentHash: "h1", inputs: inputs())
         }
         let reopened = try ResultStore(path: path)
-        #expect(try reopened.appliedMigrations() == ["v1 articles, claims, verdicts, reviews, runs"])
+        #expect(try reopened.appliedMigrations() == allMigrations)
         #expect(try reopened.claims(path: "a.html").count == report.claims.count)
     }
 
