@@ -107,7 +107,7 @@ struct VerifyBatchTests {
         let command = try VerifyCommand.parse(
             [folder.path + "/in", folder.path + "/missing.txt", "--out", folder.path + "/out", "--date", "2022-06-07"] + Self.rulesOptions)
         try command.run()
-        #expect(folder.list("out") == ["one-2.json", "one.json", "summary.json", "two.json"])
+        #expect(folder.list("out") == ["claimcheck.sqlite", "one-2.json", "one.json", "summary.json", "two.json"])
         let summary = try #require(folder.read("out/summary.json")).replacingOccurrences(of: folder.path, with: "$")
         #expect(summary == """
             {
@@ -141,8 +141,9 @@ struct VerifyBatchTests {
             try VerifyCommand.parse([folder.path + "/in", "--out", folder.path + "/out" + jobs, "--jobs", jobs, "--date", "2022-06-07"] + Self.rulesOptions).run()
         }
         #expect(folder.list("out1") == folder.list("out3"))
-        #expect(folder.list("out1").count == 7)
-        for name in folder.list("out1") { #expect(folder.read("out1/" + name) == folder.read("out3/" + name), "\(name)") }
+        #expect(folder.list("out1").count == 8, "six reports, summary.json and the results database")
+        // The results databases differ in their run times.
+        for name in folder.list("out1") where name != "claimcheck.sqlite" { #expect(folder.read("out1/" + name) == folder.read("out3/" + name), "\(name)") }
     }
 
     @Test func anInvalidRuleSetStopsVerifyWithStatus2() throws {
