@@ -9,12 +9,24 @@ public struct Rule: Sendable {
         case date
         /// A speaker's title checked against who held that office on the article's date.
         case officeholder
+        /// "the highest since December 1981": the date is checked against the last earlier period at least as
+        /// high as the figure the sentence gives, read from the figure's row.
+        case record
     }
 
     public enum VintagePolicy: String, Sendable, CaseIterable {
         /// The newest vintage already public on the article's date.
         case asPublished = "as-published"
         case latest
+    }
+
+    /// Which period a claim is checked for.
+    public enum PeriodSource: String, Sendable, CaseIterable {
+        /// The period the claim's sentence names ("in April").
+        case claim
+        /// The article's date, whatever the sentence names: for facts stated in the present tense
+        /// ("Mexico, a country of 128 million"), where a nearby "in 2018" is about something else.
+        case articleDate = "article-date"
     }
 
     public enum Aggregate: String, Sendable, CaseIterable {
@@ -58,10 +70,25 @@ public struct Rule: Sendable {
         public var value: FilterValue
     }
 
+    /// "fell to 3.5%": the phrase right before the number claims a change from the previous period, which the
+    /// row's `column` must confirm ("fell", "rose", "unchanged").
+    public struct Direction: Sendable {
+        public var column: String
+        public var phrases: [(phrase: Words, text: String, value: String)]
+    }
+
+    /// The columns of a figure's row that say since when it is a record (the last earlier period at least as high).
+    public struct RecordColumns: Sendable {
+        public var year: String
+        public var month: String?
+    }
+
     public struct Lookup: Sendable {
         public var dataset: String
         public var value: String?
         public var filters: [Filter] = []
+        public var direction: Direction?
+        public var record: RecordColumns?
         public var aggregate: Aggregate = .single
         /// How many rows a complete answer has (12 months in a year); fewer or more needs review.
         public var expectedRows: Int?
@@ -98,6 +125,7 @@ public struct Rule: Sendable {
     public var ambiguousWith: [Words]
     public var ambiguousWithText: [String]
     public var vintage: VintagePolicy
+    public var period: PeriodSource = .claim
     /// How the explanation words the reference ("CBP reported {value} … for {period}").
     public var says: String?
     public var examples: [Example]

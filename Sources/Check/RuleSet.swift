@@ -56,7 +56,7 @@ public struct RuleSet: Sendable {
 }
 
 enum RuleParser {
-    static let ruleKeys = ["id", "description", "type", "applies-to", "lookup", "offices", "tolerance", "vintage", "says", "ambiguous-with", "examples"]
+    static let ruleKeys = ["id", "description", "type", "applies-to", "lookup", "offices", "tolerance", "vintage", "period", "says", "ambiguous-with", "examples"]
     static let placeholders = ["{value}", "{period}", "{claimed}", "{dataset}"]
 
     static func parse(directory: String, library: ReferenceLibrary, sink: DiagnosticSink) -> [Rule] {
@@ -105,7 +105,7 @@ enum RuleParser {
         let description = fields.string("description", required: true) ?? ""
         let typeName = fields.string("type") ?? Rule.Kind.numeric.rawValue
         let kind = Rule.Kind(rawValue: typeName)
-        if kind == nil { sink.add(file: file, node: fields.value("type"), "unknown rule type '\(typeName)' (known: numeric, date, officeholder)") }
+        if kind == nil { sink.add(file: file, node: fields.value("type"), "unknown rule type '\(typeName)' (known: numeric, date, officeholder, record)") }
         let ruleKind = kind ?? .numeric
 
         let appliesTo = fields.value("applies-to").map { parseAppliesTo($0, file: file, sink: sink) } ?? Rule.AppliesTo()
@@ -123,6 +123,9 @@ enum RuleParser {
         let vintageName = fields.string("vintage") ?? Rule.VintagePolicy.asPublished.rawValue
         let vintage = Rule.VintagePolicy(rawValue: vintageName)
         if vintage == nil { sink.add(file: file, node: fields.value("vintage"), "unknown vintage '\(vintageName)' (known: as-published, latest)") }
+        let periodName = fields.string("period") ?? Rule.PeriodSource.claim.rawValue
+        let period = Rule.PeriodSource(rawValue: periodName)
+        if period == nil { sink.add(file: file, node: fields.value("period"), "unknown period '\(periodName)' (known: claim, article-date)") }
         let says = fields.string("says")
         let ambiguousWith = fields.strings("ambiguous-with") ?? []
         if let says { checkPlaceholders(says, node: fields.value("says"), file: file, sink: sink) }
@@ -136,7 +139,7 @@ enum RuleParser {
             id: id, description: description, kind: ruleKind, appliesTo: appliesTo, lookup: lookup, offices: offices,
             tolerance: tolerance ?? Rule.defaultTolerance, toleranceIsExplicit: tolerance != nil,
             ambiguousWith: ambiguousWith.map(Words.init), ambiguousWithText: ambiguousWith,
-            vintage: vintage ?? .asPublished, says: says, examples: examples, file: file, line: node.mark?.line ?? 1)
+            vintage: vintage ?? .asPublished, period: period ?? .claim, says: says, examples: examples, file: file, line: node.mark?.line ?? 1)
         checkAgainstDatasets(rule, node: node, library: library, sink: sink)
         return sink.problems.count == before ? rule : nil
     }
@@ -188,8 +191,36 @@ enum RuleParser {
                 sink.add(file: file, node: filters, "'filters' must map column names to values")
             }
         }
-        fields.reportUnknownKeys(known: "dataset, value, filters, aggregate, rows")
+        if let direction = fields.value("direction") {
+            lookup.direction = parseDirection(direction, file: file, sink: sink)
+        }
+        if let record = fields.value("record"), var recordFields = YAMLFields(record, file: file, report: sink, what: "'record'") {
+            if let year = recordFields.string("year", required: true) {
+                lookup.record = Rule.RecordColumns(year: year, month: recordFields.string("month"))
+            }
+            recordFields.reportUnknownKeys(known: "year, month")
+        }
+        fields.reportUnknownKeys(known: "dataset, value, filters, aggregate, rows, direction, record")
         return lookup
+    }
+
+    static func parseDirection(_ node: Node, file: String, sink: DiagnosticSink) -> Rule.Direction? {
+        guard var fields = YAMLFields(node, file: file, report: sink, what: "'direction'") else { return nil }
+        let column = fields.string("column", required: true)
+        var phrases: [(phrase: Words, text: String, value: String)] = []
+        if let words = fields.value("words") {
+            for (key, value) in words.mapping ?? [:] {
+                guard let text = key.scalar?.string, let mapped = value.scalar?.string else {
+                    sink.add(file: file, node: key, "'words' maps a phrase to a value")
+                    continue
+                }
+                phrases.append((Words(text), text, mapped))
+            }
+        }
+        if phrases.isEmpty { sink.add(file: file, node: fields.value("words") ?? node, "'direction' needs 'words', phrases mapped to values of its column") }
+        fields.reportUnknownKeys(known: "column, words")
+        guard let column else { return nil }
+        return Rule.Direction(column: column, phrases: phrases)
     }
 
     static func parseFilterValue(_ node: Node, file: String, sink: DiagnosticSink) -> Rule.FilterValue? {
@@ -318,12 +349,23 @@ enum RuleParser {
             if let value = rule.lookup.value { require(value, [.date], at: lookupNode?["value"], role: "the date compared") } else {
                 sink.add(file: file, node: lookupNode ?? node, "'lookup' needs 'value', the date column compared with the claim")
             }
+        case .record:
+            if let record = rule.lookup.record {
+                let recordNode = lookupNode?["record"]
+                require(record.year, [.integer], at: recordNode?["year"], role: "the year a record goes back to")
+                if let month = record.month { require(month, [.integer], at: recordNode?["month"], role: "the month a record goes back to") }
+            } else {
+                sink.add(file: file, node: lookupNode ?? node, "'lookup' needs 'record', the year (and month) columns saying since when the figure is a record")
+            }
         case .officeholder:
             let officesNode = node["offices"]
             require(rule.offices.role, [.text], at: officesNode?["role"], role: "the office")
             require(rule.offices.name, [.text], at: officesNode?["name"], role: "the officeholder's name")
             require(rule.offices.start, [.date], at: officesNode?["start"], role: "the first day in office")
             require(rule.offices.end, [.date], at: officesNode?["end"], role: "the end of the term")
+        }
+        if let direction = rule.lookup.direction {
+            require(direction.column, [.text], at: lookupNode?["direction"]?["column"], role: "the direction of change")
         }
         for filter in rule.lookup.filters {
             let location = lookupNode?["filters"]?[filter.column]

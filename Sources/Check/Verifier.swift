@@ -73,21 +73,30 @@ public struct Verifier: Sendable {
         public var outcome: Outcome?
     }
 
+    /// Checks an article's claims; each sees the other claims of its sentence (a record's figure).
     public func check(_ claims: [Claim], articleDate: Day?) -> [CheckedClaim] {
-        claims.map { check($0, articleDate: articleDate) }
+        func sentence(_ claim: Claim) -> String {
+            switch claim {
+            case .numeric(let numeric): numeric.sentence
+            case .attribution(let attribution): attribution.sentence
+            }
+        }
+        var bySentence: [String: [Claim]] = [:]
+        for claim in claims { bySentence[sentence(claim), default: []].append(claim) }
+        return claims.map { check($0, articleDate: articleDate, siblings: bySentence[sentence($0)] ?? []) }
     }
 
-    public func check(_ claim: Claim, articleDate: Day?) -> CheckedClaim {
+    public func check(_ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> CheckedClaim {
         let words = ClaimWords(claim)
         var outcomes: [(rule: String, outcome: Outcome)] = []
         for position in candidates(for: claim, words: words) where applicability(of: rules.rules[position], to: claim, words: words) == nil {
-            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate)))
+            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate, siblings: siblings)))
         }
         return decide(claim, outcomes: outcomes)
     }
 
     /// Every rule, whether it applied, and what it found; then the verdict.
-    public func explain(_ claim: Claim, articleDate: Day?) -> (considered: [Consideration], checked: CheckedClaim) {
+    public func explain(_ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> (considered: [Consideration], checked: CheckedClaim) {
         var considered: [Consideration] = []
         var outcomes: [(String, Outcome)] = []
         let words = ClaimWords(claim)
@@ -95,7 +104,7 @@ public struct Verifier: Sendable {
             if let reason = applicability(of: rule, to: claim, words: words) {
                 considered.append(Consideration(rule: rule.id, skipped: reason, outcome: nil))
             } else {
-                let outcome = evaluate(rule, claim, articleDate: articleDate)
+                let outcome = evaluate(rule, claim, articleDate: articleDate, siblings: siblings)
                 outcomes.append((rule.id, outcome))
                 considered.append(Consideration(rule: rule.id, skipped: nil, outcome: outcome))
             }
@@ -193,8 +202,13 @@ public struct Verifier: Sendable {
         let applies = rule.appliesTo
         switch rule.kind {
         case .officeholder: return "an officeholder rule; this claim is numeric"
-        case .date, .numeric:
-            let kinds = applies.kinds.isEmpty ? [rule.kind == .date ? Quantity.Kind.date : .count] : applies.kinds
+        case .date, .numeric, .record:
+            let defaults: [Quantity.Kind] = switch rule.kind {
+            case .date: [.date]
+            case .record: [.date, .year]
+            default: [.count]
+            }
+            let kinds = applies.kinds.isEmpty ? defaults : applies.kinds
             guard kinds.contains(quantity.kind) else {
                 return "the quantity is a \(quantity.kind.rawValue); the rule takes \(kinds.map(\.rawValue).joined(separator: ", "))"
             }
@@ -229,12 +243,12 @@ public struct Verifier: Sendable {
 
     /// The period a rule binds to: the date itself for date rules, the claim's time for counts.
     func claimPeriod(_ rule: Rule, _ claim: NumericClaim) -> Period? {
-        rule.kind == .date ? claim.quantity.period ?? claim.period : claim.period
+        rule.kind == .date || rule.kind == .record ? claim.quantity.period ?? claim.period : claim.period
     }
 
     // MARK: Evaluation
 
-    func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?) -> Outcome {
+    func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> Outcome {
         guard let dataset = library.datasets[rule.lookup.dataset] else {
             // Only possible when a rule set is paired with a library it was not checked against.
             return Outcome(
@@ -242,7 +256,13 @@ public struct Verifier: Sendable {
                 explanation: "Rule \(rule.id) names dataset '\(rule.lookup.dataset)', which is not loaded: needs review.")
         }
         switch claim {
-        case .numeric(let numeric):
+        case .numeric(var numeric):
+            if rule.period == .articleDate, let articleDate {
+                // The article's day stands in for the claim's period; it has no words in the sentence.
+                let day = articleDate.description
+                numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
+            }
+            if rule.kind == .record { return evaluateRecord(rule, numeric, dataset: dataset, articleDate: articleDate, siblings: siblings) }
             return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
             return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
@@ -308,15 +328,38 @@ public struct Verifier: Sendable {
                 }
                 resolved[filter.column] = chosen
             case .mentioned:
-                let sentence = Words(claim.sentence)
-                let named = mentionable[dataset.name + "/" + filter.column]?.first { value in
-                    sentence.contains(value.words) || words.contains { $0.contains(value.words) }
+                guard let named = mentioned(mentionable[dataset.name + "/" + filter.column] ?? [], claim) else {
+                    return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists"))
                 }
-                guard let named else { return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists")) }
                 resolved[filter.column] = named.value
             }
         }
         return .success(resolved)
+    }
+
+    /// The value a claim names: the first one its subject names (subjects run in sentence order, nearest first),
+    /// else the one named earliest in the sentence, so "Venezuela, a country of about 28 million, … Colombia or
+    /// Peru" picks Venezuela. Longer names win at the same place ("South Africa" over "Africa").
+    func mentioned(_ values: [(words: Words, value: String)], _ claim: NumericClaim) -> (words: Words, value: String)? {
+        for subject in claim.subject.map(Words.init) {
+            if let named = values.first(where: { subject.contains($0.words) }) { return named }
+        }
+        let sentence = Words(claim.sentence)
+        var earliest: (position: Int, named: (words: Words, value: String))?
+        for value in values {
+            guard let position = sentence.firstIndex(of: value.words), position < (earliest?.position ?? .max) else { continue }
+            earliest = (position, value)
+        }
+        return earliest?.named
+    }
+
+    /// The direction phrase written right before the claim's number ("eased to 3.7%"), if any.
+    func claimedDirection(_ direction: Rule.Direction, _ claim: NumericClaim) -> (text: String, value: String)? {
+        let sentence = Words(claim.sentence)
+        let number = Words(claim.quantity.text)
+        return direction.phrases.first { choice in
+            sentence.contains(Words(stems: choice.phrase.stems + number.stems))
+        }.map { ($0.text, $0.value) }
     }
 
     struct Unresolved: Error { var reason: String }
@@ -367,6 +410,13 @@ public struct Verifier: Sendable {
         evidence.comparison = comparison.arithmetic
         let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
         let reported = says + vintageNote(selection, differing: evidence.otherVintages.mapValues(Format.number))
+        if comparison.verdict == .supported, let direction = rule.lookup.direction, selection.rows.count == 1,
+           let claimedDirection = claimedDirection(direction, claim),
+           let actual = dataset.cell(selection.rows[0], direction.column), !actual.isEmpty,
+           actual.lowercased() != claimedDirection.value.lowercased() {
+            evidence.comparison = comparison.arithmetic + "; claimed '\(claimedDirection.text)', the change was: \(actual)"
+            return outcome(.refuted, reported + "; but it \(actual) from the period before, so '\(claimedDirection.text)' is wrong")
+        }
         if comparison.verdict == .refuted, let other = ambiguity(rule, claim) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the claim may be about")
         }
@@ -421,6 +471,54 @@ public struct Verifier: Sendable {
             if sentence.contains(phrase) || subject.contains(where: { $0.contains(phrase) }) { return text }
         }
         return nil
+    }
+
+    /// "the highest since December 1981": the figure is the nearest earlier number of the sentence that has a period
+    /// ("8.6% … through May"); its row says since when it is a record, which must fall in the claimed period.
+    func evaluateRecord(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, siblings: [Claim]) -> Outcome {
+        // A year reads as "1990", not as the number 1,990.
+        let claimed = claimPeriod(rule, claim).map(Format.period) ?? Format.claimed(claim.quantity)
+        var evidence = Evidence(rule: rule.id, dataset: dataset.name)
+        func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
+            Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed a record since \(claimed); \(reason): \(Format.verdict(verdict)).")
+        }
+        let figures = siblings.compactMap { sibling -> NumericClaim? in
+            guard case .numeric(let figure) = sibling, figure.id != claim.id, figure.start < claim.start, figure.period != nil,
+                  ![.date, .year, .duration].contains(figure.quantity.kind) else { return nil }
+            return figure
+        }
+        guard let figure = figures.max(by: { $0.start < $1.start }), let figurePeriod = figure.period else {
+            return outcome(.needsReview, "the sentence gives no figure for a period before it, so the record cannot be checked")
+        }
+        guard let record = rule.lookup.record, let period = claimPeriod(rule, claim),
+              let from = period.from.flatMap(Day.init(iso:)) else {
+            return outcome(.needsReview, "the claimed date could not be resolved")
+        }
+        let to = period.to.flatMap(Day.init(iso:)) ?? from
+        let filters: [String: String]
+        switch resolveFilters(rule, figure, dataset: dataset) {
+        case .success(let values): filters = values
+        case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
+        }
+        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate)
+        evidence.vintage = selection.vintage?.id
+        evidence.rows = selection.rows.map { evidenceRow($0, dataset) }
+        let figureText = "\(figure.quantity.text) for \(Format.period(figurePeriod))"
+        guard selection.rows.count == 1, let row = selection.rows.first else {
+            return outcome(
+                selection.rows.isEmpty ? .unverifiable : .needsReview,
+                "\(selection.rows.count) rows of \(dataset.name) match \(figureText) (\(describe(filters))); a record needs one")
+        }
+        guard let year = dataset.cell(row, record.year).flatMap(Int.init) else {
+            return outcome(.refuted, "no earlier period in \(dataset.name) was as high as \(figureText)")
+        }
+        let month = record.month.flatMap { dataset.cell(row, $0) }.flatMap(Int.init)
+        let since = Day(year: year, month: month ?? 1, day: 1)
+        let inside = month == nil ? from.year <= year && year <= to.year : from <= since && since <= to
+        let sinceText = month.map { "\(Format.monthNames[$0 - 1]) \(year)" } ?? String(year)
+        evidence.comparison = "last earlier period at least as high as \(figureText): \(sinceText); claimed \(claimed)"
+        let says = sentence(rule, dataset: dataset, value: sinceText, period: Format.period(figurePeriod), claimed: claimed)
+        return outcome(inside ? .supported : .refuted, says)
     }
 
     func aggregate(_ rule: Rule, _ rows: [Dataset.Row], _ dataset: Dataset) -> Result<Double, Unresolved> {

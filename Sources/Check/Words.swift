@@ -55,15 +55,18 @@ public struct Words: Sendable, Hashable {
     var isEmpty: Bool { stems.isEmpty }
 
     /// Whether `phrase` occurs as consecutive stems.
-    func contains(_ phrase: Words) -> Bool {
-        guard !phrase.stems.isEmpty, phrase.stems.count <= stems.count else { return false }
+    func contains(_ phrase: Words) -> Bool { firstIndex(of: phrase) != nil }
+
+    /// The position (in stems) where `phrase` first occurs as consecutive stems.
+    func firstIndex(of phrase: Words) -> Int? {
+        guard !phrase.stems.isEmpty, phrase.stems.count <= stems.count else { return nil }
         let first = phrase.stems[0]
         var start = 0
         while start + phrase.stems.count <= stems.count {
-            if stems[start] == first, stems[start..<(start + phrase.stems.count)].elementsEqual(phrase.stems) { return true }
+            if stems[start] == first, stems[start..<(start + phrase.stems.count)].elementsEqual(phrase.stems) { return start }
             start += 1
         }
-        return false
+        return nil
     }
 
     var text: String { stems.joined(separator: " ") }

@@ -44,9 +44,11 @@ public final class IncrementalBatch: Sendable {
         return Lookup(unchanged: stored, bytes: bytes, contentHash: contentHash, stamp: stamp)
     }
 
-    public func record(_ report: ArticleReport, reportJSON: String, lookup: Lookup) throws(ResultStore.Failure) {
+    public func record(_ report: ArticleReport, reportJSON: String, claimReviewLines: [String], lookup: Lookup) throws(ResultStore.Failure) {
         guard let contentHash = lookup.contentHash else { return }
-        try store.record(report, reportJSON: reportJSON, contentHash: contentHash, stamp: lookup.stamp, inputs: inputs, run: run)
+        try store.record(
+            report, reportJSON: reportJSON, claimReviewLines: claimReviewLines, contentHash: contentHash, stamp: lookup.stamp,
+            inputs: inputs, run: run)
     }
 
     public func finish(checked: Int, skipped: Int, failed: Int) throws(ResultStore.Failure) {

@@ -116,6 +116,10 @@ public final class ResultStore: Sendable {
                 ALTER TABLE articles ADD COLUMN inode INTEGER;
                 """)
         }
+        migrator.registerMigration("v3 claimreview lines") { db in
+            // The article's ClaimReview lines (one JSON object a line), for claimreview.jsonl when it is skipped.
+            try db.execute(sql: "ALTER TABLE articles ADD COLUMN claimreview_lines TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 
@@ -156,7 +160,7 @@ public final class ResultStore: Sendable {
     public func unchangedArticle(path: String, contentHash: String, inputs: RunInputs) throws(Failure) -> StoredArticle? {
         try reading { db in
             let lookup = try db.cachedStatement(sql: """
-                SELECT id, title, published, report_json FROM articles
+                SELECT id, title, published, report_json, claimreview_lines FROM articles
                 WHERE path = ? AND content_hash = ? AND rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
                 """)
             let arguments: StatementArguments = [path, contentHash, inputs.rules.value, inputs.datasets.value, inputs.settings]
@@ -170,7 +174,7 @@ public final class ResultStore: Sendable {
     public func unchangedArticle(path: String, stamp: FileStamp, inputs: RunInputs) throws(Failure) -> StoredArticle? {
         try reading { db in
             let lookup = try db.cachedStatement(sql: """
-                SELECT id, title, published, report_json FROM articles
+                SELECT id, title, published, report_json, claimreview_lines FROM articles
                 WHERE path = ? AND size = ? AND modified_ns = ? AND inode = ?
                   AND rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
                 """)
@@ -195,7 +199,7 @@ public final class ResultStore: Sendable {
     /// The last stored result for `path`, whatever it was checked with.
     public func article(path: String) throws(Failure) -> StoredArticle? {
         try reading { db in
-            let lookup = try db.cachedStatement(sql: "SELECT id, title, published, report_json FROM articles WHERE path = ?")
+            let lookup = try db.cachedStatement(sql: "SELECT id, title, published, report_json, claimreview_lines FROM articles WHERE path = ?")
             guard let row = try Row.fetchOne(lookup, arguments: [path]) else { return nil }
             return try Self.storedArticle(row, path: path, db)
         }
@@ -207,19 +211,20 @@ public final class ResultStore: Sendable {
     /// again from it, and SQLite's JSON functions take each claim's row from it, which is much faster than
     /// encoding every claim a second time.
     public func record(
-        _ report: ArticleReport, reportJSON: String, contentHash: String, stamp: FileStamp? = nil, inputs: RunInputs, run: Int64?
+        _ report: ArticleReport, reportJSON: String, claimReviewLines: [String] = [], contentHash: String, stamp: FileStamp? = nil,
+        inputs: RunInputs, run: Int64?
     ) throws(Failure) {
         let byline = try json(report.byline)
         try writing { db in
             try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [report.source])
             try db.cachedStatement(sql: """
                 INSERT INTO articles (path, content_hash, size, modified_ns, inode, title, byline, published, published_day, url,
-                  processed_at, run_id, rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  processed_at, run_id, rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json, claimreview_lines)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [
                     report.source, contentHash, stamp?.size, stamp?.modified, stamp?.inode, report.title, byline, report.published,
                     report.published.flatMap(Self.publishedDay), report.url, Self.now(), run,
-                    inputs.rules.value, inputs.datasets.value, inputs.settings, reportJSON,
+                    inputs.rules.value, inputs.datasets.value, inputs.settings, reportJSON, claimReviewLines.joined(separator: "\n"),
                 ])
             let arguments: StatementArguments = [db.lastInsertedRowID, reportJSON]
             try db.cachedStatement(sql: """
@@ -286,7 +291,10 @@ public final class ResultStore: Sendable {
             }
             counts[verdict] = count[1]
         }
-        return StoredArticle(source: path, title: row["title"], published: row["published"], counts: counts, reportJSON: row["report_json"])
+        let claimReviewLines: String = row["claimreview_lines"]
+        return StoredArticle(
+            source: path, title: row["title"], published: row["published"], counts: counts, reportJSON: row["report_json"],
+            claimReviewLines: claimReviewLines.split(separator: "\n").map(String.init))
     }
 
     private func reading<Value>(_ body: (Database) throws -> Value) throws(Failure) -> Value {
@@ -334,6 +342,8 @@ public struct StoredArticle: Sendable, Hashable {
     public var counts: [Verdict: Int]
     /// The report file as it was written.
     public var reportJSON: String
+    /// The article's lines of claimreview.jsonl.
+    public var claimReviewLines: [String]
 }
 
 /// One checked claim as stored.

@@ -33,7 +33,7 @@ struct ExplainCommand: ParsableCommand {
         var text = "Sentence: \(sentence)\nDate: \(day?.description ?? "none")\n"
         if claims.isEmpty { text += "\nNo claims found in the sentence.\n" }
         for claim in claims {
-            let (considered, checked) = verifier.explain(claim, articleDate: day)
+            let (considered, checked) = verifier.explain(claim, articleDate: day, siblings: claims)
             text += "\n" + Self.describe(claim) + "\n"
             for consideration in considered {
                 if let reason = consideration.skipped {

@@ -51,6 +51,12 @@ struct VerifyCommand: ParsableCommand {
     @Flag(help: "Print the seconds spent per stage, summed over all jobs, on standard error.")
     var timings = false
 
+    @Option(help: "Reports to write, comma-separated: html (NAME.html and index.html), json (NAME.json), claimreview (claimreview.jsonl).")
+    var format: ReportFormats = .all
+
+    @Option(help: "A reviews.json exported from the report pages; the reviewer's verdicts and notes are shown beside the machine's.")
+    var reviews: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         if let date, Day(iso: date) == nil || date.count != 10 { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'.") }
@@ -58,6 +64,13 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let verifier = try RuleLoading.verifier(rules: rules, reference: reference)
+        let outputs: ReportOutputs
+        do {
+            outputs = try ReportOutputs(formats: format, reviewsFile: reviews)
+        } catch {
+            Output.error("claimcheck: \(error)")
+            throw ExitCode(2)
+        }
         let files = ArticleFiles.collect(paths)
         let names = ArticleFiles.reportNames(files.map(\.path))
         do {
@@ -75,16 +88,20 @@ struct VerifyCommand: ParsableCommand {
             if let problem = file.problem { return .failed(BatchSummary.Failure(source: file.path, step: "ingest", reason: problem)) }
             return VerifyCommand.process(
                 file.path, name: names[index], out: out, verifier: verifier, fallbackDate: fallbackDate, progress: progress,
-                position: index + 1, database: database, timings: stageTimings)
+                position: index + 1, database: database, timings: stageTimings, outputs: outputs)
         }
 
         var summary = BatchSummary(articles: [], failures: [])
         var unchanged = 0
+        var claimReviewLines: [String] = []
         for outcome in outcomes {
             switch outcome {
-            case .checked(let entry): summary.articles.append(entry)
-            case .unchanged(let entry):
+            case .checked(let entry, let lines):
                 summary.articles.append(entry)
+                claimReviewLines += lines
+            case .unchanged(let entry, let lines):
+                summary.articles.append(entry)
+                claimReviewLines += lines
                 unchanged += 1
             case .failed(let failure): summary.failures.append(failure)
             }
@@ -103,6 +120,12 @@ struct VerifyCommand: ParsableCommand {
             Output.error("claimcheck: cannot write \(summaryPath)")
             throw ExitCode(2)
         }
+        do {
+            try outputs.finish(summary, claimReviewLines: claimReviewLines, out: out)
+        } catch {
+            Output.error("claimcheck: \(error)")
+            throw ExitCode(2)
+        }
         Output.write(SummaryTable.render(summary, summaryPath: summaryPath))
         if failOn.contains(where: { (summary.totals[$0.verdict] ?? 0) > 0 }) { throw ExitCode(1) }
     }
@@ -112,7 +135,12 @@ struct VerifyCommand: ParsableCommand {
         guard !noDatabase else { return nil }
         let path = db ?? (out as NSString).appendingPathComponent("claimcheck.sqlite")
         do {
-            return try IncrementalBatch(databasePath: path, rules: rules, reference: reference, options: ["date=\(date ?? "")"])
+            // What else shapes the outputs: the fallback date, the formats written and the reviews shown.
+            let reviewsHash = reviews.flatMap { FileStamp.contents(path: $0) }.map { ContentHash.hex(ContentHash.xxh64($0)) } ?? ""
+            let formats = ReportFormat.allCases.filter(format.contains).map(\.rawValue).joined(separator: ",")
+            return try IncrementalBatch(
+                databasePath: path, rules: rules, reference: reference,
+                options: ["date=\(date ?? "")", "formats=\(formats)", "reviews=\(reviewsHash)"])
         } catch {
             Output.error("claimcheck: \(error)")
             throw ExitCode(2)
@@ -120,16 +148,17 @@ struct VerifyCommand: ParsableCommand {
     }
 
     enum ArticleOutcome: Sendable {
-        case checked(BatchSummary.ArticleEntry)
+        /// Checked now; with the article's ClaimReview lines, which `claimreview.jsonl` gathers in input order.
+        case checked(BatchSummary.ArticleEntry, claimReviewLines: [String])
         /// Recorded in the results database with the same bytes, rules, data and settings: not checked again.
-        case unchanged(BatchSummary.ArticleEntry)
+        case unchanged(BatchSummary.ArticleEntry, claimReviewLines: [String])
         case failed(BatchSummary.Failure)
     }
 
     /// Ingest, extract, check and write one article; a failure is recorded, never thrown.
     static func process(
         _ path: String, name: String, out: String, verifier: Verifier, fallbackDate: Day?, progress: Progress, position: Int,
-        database: IncrementalBatch?, timings: StageTimings?
+        database: IncrementalBatch?, timings: StageTimings?, outputs: ReportOutputs
     ) -> ArticleOutcome {
         var clock = StageTimings.Clock(timings)
         let reportPath = (out as NSString).appendingPathComponent(name + ".json")
@@ -139,14 +168,19 @@ struct VerifyCommand: ParsableCommand {
             do {
                 lookup = try database.lookup(path: path)
                 clock.lap(.lookup)
-                if let stored = lookup?.unchanged {
+                // The article page is not stored: a missing one is made by checking the article again.
+                let pagePresent = !outputs.formats.contains(.html)
+                    || FileManager.default.fileExists(atPath: (out as NSString).appendingPathComponent(name + ".html"))
+                if let stored = lookup?.unchanged, pagePresent {
                     // Most re-runs find the report as it was written: rewriting it would only cost disk writes.
                     let unchangedReport = FileStamp.contents(path: reportPath)?.elementsEqual(stored.reportJSON.utf8) == true
-                    guard unchangedReport || writeReport(stored.reportJSON, to: reportPath) else {
+                    guard !outputs.formats.contains(.json) || unchangedReport || writeReport(stored.reportJSON, to: reportPath) else {
                         return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
                     }
                     clock.lap(.report)
-                    return .unchanged(BatchSummary.ArticleEntry(source: path, name: name, title: stored.title, published: stored.published, counts: stored.counts))
+                    return .unchanged(
+                        BatchSummary.ArticleEntry(source: path, name: name, title: stored.title, published: stored.published, counts: stored.counts),
+                        claimReviewLines: stored.claimReviewLines)
                 }
             } catch {
                 return .failed(BatchSummary.Failure(source: path, step: "store", reason: "\(error)"))
@@ -179,23 +213,31 @@ struct VerifyCommand: ParsableCommand {
             source: path, title: article.title, byline: article.byline, published: article.published ?? articleDate?.description,
             url: article.url, paragraphs: article.paragraphs, claims: checked)
         progress.step(position, "report", path)
+        var claimReviewLines: [String] = []
         do {
             let json = try JSONReport.article(report)
-            guard writeReport(json, to: reportPath) else {
-                return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
+            if outputs.formats.contains(.json) {
+                guard writeReport(json, to: reportPath) else {
+                    return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
+                }
             }
+            claimReviewLines = try outputs.write(report, name: name, out: out)
             clock.lap(.report)
             if let database, let lookup {
-                try database.record(report, reportJSON: json, lookup: lookup)
+                try database.record(report, reportJSON: json, claimReviewLines: claimReviewLines, lookup: lookup)
                 clock.lap(.store)
             }
         } catch let error as ResultStore.Failure {
             return .failed(BatchSummary.Failure(source: path, step: "store", reason: error.description))
+        } catch let error as ReportOutputs.WriteFailure {
+            return .failed(BatchSummary.Failure(source: path, step: "report", reason: error.description))
         } catch {
             return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot encode the report: \(error)"))
         }
         let counts = checked.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
-        return .checked(BatchSummary.ArticleEntry(source: path, name: name, title: article.title, published: report.published, counts: counts))
+        return .checked(
+            BatchSummary.ArticleEntry(source: path, name: name, title: article.title, published: report.published, counts: counts),
+            claimReviewLines: claimReviewLines)
     }
 }
 

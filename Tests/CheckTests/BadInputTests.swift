@@ -55,7 +55,7 @@ struct BadInputTests {
         Case(
             name: "unknown key in a rule",
             files: ["rules/widgets.yaml": rules.replacingOccurrences(of: "    lookup:", with: "    tolerence: 10%\n    lookup:")],
-            expected: ["$/rules/widgets.yaml:6:5: unknown key 'tolerence' (known: id, description, type, applies-to, lookup, offices, tolerance, vintage, says, ambiguous-with, examples)"]),
+            expected: ["$/rules/widgets.yaml:6:5: unknown key 'tolerence' (known: id, description, type, applies-to, lookup, offices, tolerance, vintage, period, says, ambiguous-with, examples)"]),
         Case(
             name: "rule names a missing column",
             files: ["rules/widgets.yaml": rules.replacingOccurrences(of: "value: value", with: "value: count")],

@@ -265,9 +265,19 @@ struct ExplainTests {
             "cbp-sw-border-apprehensions: 'encounters' names none of: apprehensions",
             "cbp-sw-border-fiscal-year-encounters: the period 'in April' is a month; the rule takes fiscalYear",
             "cbp-sw-border-calendar-year-encounters: the period 'in April' is a month; the rule takes year",
+            "cbp-sw-border-encounters-named-in-sentence: applies → supported",
+            "cbp-sw-border-encounters-by-the-agency: none of the context words (agency, agents and officers, officers and agents) is in the sentence",
+            "cbp-sw-border-crossings: 'encounters' names none of: crossings",
+            "cbp-sw-border-title-8: none of the context words (Title 8) is in the sentence",
+            "us-cpi-12-month-rate: the quantity is a count; the rule takes percent",
+            "us-cpi-highest-since: the quantity is a count; the rule takes date, year",
             "officeholder-title: an officeholder rule; this claim is numeric",
+            "country-population: none of the context words (country of, nation of, home to, population, populous, residents, inhabitants, with roughly, with about, with nearly, with more than, with some) is in the sentence",
+            "country-population-bare-count: none of the context words (country of, nation of, population) is in the sentence",
             "title42-planned-end: the quantity is a count; the rule takes date",
             "title42-plaintiff-states: 'encounters' names none of: states",
+            "us-unemployment-rate: the quantity is a count; the rule takes percent",
+            "us-unemployment-lowest-since: the quantity is a count; the rule takes date, year",
         ])
         #expect(checked.verdict == .supported)
     }

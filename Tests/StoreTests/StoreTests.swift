@@ -96,7 +96,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
     }
 }
 
-private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps"]
+private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines"]
 
 @Suite struct ResultStoreTests {
     @Test func olderDatabaseIsMigratedWithItsRows() throws {
@@ -281,17 +281,18 @@ private final class Failures: @unchecked Sendable {
         let first = try archive.batch().lookup(path: archive.article)
         #expect(first.unchanged == nil)
         #expect(first.bytes.map { String(decoding: $0, as: UTF8.self) } == "<p>Border agents stopped 239,416 migrants in May.</p>")
-        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), lookup: first)
+        let lines = ["{\"claimReviewed\":\"one\"}", "{\"claimReviewed\":\"two\"}"]
+        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: lines, lookup: first)
 
         let second = try archive.batch().lookup(path: archive.article)
-        #expect(second.unchanged != nil)
+        #expect(second.unchanged?.claimReviewLines == lines)
         #expect(second.bytes == nil, "the stamp matched, so the file was not read")
     }
 
     @Test func touchedFileIsHashedOnceThenSkippedByStamp() throws {
         let archive = try Archive()
         let first = try archive.batch().lookup(path: archive.article)
-        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), lookup: first)
+        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: [], lookup: first)
         try archive.setModified(Date(timeIntervalSince1970: 1_700_000_000))
 
         let touched = try archive.batch().lookup(path: archive.article)
@@ -303,7 +304,7 @@ private final class Failures: @unchecked Sendable {
     @Test func editedFileOrRuleIsCheckedAgain() throws {
         let archive = try Archive()
         let first = try archive.batch().lookup(path: archive.article)
-        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), lookup: first)
+        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: [], lookup: first)
 
         try "id: border\nlimit: 1\n".write(toFile: archive.scratch.path("rules/border.yaml"), atomically: true, encoding: .utf8)
         #expect(try archive.batch().lookup(path: archive.article).unchanged == nil)

@@ -68,6 +68,8 @@ import Testing
         #expect(first.status == 0)
         #expect(first.error.contains("0 unchanged, skipped"))
         let summary = try #require(workspace.contents("out/summary.json"))
+        let claimReview = try #require(workspace.contents("out/claimreview.jsonl"))
+        let index = try #require(workspace.contents("out/index.html"))
         let reports = Self.articles.map { workspace.contents("out/" + ($0 as NSString).deletingPathExtension + ".json") }
         try FileManager.default.removeItem(atPath: workspace.folder + "/out/" + (Self.articles[0] as NSString).deletingPathExtension + ".json")
 
@@ -76,7 +78,19 @@ import Testing
         #expect(second.error.contains("3 unchanged, skipped"))
         #expect(second.output == first.output)
         #expect(workspace.contents("out/summary.json") == summary)
+        #expect(workspace.contents("out/claimreview.jsonl") == claimReview)
+        #expect(workspace.contents("out/index.html") == index)
         #expect(Self.articles.map { workspace.contents("out/" + ($0 as NSString).deletingPathExtension + ".json") } == reports)
+    }
+
+    @Test func missingArticlePageIsMadeAgain() throws {
+        let workspace = try Workspace()
+        _ = try workspace.verify()
+        let page = "out/" + (Self.articles[0] as NSString).deletingPathExtension + ".html"
+        let written = try #require(workspace.contents(page))
+        try FileManager.default.removeItem(atPath: workspace.folder + "/" + page)
+        #expect(try workspace.verify().error.contains("2 unchanged, skipped"))
+        #expect(workspace.contents(page) == written)
     }
 
     @Test func editedArticleIsCheckedAgain() throws {

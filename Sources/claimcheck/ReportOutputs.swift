@@ -1,0 +1,78 @@
+import ArgumentParser
+import Check
+import Foundation
+import Report
+
+/// The report formats `verify --format` accepts, comma-separated: `html,json,claimreview` (all by default).
+enum ReportFormat: String, CaseIterable, Sendable {
+    case html, json, claimreview
+}
+
+struct ReportFormats: ExpressibleByArgument, Sendable {
+    var formats: Set<ReportFormat>
+
+    init(_ formats: Set<ReportFormat>) { self.formats = formats }
+
+    init?(argument: String) {
+        var formats: Set<ReportFormat> = []
+        for word in argument.split(separator: ",") {
+            guard let format = ReportFormat(rawValue: word.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                return nil
+            }
+            formats.insert(format)
+        }
+        guard !formats.isEmpty else { return nil }
+        self.formats = formats
+    }
+
+    static let all = ReportFormats(Set(ReportFormat.allCases))
+
+    var defaultValueDescription: String { ReportFormat.allCases.map(\.rawValue).joined(separator: ",") }
+
+    func contains(_ format: ReportFormat) -> Bool { formats.contains(format) }
+}
+
+/// Writes the reviewer's pages and the ClaimReview lines beside the JSON reports.
+struct ReportOutputs: Sendable {
+    let formats: ReportFormats
+    let reviews: Reviews
+    let writer: HTMLReportWriter
+
+    init(formats: ReportFormats, reviewsFile: String?) throws {
+        self.formats = formats
+        reviews = try reviewsFile.map { try Reviews(contentsOfFile: $0) } ?? Reviews()
+        writer = try HTMLReportWriter()
+    }
+
+    /// Writes `OUT/NAME.html` when asked for and returns the article's ClaimReview lines.
+    func write(_ report: ArticleReport, name: String, out: String) throws(WriteFailure) -> [String] {
+        guard formats.contains(.html) || formats.contains(.claimreview) else { return [] }
+        let applied = reviews.applied(to: report)
+        if formats.contains(.html) {
+            let path = (out as NSString).appendingPathComponent(name + ".html")
+            try Self.write(writer.articlePage(report, name: name, reviews: applied), to: path)
+        }
+        guard formats.contains(.claimreview) else { return [] }
+        return writer.claimReviewWriter.jsonLines(for: report, pageName: name, reviews: applied)
+    }
+
+    /// Writes `OUT/index.html` and `OUT/claimreview.jsonl` once the batch is done.
+    func finish(_ summary: BatchSummary, claimReviewLines: [String], out: String) throws(WriteFailure) {
+        if formats.contains(.html) {
+            try Self.write(writer.indexPage(summary), to: (out as NSString).appendingPathComponent("index.html"))
+        }
+        if formats.contains(.claimreview) {
+            let text = claimReviewLines.isEmpty ? "" : claimReviewLines.joined(separator: "\n") + "\n"
+            try Self.write(text, to: (out as NSString).appendingPathComponent("claimreview.jsonl"))
+        }
+    }
+
+    struct WriteFailure: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "cannot write \(path)" }
+    }
+
+    static func write(_ text: String, to path: String) throws(WriteFailure) {
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { throw WriteFailure(path: path) }
+    }
+}
