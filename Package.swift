@@ -22,7 +22,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "Ingest", dependencies: ["CLibXML2"]),
+        // Inflates the gzip members of .warc.gz web archives.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Ingest", dependencies: ["CLibXML2", "CZlib"]),
         .target(name: "Sentences", dependencies: ["Ingest"]),
         .target(name: "Claims", dependencies: ["Sentences"]),
         .target(name: "Check", dependencies: ["Claims", "Sentences", .product(name: "Yams", package: "Yams")]),

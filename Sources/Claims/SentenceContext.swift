@@ -58,6 +58,12 @@ enum SubjectReader {
         }
     }
 
+    /// Whether subject words (possibly carried) are a locative phrase rather than a name.
+    static func isLocative(_ subject: String) -> Bool {
+        let words = subject.hasPrefix(RateTopicMemory.carriedMarker) ? subject.dropFirst(RateTopicMemory.carriedMarker.count) : Substring(subject)
+        return ["along the ", "at the ", "across the ", "near the "].contains { words.hasPrefix($0) }
+    }
+
     /// "along the border", "at the southern border", "across the U.S.-Mexico border".
     private static func locativeEnd(_ tokens: [Token], at index: Int) -> Int? {
         guard let word = tokens[index].word, word == .along || word == .at || word == .across || word == .near,
@@ -99,6 +105,10 @@ enum SubjectReader {
                 last = position
                 words += 1
                 position += 1
+            } else if token.isPlainInteger, token.spaceBefore, tokens[position - 1].word?.namesWhatFollows == true {
+                // "Title 42", "Title 8": the number is part of the name.
+                last = position
+                position += 1
             } else if token.isSymbol("."), !token.spaceBefore, tokens[position - 1].length == 1 {
                 // "U.S.": a dot after a single capital letter.
                 last = position
@@ -114,10 +124,12 @@ enum SubjectReader {
             }
         }
         // A lone capitalized word opening the sentence is a name only when it cannot be an ordinary
-        // word put first: an acronym ("CBP") or a singular word that is not a verb form ("Mexico").
+        // word put first: an acronym ("CBP") or a singular word that is neither a verb form nor one of
+        // the known words ("More than", "Earlier") — "Mexico".
         if index == 0, words == 1, last == index {
             let token = tokens[index]
-            guard token.length >= 2, token.allCaps || !token.pluralLike && !endsLikeInflection(token, bytes) else { return nil }
+            guard token.length >= 2, token.allCaps || token.word == nil && !token.pluralLike && !endsLikeInflection(token, bytes)
+            else { return nil }
         }
         return last
     }

@@ -1,5 +1,5 @@
 /// Finds time expressions ("in April alone", "last month", "October last year", "May 23",
-/// "fiscal year 2022", "earlier this week") and resolves them against the publication date.
+/// "fiscal year 2022", "earlier this week", "since January 2021") and resolves them against the publication date.
 public enum TimeExpressions {
     /// Periods found in `text`, in text order; offsets are code points into `text` plus `offset`.
     /// Without a date, relative expressions are still found but have no `from`/`to`.
@@ -25,13 +25,23 @@ public enum TimeExpressions {
                     first -= 1
                 }
                 if last + 1 < tokens.count, tokens[last + 1].word == .alone { last += 1 }
+                // "since January 2021" runs from then to the publication date.
+                var from = match.from
+                var to = match.to
+                var granularity = match.granularity
+                if first > 0, tokens[first - 1].word == .since {
+                    first -= 1
+                    to = date.flatMap { date in from.map { $0 <= date } == true ? date : nil }
+                    if to == nil { from = nil }
+                    granularity = .range
+                }
                 let start = tokens[first].start
                 let end = tokens[last].end
                 periods.append(
                     Period(
                         text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
                         start: offset + tokens[first].scalarStart, end: offset + tokens[last].scalarEnd,
-                        from: match.from?.description, to: match.to?.description, granularity: match.granularity))
+                        from: from?.description, to: to?.description, granularity: granularity))
                 index = match.last + 1
             }
             return periods

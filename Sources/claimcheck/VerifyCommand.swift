@@ -21,7 +21,7 @@ struct VerifyCommand: ParsableCommand {
         discussion: "Exit status: 0; 1 when a verdict named by --fail-on occurred; 2 on a usage error or an invalid rule set."
     )
 
-    @Argument(help: "Articles or folders (searched recursively for .html, .htm, .txt).")
+    @Argument(help: "Articles, WARC archives (.warc, .warc.gz) or folders (searched recursively for .html, .htm, .txt, .warc, .warc.gz).")
     var paths: [String] = ["Corpus/articles"]
 
     @Option(help: "Folder of rule files.")
@@ -48,6 +48,9 @@ struct VerifyCommand: ParsableCommand {
     @Flag(name: .customLong("no-db"), help: "Check every article and keep no results database.")
     var noDatabase = false
 
+    @Option(help: ArgumentHelp("Read JSON Lines records {\"id\", \"html\" or \"text\", \"url\"?, \"date\"?} from standard input and write one report line per record to standard output; no files are written.", valueName: "-"))
+    var jsonl: String?
+
     @Flag(help: "Print the seconds spent per stage, summed over all jobs, on standard error.")
     var timings = false
 
@@ -60,6 +63,7 @@ struct VerifyCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         if let date, Day(iso: date) == nil || date.count != 10 { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'.") }
+        if let jsonl, jsonl != "-" { throw ValidationError("--jsonl reads standard input only: pass '--jsonl -'.") }
     }
 
     func run() throws {
@@ -71,7 +75,10 @@ struct VerifyCommand: ParsableCommand {
             Output.error("claimcheck: \(error)")
             throw ExitCode(2)
         }
-        let files = ArticleFiles.collect(paths)
+        if jsonl != nil { return try StreamingVerify.run(verifier: verifier, jobs: jobs, fallbackDate: date.flatMap(Day.init(iso:))) }
+        let collected = ArticleFiles.collect(paths)
+        let archives = collected.filter { $0.problem == nil && WARCReader.isArchive($0.path) }.map(\.path)
+        let files = collected.filter { $0.problem != nil || !WARCReader.isArchive($0.path) }
         let names = ArticleFiles.reportNames(files.map(\.path))
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -91,10 +98,15 @@ struct VerifyCommand: ParsableCommand {
                 position: index + 1, database: database, timings: stageTimings, outputs: outputs)
         }
 
+        let archived = WARCVerify.verify(
+            archives: archives, out: out, verifier: verifier, fallbackDate: fallbackDate, jobs: jobs, usedNames: names,
+            outputs: outputs)
+        if !archives.isEmpty { Output.error("\(archived.skipped) WARC record\(archived.skipped == 1 ? "" : "s") without an HTML page, skipped") }
+
         var summary = BatchSummary(articles: [], failures: [])
         var unchanged = 0
         var claimReviewLines: [String] = []
-        for outcome in outcomes {
+        for outcome in outcomes + archived.outcomes {
             switch outcome {
             case .checked(let entry, let lines):
                 summary.articles.append(entry)
@@ -284,6 +296,9 @@ enum ArticleFiles {
         var problem: String?
     }
 
+    /// Names of the batch's own files in the output folder, which no article report may take.
+    static let reservedNames: Set<String> = ["summary", "index", "claimreview", "claimcheck"]
+
     static let extensions: Set<String> = ["html", "htm", "txt"]
 
     static func collect(_ paths: [String]) -> [File] {
@@ -300,7 +315,7 @@ enum ArticleFiles {
                 continue
             }
             let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) || WARCReader.isArchive($0) }
                 .sorted()
             files += found.map { File(path: (path as NSString).appendingPathComponent($0)) }
         }
@@ -309,7 +324,7 @@ enum ArticleFiles {
 
     /// File names without extension; a repeated name gets "-2", "-3", … in input order.
     static func reportNames(_ paths: [String]) -> [String] {
-        var used: Set<String> = ["summary"]
+        var used = reservedNames
         return paths.map { path in
             let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             var name = base.isEmpty ? "article" : base

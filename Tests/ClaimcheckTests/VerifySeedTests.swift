@@ -93,8 +93,8 @@ struct VerifyBatchTests {
     }
 
     @Test func repeatedNamesGetNumericSuffixes() {
-        #expect(ArticleFiles.reportNames(["a/story.html", "b/story.txt", "c/story.htm", "d/other.txt", "e/summary.txt"])
-            == ["story", "story-2", "story-3", "other", "summary-2"])
+        #expect(ArticleFiles.reportNames(["a/story.html", "b/story.txt", "c/story.htm", "d/other.txt", "e/summary.txt", "f/index.html"])
+            == ["story", "story-2", "story-3", "other", "summary-2", "index-2"])
     }
 
     @Test func foldersAreSearchedRecursivelyInOrder() {

@@ -71,13 +71,17 @@ import Testing
         ("CBP reported [239,416 encounters] along the southwest border in May.", "encounters", ["CBP", "along the southwest border"], "2022-05-01..2022-05-31"),
         ("Border Patrol agents apprehended [more than 1.7 million migrants] in fiscal year 2021.", "migrants", ["Border Patrol"], "2020-10-01..2021-09-30"),
         ("Mexican authorities stopped [12,000 migrants] at the Guatemala border last month.", "migrants", ["Mexican", "at the Guatemala border"], "2022-05-01..2022-05-31"),
-        ("[Nearly 4 million people] have fled Ukraine since February.", "people", ["Ukraine"], "2022-02-01..2022-02-28"),
+        ("[Nearly 4 million people] have fled Ukraine since February.", "people", ["Ukraine"], "2022-02-01..2022-06-07"),
         ("The Department of Homeland Security hired [2,000 officers] last year.", "officers", ["Department of Homeland Security"], "2021-01-01..2021-12-31"),
         ("Officials expect [up to 18,000 migrants a day] at the border.", "migrants", ["at the border"], "-"),
         ("Mexico issued [12,000 humanitarian visas] earlier this week.", "humanitarian visas", ["Mexico"], "2022-06-06..2022-06-07"),
         ("Police in Dallas made [17 arrests] on Monday.", "arrests", ["Dallas"], "2022-06-06..2022-06-06"),
         ("The caravan included [about 5,000 people], organizers said.", "people", [], "-"),
         ("In April alone, agents counted [234,088 encounters].", "encounters", [], "2022-04-01..2022-04-30"),
+        // A period in a later clause belongs to that clause; one after "said" dates the statement.
+        ("In March, agents made [7,700 arrests], according to a summary published this week.", "arrests", [], "2022-03-01..2022-03-31"),
+        ("Agents counted [9,000 encounters] in May, officials said Tuesday.", "encounters", [], "2022-05-01..2022-05-31"),
+        ("Officials said last week that [4,000 migrants] had crossed, before a lull in May.", "migrants", [], "2022-05-01..2022-05-31"),
     ]
 
     @Test(arguments: cases)

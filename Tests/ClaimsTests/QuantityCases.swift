@@ -223,6 +223,12 @@ enum QuantityCases {
         q("[Around two dozen] states joined.", "count 24 ~ unit=states"),
         q("[Nearly a third of] adults are obese.", "ratio 0.3333333333333333 <~"),
         q("[More than half of] the staff quit.", "ratio 0.5 >"),
+        // "Up to" after a verb of rising is the verb's particle: the level reached, no upper bound.
+        q("By April, it shot up to [14.7%].", "percent 14.7"),
+        q("The rate ticked up to [3.7%] in October.", "percent 3.7"),
+        q("Mortgage rates crept up to [7%] this fall.", "percent 7"),
+        q("Rents went up to [$2,100] in May.", "money 2100"),
+        q("Each household can claim [up to $500].", "money 500 <="),
         q("[About 12,000 or so] is the estimate.", "count 12000 ~ approx=About"),
         q("The crowd was [1,000-plus] strong.", "count 1000 >= approx=plus"),
         q("[10,000+] signatures were collected.", "count 10000 >= unit=signatures"),
@@ -332,6 +338,11 @@ enum QuantityCases {
         q("Agents encountered [7,800] migrants per day in May.", "count 7800 unit=migrants rate=day"),
         q("The program costs [$2 billion] a year.", "money 2000000000 rate=year"),
         q("They hired [25] people every month.", "count 25 unit=people rate=month"),
+        // "A year earlier", "a month ago": when the baseline was, not a rate.
+        q("Inflation was [7%] a year earlier.", "percent 7"),
+        q("Sales were [$40 million] a year ago.", "money 40000000"),
+        q("The index stood at [290] a month before.", "count 290"),
+        q("Prices were [3%] higher a week earlier.", "percent 3"),
     ]
 
     static let ratiosAndComparatives: [QuantityCase] = [

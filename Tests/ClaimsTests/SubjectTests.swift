@@ -12,6 +12,11 @@ import Testing
         ("Although Moscow agreed, Washington balked.", ["Moscow", "Washington"]),
         ("Three officials in Iran spoke at 9 AM ET.", ["Iran"]),
         ("Mexico issued 12,000 visas.", ["Mexico"]),
+        ("More than 112,000 of those encounters ended at the border.", ["at the border"]),
+        ("Earlier in the summer, the count had stood at 189,000.", []),
+        ("About 81,000 encounters ended in expulsions under Title 42.", ["Title 42"]),
+        ("Title 8, the regular immigration law, covered 137,180 encounters.", ["Title 8"]),
+        ("Section 8 vouchers and Title 42 expulsions rose.", ["Section 8", "Title 42"]),
     ])
     func contextWords(sentence: String, expected: [String]) {
         #expect(SubjectReader.subjects(in: sentence) == expected)

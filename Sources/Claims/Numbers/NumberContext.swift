@@ -221,6 +221,12 @@ extension QuantityReader {
         var unitIndex = position + 1
         if tokens[unitIndex].isDash, !tokens[unitIndex].spaceBefore, unitIndex + 1 < tokens.count { unitIndex += 1 }
         guard let unitWord = tokens[unitIndex].word else { return nil }
+        // "7% a year earlier", "a month ago": the time of a baseline, not a rate.
+        if unitIndex + 1 < tokens.count, let after = tokens[unitIndex + 1].word,
+            after == .earlier || after == .ago || after == .before || after == .prior || after == .later
+        {
+            return nil
+        }
         switch unitWord {
         case .day, .week, .month, .year, .hour, .minute: return (unitIndex, unitWord.rawValue)
         default: return nil
@@ -356,6 +362,11 @@ extension QuantityReader {
                 break
             }
             if matches { best = (phrase.count, bound) }
+        }
+        if let (length, bound) = best, bound == .atMost, tokens[first - length].word == .up, first - length - 1 >= floor,
+            tokens[first - length - 1].word?.movesUp == true
+        {
+            return nil
         }
         return best
     }

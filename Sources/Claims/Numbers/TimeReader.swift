@@ -1,5 +1,11 @@
 /// A time expression read from tokens: its tokens and the calendar days it covers.
 struct TimeMatch {
+    func with(first: Int) -> TimeMatch {
+        var copy = self
+        copy.first = first
+        return copy
+    }
+
     var first: Int
     var last: Int
     var from: Day?
@@ -174,13 +180,29 @@ struct TimeReader {
     /// October of the year before through September.
     private func fiscalYear(at index: Int) -> TimeMatch? {
         var next = index + 1
-        if tokens[index].word == .fiscal, next < tokens.count, tokens[next].word == .year { next += 1 }
+        if tokens[index].word == .fiscal, next < tokens.count, tokens[next].word == .year {
+            next += 1
+            if let end = fiscalYearEnd(after: next) { return end.with(first: index) }
+        }
         guard next < tokens.count, tokens[next].isPlainInteger else { return nil }
         var year = Int(tokens[next].mantissa)
         if tokens[next].integerDigits == 2 { year += 2000 } else if tokens[next].integerDigits != 4 { return nil }
         return TimeMatch(
             first: index, last: next, from: Day(year: year - 1, month: 10, day: 1), to: Day(year: year, month: 9, day: 30),
             granularity: .fiscalYear, quantityKind: .year, value: Double(year), lower: nil, upper: nil)
+    }
+
+    /// "(fiscal year) that ended Sept. 30", "ending June 30, 2021": the twelve months through that day.
+    private func fiscalYearEnd(after index: Int) -> TimeMatch? {
+        var next = index
+        if next < tokens.count, tokens[next].word == .that || tokens[next].word == .which { next += 1 }
+        guard next + 1 < tokens.count, let verb = tokens[next].word, verb == .ended || verb == .ending || verb == .ends,
+            let month = tokens[next + 1].word?.month, tokens[next + 1].capitalized,
+            let endDay = monthDate(month, at: next + 1), endDay.granularity == .day, let to = endDay.to
+        else { return nil }
+        return TimeMatch(
+            first: index, last: endDay.last, from: to.addingMonths(-12).adding(days: 1), to: to, granularity: .fiscalYear,
+            quantityKind: nil, value: nil, lower: nil, upper: nil)
     }
 
     /// "the third quarter", "the first quarter of 2022", "Q3", "Q1 2022". With a year it is a stated date;
@@ -257,7 +279,9 @@ struct TimeReader {
                 return weekdayMatch(weekday, direction: .this, first: index, last: index)
             }
             if let month = word.month, token.capitalized, !word.isMonthAbbreviation || word == .sept {
-                guard word != .may || index > 0 && isPrepositionBeforeMonth(tokens[index - 1].word) else { return nil }
+                // "May" is the month after a preposition, or after "the" where a modal cannot stand ("the May encounters").
+                guard word != .may || index > 0 && (isPrepositionBeforeMonth(tokens[index - 1].word) || tokens[index - 1].word == .the)
+                else { return nil }
                 return monthOnly(month, first: index, last: index)
             }
             return nil

@@ -256,6 +256,19 @@ enum Word: String, CaseIterable, Sendable {
     case tripled
     case quadrupled
     case halved
+    case shot
+    case ended
+    case ending
+    case ends
+    case ticked
+    case edged
+    case inched
+    case crept
+    case went
+    case moved
+    case spiked
+    case soared
+    case bumped
     case twice
     case highest
     case lowest

@@ -281,6 +281,17 @@ extension Word {
         }
     }
 
+    /// Verbs of movement that take "up" as a particle: "shot up to 14.7%" reached 14.7%, it is no
+    /// upper bound.
+    var movesUp: Bool {
+        switch self {
+        case .shot, .ticked, .edged, .inched, .crept, .went, .moved, .spiked, .soared, .bumped, .rose, .jumped, .climbed,
+            .surged:
+            true
+        default: false
+        }
+    }
+
     /// Capitalized words that name rather than count: "Title 42", "Section 8", "Flight 370".
     var namesWhatFollows: Bool {
         switch self {

@@ -1,0 +1,4 @@
+#ifndef CLAIMCHECK_CZLIB_SHIM_H
+#define CLAIMCHECK_CZLIB_SHIM_H
+#include <zlib.h>
+#endif

@@ -1,0 +1,159 @@
+import ArgumentParser
+import Check
+import Claims
+import Foundation
+import Ingest
+import Report
+import Sentences
+
+/// One article checked from bytes in memory (a JSON Lines record, a WARC record): the report and its JSON.
+enum InMemoryCheck {
+    struct Checked: Sendable {
+        var report: ArticleReport
+        var json: String
+        var counts: [Verdict: Int]
+    }
+
+    enum Outcome: Sendable {
+        case success(Checked)
+        case failure(BatchSummary.Failure)
+    }
+
+    /// `url` stands in when the page names no canonical URL, `fallbackDate` when it carries no date.
+    static func check(
+        bytes: [UInt8], source: String, format: Ingestor.Format, url: String?, fallbackDate: Day?, verifier: Verifier
+    ) -> Outcome {
+        guard bytes.contains(where: { $0 > 0x20 }) else {
+            return .failure(BatchSummary.Failure(source: source, step: "ingest", reason: "empty document"))
+        }
+        let article: Article
+        do {
+            article = try Ingestor.ingest(bytes: bytes, source: source, format: format)
+        } catch {
+            return .failure(BatchSummary.Failure(source: source, step: "ingest", reason: error.reason))
+        }
+        let articleDate = article.publishedDay.flatMap(Day.init(iso:)) ?? fallbackDate
+        let sentences = SentenceSplitter.split(article)
+        let claims = ClaimExtractor.claims(text: article.text, sentences: sentences, date: articleDate)
+        let checked = verifier.check(claims, articleDate: articleDate)
+        let report = ArticleReport(
+            source: source, title: article.title, byline: article.byline, published: article.published ?? articleDate?.description,
+            url: article.url ?? url, paragraphs: article.paragraphs, claims: checked)
+        do {
+            let json = try JSONReport.article(report)
+            let counts = checked.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
+            return .success(Checked(report: report, json: json, counts: counts))
+        } catch {
+            return .failure(BatchSummary.Failure(source: source, step: "report", reason: "cannot encode the report: \(error)"))
+        }
+    }
+}
+
+/// `claimcheck verify --jsonl -`: one JSON Lines record in, one line out, in input order.
+///
+/// Records are read in windows of a few per job, checked in parallel and written before the next window is
+/// read, so memory is bounded by the window, not the input.
+enum StreamingVerify {
+    struct Record: Sendable {
+        var lineNumber: Int
+        var line: [UInt8]
+    }
+
+    static func run(verifier: Verifier, jobs: Int, fallbackDate: Day?) throws {
+        let input = BufferedByteReader.standardInput()
+        let windowSize = jobs * 4
+        var lineNumber = 0
+        var counts: [Verdict: Int] = [:]
+        var failures = 0
+        var recordCount = 0
+        while true {
+            var window: [Record] = []
+            do {
+                while window.count < windowSize, let line = try input.readLine() {
+                    lineNumber += 1
+                    // Blank lines (a trailing newline, a separator) are no records.
+                    guard line.contains(where: { $0 > 0x20 }) else { continue }
+                    window.append(Record(lineNumber: lineNumber, line: line))
+                }
+            } catch {
+                Output.error("claimcheck: cannot read standard input: \(error.reason)")
+                throw ExitCode(2)
+            }
+            if window.isEmpty { break }
+            let records = window
+            let lines = WorkerPool.map(records.indices, jobs: jobs) { index in
+                line(for: records[index], verifier: verifier, fallbackDate: fallbackDate)
+            }
+            FileHandle.standardOutput.write(Data(lines.map(\.text).joined().utf8))
+            for line in lines {
+                recordCount += 1
+                if let lineCounts = line.counts { counts.merge(lineCounts, uniquingKeysWith: +) } else { failures += 1 }
+            }
+        }
+        let totals = Verdict.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+        Output.error("claimcheck: \(recordCount) record\(recordCount == 1 ? "" : "s"), \(failures) failed; \(totals)")
+    }
+
+    struct OutputLine: Sendable {
+        var text: String
+        /// Verdict counts of a checked record; nil for an error line.
+        var counts: [Verdict: Int]?
+    }
+
+    /// `{"id",…report fields…}` or `{"id","line","error":{"step","reason"}}`, newline-terminated.
+    static func line(for record: Record, verifier: Verifier, fallbackDate: Day?) -> OutputLine {
+        let object: [String: Any]
+        do {
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(record.line)) as? [String: Any] else {
+                return error(id: nil, record: record, step: "input", reason: "the line is not a JSON object")
+            }
+            object = parsed
+        } catch {
+            return Self.error(id: nil, record: record, step: "input", reason: "the line is not valid JSON")
+        }
+        let id: String
+        switch object["id"] {
+        case let text as String: id = text
+        case let number as NSNumber: id = number.stringValue
+        default: return error(id: nil, record: record, step: "input", reason: "the record has no \"id\" (string or number)")
+        }
+        let bytes: [UInt8]
+        let format: Ingestor.Format
+        if let html = object["html"] as? String {
+            (bytes, format) = (Array(html.utf8), .html)
+        } else if let text = object["text"] as? String {
+            (bytes, format) = (Array(text.utf8), .plainText)
+        } else {
+            return error(id: id, record: record, step: "input", reason: "the record has neither \"html\" nor \"text\" (a string)")
+        }
+        var date = fallbackDate
+        if let dateText = object["date"] as? String {
+            guard let day = Day(iso: String(dateText.prefix(10))) else {
+                return error(id: id, record: record, step: "input", reason: "\"date\" must start with YYYY-MM-DD, not '\(dateText)'")
+            }
+            date = day
+        }
+        let url = object["url"] as? String
+        switch InMemoryCheck.check(bytes: bytes, source: id, format: format, url: url, fallbackDate: date, verifier: verifier) {
+        case .success(let checked):
+            return OutputLine(text: "{\"id\":\(JSONWriter.quote(id)),\(compactFields(checked.json))}\n", counts: checked.counts)
+        case .failure(let failure):
+            return error(id: id, record: record, step: failure.step, reason: failure.reason)
+        }
+    }
+
+    static func error(id: String?, record: Record, step: String, reason: String) -> OutputLine {
+        let idJSON = id.map(JSONWriter.quote) ?? "null"
+        let text = "{\"id\":\(idJSON),\"line\":\(record.lineNumber),\"error\":{\"step\":\(JSONWriter.quote(step)),\"reason\":\(JSONWriter.quote(reason))}}\n"
+        return OutputLine(text: text, counts: nil)
+    }
+
+    /// The fields of JSONReport.article's object on one line, without its braces. Every line break and indent
+    /// in that JSON is layout: line breaks inside strings are escaped.
+    static func compactFields(_ json: String) -> String {
+        var fields = json.split(separator: "\n").map { $0.drop(while: { $0 == " " }) }.joined()
+        fields.removeFirst()
+        fields.removeLast()
+        return fields
+    }
+}

@@ -1,0 +1,124 @@
+import Check
+import Claims
+import Foundation
+import Ingest
+
+/// The WARC part of a `claimcheck verify` batch: each `response` record with an HTML payload is one article,
+/// named after its `WARC-Target-URI` and dated by its page or else its `WARC-Date`.
+///
+/// Records are read one window at a time (a few per job), checked in parallel and their reports written
+/// before the next window is read, so an archive of any size is never held in memory.
+enum WARCVerify {
+    struct Result {
+        var outcomes: [VerifyCommand.ArticleOutcome] = []
+        /// Records that are no HTML response (request, metadata, warcinfo, images…).
+        var skipped = 0
+    }
+
+    struct Page: Sendable {
+        var uri: String
+        var name: String
+        var html: [UInt8]
+        var captureDay: Day?
+    }
+
+    /// `usedNames` are the report names already taken by the batch's other files.
+    static func verify(
+        archives: [String], out: String, verifier: Verifier, fallbackDate: Day?, jobs: Int, usedNames: [String],
+        outputs: ReportOutputs
+    ) -> Result {
+        var result = Result()
+        var names = ReportNames(used: usedNames)
+        for path in archives {
+            let reader: WARCReader
+            do {
+                reader = try WARCReader(path: path)
+            } catch {
+                result.outcomes.append(.failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason)))
+                continue
+            }
+            var finished = false
+            while !finished {
+                var window: [Page] = []
+                do {
+                    while window.count < jobs * 4, let record = try reader.next() {
+                        guard let html = HTTPPayload.html(of: record), let uri = record.targetURI else {
+                            result.skipped += 1
+                            continue
+                        }
+                        let captureDay = record.date.flatMap { Day(iso: String($0.prefix(10))) }
+                        window.append(Page(uri: uri, name: names.claim(for: uri), html: html, captureDay: captureDay))
+                    }
+                    finished = window.count < jobs * 4
+                } catch {
+                    result.outcomes.append(.failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason)))
+                    finished = true
+                }
+                let pages = window
+                result.outcomes += WorkerPool.map(pages.indices, jobs: jobs) { index in
+                    check(pages[index], out: out, verifier: verifier, fallbackDate: fallbackDate, outputs: outputs)
+                }
+            }
+        }
+        return result
+    }
+
+    static func check(
+        _ page: Page, out: String, verifier: Verifier, fallbackDate: Day?, outputs: ReportOutputs
+    ) -> VerifyCommand.ArticleOutcome {
+        let checked = InMemoryCheck.check(
+            bytes: page.html, source: page.uri, format: Ingestor.Format.html, url: page.uri, fallbackDate: page.captureDay ?? fallbackDate,
+            verifier: verifier)
+        switch checked {
+        case .failure(let failure):
+            return .failed(failure)
+        case .success(let checked):
+            let reportPath = (out as NSString).appendingPathComponent(page.name + ".json")
+            if outputs.formats.contains(.json) {
+                guard FileManager.default.createFile(atPath: reportPath, contents: Data(checked.json.utf8)) else {
+                    return .failed(BatchSummary.Failure(source: page.uri, step: "report", reason: "cannot write \(reportPath)"))
+                }
+            }
+            let claimReviewLines: [String]
+            do {
+                claimReviewLines = try outputs.write(checked.report, name: page.name, out: out)
+            } catch {
+                return .failed(BatchSummary.Failure(source: page.uri, step: "report", reason: error.description))
+            }
+            return .checked(
+                BatchSummary.ArticleEntry(
+                    source: page.uri, name: page.name, title: checked.report.title, published: checked.report.published,
+                    counts: checked.counts),
+                claimReviewLines: claimReviewLines)
+        }
+    }
+
+    /// Report names from URIs: host and path with every run of other characters as one "-"; repeats get "-2", "-3", ….
+    struct ReportNames {
+        var used: Set<String>
+
+        init(used: [String]) { self.used = Set(used).union(ArticleFiles.reservedNames) }
+
+        mutating func claim(for uri: String) -> String {
+            var base = ""
+            let withoutScheme = uri.range(of: "://").map { String(uri[$0.upperBound...]) } ?? uri
+            for scalar in withoutScheme.unicodeScalars {
+                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_" {
+                    base.unicodeScalars.append(scalar)
+                } else if !base.hasSuffix("-") {
+                    base += "-"
+                }
+            }
+            base = String(base.trimmingCharacters(in: CharacterSet(charactersIn: "-.")).prefix(120))
+            if base.isEmpty { base = "record" }
+            var name = base
+            var suffix = 2
+            while used.contains(name) {
+                name = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            used.insert(name)
+            return name
+        }
+    }
+}
