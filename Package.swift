@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "Check", dependencies: ["Claims", "Sentences", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Check", .product(name: "Mustache", package: "swift-mustache")]),
         // The results database of batch runs: what was checked, with which rules and data, so re-runs skip the unchanged.
-        .target(name: "Store", dependencies: ["Check", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["Check", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
         .executableTarget(
             name: "claimcheck",
             dependencies: [
@@ -45,6 +45,7 @@ let package = Package(
             dependencies: ["Ingest", "Sentences", "Claims"],
             path: "Benchmarks/AttributionBenchmark"
         ),
+        .executableTarget(name: "BatchBenchmark", path: "Benchmarks/BatchBenchmark"),
         .executableTarget(name: "IngestBenchmark", dependencies: ["Ingest"], path: "Benchmarks/IngestBenchmark"),
         .executableTarget(name: "ReportBenchmark", dependencies: ["Report"], path: "Benchmarks/ReportBenchmark"),
         .executableTarget(name: "CheckBenchmark", dependencies: ["Check", "Claims"], path: "Benchmarks/CheckBenchmark"),
@@ -57,7 +58,7 @@ let package = Package(
             dependencies: ["Report", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Snapshots"]
         ),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Report", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimcheckTests", dependencies: ["claimcheck"]),
     ]
 )

@@ -23,18 +23,32 @@ public final class IncrementalBatch: Sendable {
     }
 
     public struct Lookup: Sendable {
-        public var contentHash: String
         /// The stored result when the article is unchanged since it was recorded.
         public var unchanged: StoredArticle?
+        /// The file's bytes, when they had to be read (nil when the stamp sufficed or the file is unreadable).
+        public var bytes: [UInt8]?
+        public var contentHash: String?
+        public var stamp: FileStamp?
     }
 
-    public func lookup(path: String, bytes: [UInt8]) throws(ResultStore.Failure) -> Lookup {
+    /// Whether `path` is unchanged: by its stamp alone when that matches, else by the hash of its bytes.
+    public func lookup(path: String) throws(ResultStore.Failure) -> Lookup {
+        let stamp = FileStamp.of(path: path)
+        if let stamp, let stored = try store.unchangedArticle(path: path, stamp: stamp, inputs: inputs) {
+            return Lookup(unchanged: stored, stamp: stamp)
+        }
+        guard let bytes = FileStamp.contents(path: path) else { return Lookup(stamp: stamp) }
         let contentHash = ContentHash.hex(bytes.withUnsafeBytes { ContentHash.xxh64($0) })
-        return Lookup(contentHash: contentHash, unchanged: try store.unchangedArticle(path: path, contentHash: contentHash, inputs: inputs))
+        let stored = try store.unchangedArticle(path: path, contentHash: contentHash, inputs: inputs)
+        if stored != nil, let stamp { try store.updateStamp(path: path, stamp: stamp) }
+        return Lookup(unchanged: stored, bytes: bytes, contentHash: contentHash, stamp: stamp)
     }
 
-    public func record(_ report: ArticleReport, reportJSON: String, contentHash: String) throws(ResultStore.Failure) {
-        try store.record(report, reportJSON: reportJSON, contentHash: contentHash, inputs: inputs, run: run)
+    public func record(_ report: ArticleReport, reportJSON: String, claimReviewLines: [String], lookup: Lookup) throws(ResultStore.Failure) {
+        guard let contentHash = lookup.contentHash else { return }
+        try store.record(
+            report, reportJSON: reportJSON, claimReviewLines: claimReviewLines, contentHash: contentHash, stamp: lookup.stamp,
+            inputs: inputs, run: run)
     }
 
     public func finish(checked: Int, skipped: Int, failed: Int) throws(ResultStore.Failure) {

@@ -107,6 +107,19 @@ public final class ResultStore: Sendable {
                 CREATE INDEX reviews_by_claim ON reviews(article_path, claim_id);
                 """)
         }
+        migrator.registerMigration("v2 file stamps") { db in
+            // Size, modification time and inode of the file when it was checked: a re-run skips an
+            // article whose stamp is unchanged without reading it.
+            try db.execute(sql: """
+                ALTER TABLE articles ADD COLUMN size INTEGER;
+                ALTER TABLE articles ADD COLUMN modified_ns INTEGER;
+                ALTER TABLE articles ADD COLUMN inode INTEGER;
+                """)
+        }
+        migrator.registerMigration("v3 claimreview lines") { db in
+            // The article's ClaimReview lines (one JSON object a line), for claimreview.jsonl when it is skipped.
+            try db.execute(sql: "ALTER TABLE articles ADD COLUMN claimreview_lines TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 
@@ -147,7 +160,7 @@ public final class ResultStore: Sendable {
     public func unchangedArticle(path: String, contentHash: String, inputs: RunInputs) throws(Failure) -> StoredArticle? {
         try reading { db in
             let lookup = try db.cachedStatement(sql: """
-                SELECT id, title, published, report_json FROM articles
+                SELECT id, title, published, report_json, claimreview_lines FROM articles
                 WHERE path = ? AND content_hash = ? AND rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
                 """)
             let arguments: StatementArguments = [path, contentHash, inputs.rules.value, inputs.datasets.value, inputs.settings]
@@ -156,50 +169,78 @@ public final class ResultStore: Sendable {
         }
     }
 
+    /// The stored result for `path` when its file has the same stamp as when it was recorded and the rules,
+    /// datasets and settings are the same; nil otherwise (its bytes may still be unchanged).
+    public func unchangedArticle(path: String, stamp: FileStamp, inputs: RunInputs) throws(Failure) -> StoredArticle? {
+        try reading { db in
+            let lookup = try db.cachedStatement(sql: """
+                SELECT id, title, published, report_json, claimreview_lines FROM articles
+                WHERE path = ? AND size = ? AND modified_ns = ? AND inode = ?
+                  AND rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
+                """)
+            let arguments: StatementArguments = [
+                path, stamp.size, stamp.modified, stamp.inode, inputs.rules.value, inputs.datasets.value, inputs.settings,
+            ]
+            guard let row = try Row.fetchOne(lookup, arguments: arguments) else { return nil }
+            return try Self.storedArticle(row, path: path, db)
+        }
+    }
+
+    /// Records the file's new stamp for an article whose bytes were found unchanged (e.g. a file copied
+    /// back or touched), so that the next run need not read it.
+    public func updateStamp(path: String, stamp: FileStamp) throws(Failure) {
+        try writing { db in
+            try db.execute(
+                sql: "UPDATE articles SET size = ?, modified_ns = ?, inode = ? WHERE path = ?",
+                arguments: [stamp.size, stamp.modified, stamp.inode, path])
+        }
+    }
+
     /// The last stored result for `path`, whatever it was checked with.
     public func article(path: String) throws(Failure) -> StoredArticle? {
         try reading { db in
-            let lookup = try db.cachedStatement(sql: "SELECT id, title, published, report_json FROM articles WHERE path = ?")
+            let lookup = try db.cachedStatement(sql: "SELECT id, title, published, report_json, claimreview_lines FROM articles WHERE path = ?")
             guard let row = try Row.fetchOne(lookup, arguments: [path]) else { return nil }
             return try Self.storedArticle(row, path: path, db)
         }
     }
 
     /// Replaces whatever was stored for the report's source with this report, in one transaction.
-    /// `reportJSON` is the report file exactly as written, so a skipped article's report can be written again.
+    /// `reportJSON` is the report file exactly as written (`NAME.json`: a "claims" array of objects with the
+    /// claim's fields and "verdict", "rule", "evidence", "explanation"): a skipped article's report is written
+    /// again from it, and SQLite's JSON functions take each claim's row from it, which is much faster than
+    /// encoding every claim a second time.
     public func record(
-        _ report: ArticleReport, reportJSON: String, contentHash: String, inputs: RunInputs, run: Int64?
+        _ report: ArticleReport, reportJSON: String, claimReviewLines: [String] = [], contentHash: String, stamp: FileStamp? = nil,
+        inputs: RunInputs, run: Int64?
     ) throws(Failure) {
-        let claimRows = try report.claims.map { checked throws(Failure) in
-            (checked, try Self.json(checked.claim), try Self.json(checked.evidence))
-        }
+        let byline = try json(report.byline)
         try writing { db in
             try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [report.source])
             try db.cachedStatement(sql: """
-                INSERT INTO articles (path, content_hash, title, byline, published, published_day, url, processed_at, run_id,
-                  rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO articles (path, content_hash, size, modified_ns, inode, title, byline, published, published_day, url,
+                  processed_at, run_id, rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json, claimreview_lines)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [
-                    report.source, contentHash, report.title, try Self.json(report.byline), report.published,
+                    report.source, contentHash, stamp?.size, stamp?.modified, stamp?.inode, report.title, byline, report.published,
                     report.published.flatMap(Self.publishedDay), report.url, Self.now(), run,
-                    inputs.rules.value, inputs.datasets.value, inputs.settings, reportJSON,
+                    inputs.rules.value, inputs.datasets.value, inputs.settings, reportJSON, claimReviewLines.joined(separator: "\n"),
                 ])
-            let article = db.lastInsertedRowID
-            let insertClaim = try db.cachedStatement(sql: """
+            let arguments: StatementArguments = [db.lastInsertedRowID, reportJSON]
+            try db.cachedStatement(sql: """
                 INSERT INTO claims (article_id, position, claim_id, kind, text, sentence, span_start, span_end, claim_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let insertVerdict = try db.cachedStatement(
-                sql: "INSERT INTO verdicts (claim_id, verdict, rule, evidence_json, explanation) VALUES (?, ?, ?, ?, ?)")
-            for (position, (checked, claimJSON, evidenceJSON)) in claimRows.enumerated() {
-                let fields = ClaimFields(checked.claim)
-                try insertClaim.execute(arguments: [
-                    article, position, fields.id, fields.kind, fields.text, fields.sentence, fields.start, fields.end, claimJSON,
-                ])
-                try insertVerdict.execute(arguments: [
-                    db.lastInsertedRowID, checked.verdict.rawValue, checked.rule, evidenceJSON, checked.explanation,
-                ])
+                SELECT ?1, key, value ->> '$.id', value ->> '$.kind', value ->> '$.text', value ->> '$.sentence',
+                       value ->> '$.start', value ->> '$.end', value
+                FROM json_each(?2, '$.claims')
+                """).execute(arguments: arguments)
+            guard db.changesCount == report.claims.count else {
+                throw Failure(path: path, reason: "the JSON report of \(report.source) lists \(db.changesCount) claims, not \(report.claims.count)")
             }
+            try db.cachedStatement(sql: """
+                INSERT INTO verdicts (claim_id, verdict, rule, evidence_json, explanation)
+                SELECT c.id, j.value ->> '$.verdict', j.value ->> '$.rule', j.value -> '$.evidence', j.value ->> '$.explanation'
+                FROM json_each(?2, '$.claims') j JOIN claims c ON c.article_id = ?1 AND c.position = j.key
+                """).execute(arguments: arguments)
         }
     }
 
@@ -250,7 +291,10 @@ public final class ResultStore: Sendable {
             }
             counts[verdict] = count[1]
         }
-        return StoredArticle(source: path, title: row["title"], published: row["published"], counts: counts, reportJSON: row["report_json"])
+        let claimReviewLines: String = row["claimreview_lines"]
+        return StoredArticle(
+            source: path, title: row["title"], published: row["published"], counts: counts, reportJSON: row["report_json"],
+            claimReviewLines: claimReviewLines.split(separator: "\n").map(String.init))
     }
 
     private func reading<Value>(_ body: (Database) throws -> Value) throws(Failure) -> Value {
@@ -274,11 +318,11 @@ public final class ResultStore: Sendable {
         return encoder
     }()
 
-    private static func json(_ value: some Encodable) throws(Failure) -> String {
+    private func json(_ value: some Encodable) throws(Failure) -> String {
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
+            return String(decoding: try Self.encoder.encode(value), as: UTF8.self)
         } catch {
-            throw Failure(path: "", reason: "cannot encode \(type(of: value)) as JSON: \(error)")
+            throw Failure(path: path, reason: "cannot encode \(type(of: value)) as JSON: \(error)")
         }
     }
 
@@ -290,36 +334,6 @@ public final class ResultStore: Sendable {
     private static func now() -> String { Date.now.formatted(.iso8601) }
 }
 
-/// The columns of the claims table, whichever kind the claim is.
-private struct ClaimFields {
-    var id: String
-    var kind: String
-    var text: String
-    var sentence: String
-    var start: Int
-    var end: Int
-
-    init(_ claim: Claim) {
-        switch claim {
-        case .numeric(let numeric):
-            self.init(id: numeric.id, kind: "numeric", text: numeric.text, sentence: numeric.sentence, start: numeric.start, end: numeric.end)
-        case .attribution(let attribution):
-            self.init(
-                id: attribution.id, kind: "attribution", text: attribution.text, sentence: attribution.sentence,
-                start: attribution.start, end: attribution.end)
-        }
-    }
-
-    init(id: String, kind: String, text: String, sentence: String, start: Int, end: Int) {
-        self.id = id
-        self.kind = kind
-        self.text = text
-        self.sentence = sentence
-        self.start = start
-        self.end = end
-    }
-}
-
 /// What is kept of a checked article: enough for its summary entry and to write its report again.
 public struct StoredArticle: Sendable, Hashable {
     public var source: String
@@ -328,6 +342,8 @@ public struct StoredArticle: Sendable, Hashable {
     public var counts: [Verdict: Int]
     /// The report file as it was written.
     public var reportJSON: String
+    /// The article's lines of claimreview.jsonl.
+    public var claimReviewLines: [String]
 }
 
 /// One checked claim as stored.

@@ -3,7 +3,9 @@ import Foundation
 /// Seconds spent per pipeline stage over a whole `verify` run, summed over all jobs (`--timings`).
 final class StageTimings: @unchecked Sendable {
     enum Stage: String, CaseIterable {
-        case read, lookup
+        case read
+        /// With the results database: the file's stamp, and when that changed, reading and hashing its bytes.
+        case lookup
         /// libxml2's parse and the article extraction: both happen inside `Ingestor.ingest`.
         case ingest = "parse+extract"
         case sentences, claims, check, report, store

@@ -1,12 +1,14 @@
 import Check
 import Claims
 import Foundation
+import GRDB
 import Ingest
-import Store
+import Report
+@testable import Store
 import Testing
 
 /// A scratch folder per test, removed afterwards.
-private final class Scratch {
+final class Scratch {
     let folder: String
     init() {
         folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("store-tests-\(UUID().uuidString)")
@@ -22,7 +24,7 @@ private let seedParagraphs = [
 ]
 
 /// A report built from real extracted claims, with verdicts assigned in turn.
-private func sampleReport(source: String) -> ArticleReport {
+func sampleReport(source: String) -> ArticleReport {
     let article = Article(source: source, title: "Crossings at a record", published: "2022-06-07", paragraphs: seedParagraphs)
     let claims = ClaimExtractor.claims(in: article, date: Day(iso: "2022-06-07"))
     let verdicts: [Verdict] = [.refuted, .supported, .unverifiable, .needsReview]
@@ -35,6 +37,11 @@ private func sampleReport(source: String) -> ArticleReport {
     return ArticleReport(
         source: source, title: article.title, byline: ["A. Writer"], published: article.published, url: nil,
         paragraphs: article.paragraphs, claims: checked)
+}
+
+/// Records the report with its JSON as `verify` writes it.
+private func record(_ report: ArticleReport, in store: ResultStore, contentHash: String, inputs: RunInputs, run: Int64? = nil) throws {
+    try store.record(report, reportJSON: try JSONReport.article(report), contentHash: contentHash, inputs: inputs, run: run)
 }
 
 private func inputs(rules: String = "r1", datasets: String = "d1", settings: String = "s1") -> RunInputs {
@@ -89,18 +96,40 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
     }
 }
 
+private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines"]
+
 @Suite struct ResultStoreTests {
+    @Test func olderDatabaseIsMigratedWithItsRows() throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try ResultStore.migrator.migrate(queue, upTo: allMigrations[0])
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO articles (path, content_hash, byline, processed_at, rules_fingerprint, datasets_fingerprint,
+                      settings_fingerprint, report_json)
+                    VALUES ('a.html', 'h1', '[]', '2026-06-01T00:00:00Z', ?, ?, ?, '{}')
+                    """, arguments: [inputs().rules.value, inputs().datasets.value, inputs().settings])
+            }
+        }
+        let store = try ResultStore(path: path)
+        #expect(try store.appliedMigrations() == allMigrations)
+        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs())?.reportJSON == "{}")
+        #expect(try store.unchangedArticle(path: "a.html", stamp: FileStamp(size: 2, modified: 0, inode: 1), inputs: inputs()) == nil)
+    }
+
     @Test func migratesOnceAndKeepsRowsOnReopen() throws {
         let scratch = Scratch()
         let path = scratch.path("claimcheck.sqlite")
         let report = sampleReport(source: "a.html")
         do {
             let store = try ResultStore(path: path)
-            #expect(try store.appliedMigrations() == ["v1 articles, claims, verdicts, reviews, runs"])
-            try store.record(report, reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: nil)
+            #expect(try store.appliedMigrations() == allMigrations)
+            try record(report, in: store, contentHash: "h1", inputs: inputs())
         }
         let reopened = try ResultStore(path: path)
-        #expect(try reopened.appliedMigrations() == ["v1 articles, claims, verdicts, reviews, runs"])
+        #expect(try reopened.appliedMigrations() == allMigrations)
         #expect(try reopened.claims(path: "a.html").count == report.claims.count)
     }
 
@@ -119,12 +148,12 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
         let report = sampleReport(source: "a.html")
         #expect(report.claims.count >= 2, "the sample paragraphs carry a numeric and an attribution claim")
-        try store.record(report, reportJSON: "{\"source\": \"a.html\"}\n", contentHash: "h1", inputs: inputs(), run: nil)
+        try record(report, in: store, contentHash: "h1", inputs: inputs())
 
         let stored = try #require(try store.article(path: "a.html"))
         #expect(stored.title == "Crossings at a record")
         #expect(stored.published == "2022-06-07")
-        #expect(stored.reportJSON == "{\"source\": \"a.html\"}\n")
+        #expect(stored.reportJSON == (try JSONReport.article(report)))
         let expectedCounts = report.claims.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
         #expect(stored.counts == expectedCounts)
 
@@ -133,18 +162,37 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         #expect(claims.map(\.verdict) == report.claims.map(\.verdict))
         #expect(claims.first?.kind == "numeric")
         #expect(claims.first?.rule == "border-encounters")
+        #expect(claims.map(\.text) == report.claims.map { claim in
+            switch claim.claim {
+            case .numeric(let numeric): numeric.text
+            case .attribution(let attribution): attribution.text
+            }
+        })
+        #expect(claims.map(\.start) == report.claims.map(\.claim.start))
+        #expect(claims.map(\.explanation) == report.claims.map(\.explanation))
         #expect(claims.first?.evidenceJSON.contains("\"referenceValue\":239416") == true)
-        #expect(claims.first?.claimJSON.hasPrefix("{") == true)
+        #expect(try claims.map(\.claimJSON) == report.claims.map(JSONReport.claim))
         #expect(claims.contains { $0.kind == "attribution" })
+    }
+
+    @Test func reportJSONWithoutTheClaimsIsRefused() throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        let store = try ResultStore(path: path)
+        let report = sampleReport(source: "a.html")
+        #expect { try store.record(report, reportJSON: "{\"claims\": []}", contentHash: "h1", inputs: inputs(), run: nil) } throws: { error in
+            (error as? ResultStore.Failure)?.description == "\(path): the JSON report of a.html lists 0 claims, not \(report.claims.count)"
+        }
+        #expect(try store.article(path: "a.html") == nil, "the transaction was rolled back")
     }
 
     @Test func recordingAgainReplacesTheArticle() throws {
         let scratch = Scratch()
         let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
         var report = sampleReport(source: "a.html")
-        try store.record(report, reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: nil)
+        try record(report, in: store, contentHash: "h1", inputs: inputs())
         report.claims = Array(report.claims.prefix(1))
-        try store.record(report, reportJSON: "{}\n", contentHash: "h2", inputs: inputs(), run: nil)
+        try record(report, in: store, contentHash: "h2", inputs: inputs())
         #expect(try store.claims(path: "a.html").count == 1)
         #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) == nil)
         #expect(try store.unchangedArticle(path: "a.html", contentHash: "h2", inputs: inputs())?.counts.values.reduce(0, +) == 1)
@@ -161,7 +209,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
     func skipsOnlyWhenNothingChanged(change: String, contentHash: String, current: RunInputs, skipped: Bool) throws {
         let scratch = Scratch()
         let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
-        try store.record(sampleReport(source: "a.html"), reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: nil)
+        try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs())
         let found = try store.unchangedArticle(path: "a.html", contentHash: contentHash, inputs: current)
         #expect((found != nil) == skipped, "\(change)")
         #expect(try store.unchangedArticle(path: "b.html", contentHash: "h1", inputs: inputs()) == nil)
@@ -172,7 +220,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         let path = scratch.path("claimcheck.sqlite")
         let store = try ResultStore(path: path)
         let run = try store.beginRun(inputs())
-        try store.record(sampleReport(source: "a.html"), reportJSON: "{}\n", contentHash: "h1", inputs: inputs(), run: run)
+        try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs(), run: run)
         try store.finishRun(run, checked: 1, skipped: 0, failed: 0)
         try store.addReview(articlePath: "a.html", claimID: "n1", verdict: .supported, reviewer: "editor", note: nil)
         #expect(try ResultStore(path: path).unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) != nil)
@@ -184,7 +232,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: 40) { index in
             do {
-                try store.record(sampleReport(source: "article-\(index).html"), reportJSON: "{}\n", contentHash: "h\(index)", inputs: inputs(), run: nil)
+                try record(sampleReport(source: "article-\(index).html"), in: store, contentHash: "h\(index)", inputs: inputs())
                 _ = try store.unchangedArticle(path: "article-\(index / 2).html", contentHash: "h0", inputs: inputs())
             } catch {
                 failures.add("\(error)")
@@ -202,4 +250,75 @@ private final class Failures: @unchecked Sendable {
     private let lock = NSLock()
     func add(_ message: String) { lock.withLock { messages.append(message) } }
     var all: [String] { lock.withLock { messages } }
+}
+
+@Suite struct IncrementalBatchTests {
+    /// A rules folder, a reference folder and one article, as `verify` sees them.
+    final class Archive {
+        let scratch = Scratch()
+        let article: String
+        init() throws {
+            for folder in ["rules", "reference", "articles"] {
+                try FileManager.default.createDirectory(atPath: scratch.path(folder), withIntermediateDirectories: true)
+            }
+            try "id: border\n".write(toFile: scratch.path("rules/border.yaml"), atomically: true, encoding: .utf8)
+            try "month,count\n2022-05,239416\n".write(toFile: scratch.path("reference/cbp.csv"), atomically: true, encoding: .utf8)
+            article = scratch.path("articles/a.html")
+            try "<p>Border agents stopped 239,416 migrants in May.</p>".write(toFile: article, atomically: true, encoding: .utf8)
+        }
+
+        func batch() throws -> IncrementalBatch {
+            try IncrementalBatch(databasePath: scratch.path("claimcheck.sqlite"), rules: scratch.path("rules"), reference: scratch.path("reference"), options: [])
+        }
+
+        func setModified(_ date: Date) throws {
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: article)
+        }
+    }
+
+    @Test func unchangedStampSkipsReadingTheFile() throws {
+        let archive = try Archive()
+        let first = try archive.batch().lookup(path: archive.article)
+        #expect(first.unchanged == nil)
+        #expect(first.bytes.map { String(decoding: $0, as: UTF8.self) } == "<p>Border agents stopped 239,416 migrants in May.</p>")
+        let lines = ["{\"claimReviewed\":\"one\"}", "{\"claimReviewed\":\"two\"}"]
+        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: lines, lookup: first)
+
+        let second = try archive.batch().lookup(path: archive.article)
+        #expect(second.unchanged?.claimReviewLines == lines)
+        #expect(second.bytes == nil, "the stamp matched, so the file was not read")
+    }
+
+    @Test func touchedFileIsHashedOnceThenSkippedByStamp() throws {
+        let archive = try Archive()
+        let first = try archive.batch().lookup(path: archive.article)
+        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: [], lookup: first)
+        try archive.setModified(Date(timeIntervalSince1970: 1_700_000_000))
+
+        let touched = try archive.batch().lookup(path: archive.article)
+        #expect(touched.unchanged != nil, "same bytes")
+        #expect(touched.bytes != nil, "a new modification time makes the bytes be hashed")
+        #expect(try archive.batch().lookup(path: archive.article).bytes == nil, "the new stamp was recorded")
+    }
+
+    @Test func editedFileOrRuleIsCheckedAgain() throws {
+        let archive = try Archive()
+        let first = try archive.batch().lookup(path: archive.article)
+        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: [], lookup: first)
+
+        try "id: border\nlimit: 1\n".write(toFile: archive.scratch.path("rules/border.yaml"), atomically: true, encoding: .utf8)
+        #expect(try archive.batch().lookup(path: archive.article).unchanged == nil)
+
+        try "id: border\n".write(toFile: archive.scratch.path("rules/border.yaml"), atomically: true, encoding: .utf8)
+        #expect(try archive.batch().lookup(path: archive.article).unchanged != nil, "the rules are as they were")
+
+        try "<p>Border agents stopped 239,417 migrants in May.</p>".write(toFile: archive.article, atomically: true, encoding: .utf8)
+        #expect(try archive.batch().lookup(path: archive.article).unchanged == nil)
+    }
+
+    @Test func missingArticleHasNoBytes() throws {
+        let archive = try Archive()
+        let lookup = try archive.batch().lookup(path: archive.scratch.path("articles/missing.html"))
+        #expect(lookup.unchanged == nil && lookup.bytes == nil && lookup.stamp == nil)
+    }
 }
