@@ -73,6 +73,6 @@ struct ReportOutputs: Sendable {
     }
 
     static func write(_ text: String, to path: String) throws(WriteFailure) {
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { throw WriteFailure(path: path) }
+        guard writeReport(text, to: path) else { throw WriteFailure(path: path) }
     }
 }

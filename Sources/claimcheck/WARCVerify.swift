@@ -75,7 +75,7 @@ enum WARCVerify {
         case .success(let checked):
             let reportPath = (out as NSString).appendingPathComponent(page.name + ".json")
             if outputs.formats.contains(.json) {
-                guard FileManager.default.createFile(atPath: reportPath, contents: Data(checked.json.utf8)) else {
+                guard writeReport(checked.json, to: reportPath) else {
                     return .failed(BatchSummary.Failure(source: page.uri, step: "report", reason: "cannot write \(reportPath)"))
                 }
             }
