@@ -13,7 +13,7 @@ public enum Ingestor {
     /// Reads and extracts the file at `path`; "-" reads standard input.
     public static func ingest(path: String) throws(Failure) -> Article {
         let bytes = try contents(of: path)
-        guard bytes.contains(where: { $0 > 0x20 }) else { throw Failure(source: path, reason: "empty document") }
+        if let problem = InputScreening.problem(with: bytes) { throw Failure(source: path, reason: problem) }
         return try ingest(bytes: bytes, source: path, format: format(of: path, bytes: bytes))
     }
 

@@ -51,8 +51,16 @@ struct VerifyCommand: ParsableCommand {
     @Flag(help: "Print the seconds spent per stage, summed over all jobs, on standard error.")
     var timings = false
 
+    @Option(name: .customLong("max-bytes"), help: "Articles larger than this many bytes are skipped.")
+    var maxBytes = InputScreening.defaultMaxBytes
+
+    @Option(name: .customLong("max-seconds"), help: "An article still being checked after this many seconds is skipped.")
+    var maxSeconds = 30.0
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1.") }
+        guard maxSeconds > 0 else { throw ValidationError("--max-seconds must be more than 0.") }
         if let date, Day(iso: date) == nil || date.count != 10 { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'.") }
     }
 
@@ -70,16 +78,21 @@ struct VerifyCommand: ParsableCommand {
         let fallbackDate = date.flatMap(Day.init(iso:))
         let database = try openDatabase()
         let stageTimings = timings ? StageTimings() : nil
+        let limits = ArticleLimits(maxBytes: maxBytes, maxSeconds: maxSeconds)
+        Interruption.install()
         let outcomes = WorkerPool.map(files.indices, jobs: jobs) { index -> ArticleOutcome in
             let file = files[index]
+            // Articles already started finish; the rest are left for a re-run.
+            if Interruption.requestedBy != nil { return .notStarted(file.path) }
             if let problem = file.problem { return .failed(BatchSummary.Failure(source: file.path, step: "ingest", reason: problem)) }
             return VerifyCommand.process(
                 file.path, name: names[index], out: out, verifier: verifier, fallbackDate: fallbackDate, progress: progress,
-                position: index + 1, database: database, timings: stageTimings)
+                position: index + 1, database: database, timings: stageTimings, limits: limits)
         }
 
         var summary = BatchSummary(articles: [], failures: [])
         var unchanged = 0
+        var notStarted: [String] = []
         for outcome in outcomes {
             switch outcome {
             case .checked(let entry): summary.articles.append(entry)
@@ -87,7 +100,13 @@ struct VerifyCommand: ParsableCommand {
                 summary.articles.append(entry)
                 unchanged += 1
             case .failed(let failure): summary.failures.append(failure)
+            case .notStarted(let source): notStarted.append(source)
             }
+        }
+        let stopSignal = Interruption.requestedBy
+        if let stopSignal {
+            summary.interruption = BatchSummary.Interruption(signal: stopSignal == SIGINT ? "SIGINT" : "SIGTERM", unfinished: notStarted)
+            Output.error("claimcheck: interrupted; \(notStarted.count) article\(notStarted.count == 1 ? "" : "s") not started, left for a re-run")
         }
         if let database {
             do {
@@ -99,11 +118,14 @@ struct VerifyCommand: ParsableCommand {
         }
         if let stageTimings { Output.error(stageTimings.table()) }
         let summaryPath = (out as NSString).appendingPathComponent("summary.json")
-        if !FileManager.default.createFile(atPath: summaryPath, contents: Data(JSONReport.summary(summary).utf8)) {
-            Output.error("claimcheck: cannot write \(summaryPath)")
+        do {
+            try AtomicFile.write(JSONReport.summary(summary), to: summaryPath)
+        } catch {
+            Output.error("claimcheck: \(error)")
             throw ExitCode(2)
         }
         Output.write(SummaryTable.render(summary, summaryPath: summaryPath))
+        if let stopSignal { throw Interruption.exitCode(for: stopSignal) }
         if failOn.contains(where: { (summary.totals[$0.verdict] ?? 0) > 0 }) { throw ExitCode(1) }
     }
 
@@ -124,27 +146,36 @@ struct VerifyCommand: ParsableCommand {
         /// Recorded in the results database with the same bytes, rules, data and settings: not checked again.
         case unchanged(BatchSummary.ArticleEntry)
         case failed(BatchSummary.Failure)
+        /// A signal stopped the batch before this article began.
+        case notStarted(String)
     }
 
     /// Ingest, extract, check and write one article; a failure is recorded, never thrown.
     static func process(
         _ path: String, name: String, out: String, verifier: Verifier, fallbackDate: Day?, progress: Progress, position: Int,
-        database: IncrementalBatch?, timings: StageTimings?
+        database: IncrementalBatch?, timings: StageTimings?, limits: ArticleLimits
     ) -> ArticleOutcome {
         var clock = StageTimings.Clock(timings)
+        let deadline = limits.deadline()
         let reportPath = (out as NSString).appendingPathComponent(name + ".json")
         progress.step(position, "ingest", path)
+        if let problem = limits.sizeProblem(path) { return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem)) }
         // Unreadable paths get Ingestor's own message below.
         let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
         clock.lap(.read)
+        if let bytes, let problem = InputScreening.problem(with: bytes, maxBytes: limits.maxBytes) {
+            return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem))
+        }
         var contentHash: String?
         if let database, let bytes {
             do {
                 let lookup = try database.lookup(path: path, bytes: bytes)
                 clock.lap(.lookup)
                 if let stored = lookup.unchanged {
-                    guard FileManager.default.createFile(atPath: reportPath, contents: Data(stored.reportJSON.utf8)) else {
-                        return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
+                    do {
+                        try AtomicFile.write(stored.reportJSON, to: reportPath)
+                    } catch {
+                        return .failed(BatchSummary.Failure(source: path, step: "report", reason: error.description))
                     }
                     clock.lap(.report)
                     return .unchanged(BatchSummary.ArticleEntry(source: path, name: name, title: stored.title, published: stored.published, counts: stored.counts))
@@ -165,14 +196,25 @@ struct VerifyCommand: ParsableCommand {
             return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason))
         }
         clock.lap(.ingest)
+        if let problem = deadline.problem(after: "ingest") { return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem)) }
         let articleDate = article.publishedDay.flatMap(Day.init(iso:)) ?? fallbackDate
         progress.step(position, "claims", path)
         let sentences = SentenceSplitter.split(article)
         clock.lap(.sentences)
+        if let problem = deadline.problem(after: "sentences") { return .failed(BatchSummary.Failure(source: path, step: "claims", reason: problem)) }
         let claims = ClaimExtractor.claims(text: article.text, sentences: sentences, date: articleDate)
         clock.lap(.claims)
+        if let problem = deadline.problem(after: "claims") { return .failed(BatchSummary.Failure(source: path, step: "claims", reason: problem)) }
         progress.step(position, "check", path)
-        let checked = verifier.check(claims, articleDate: articleDate)
+        var checked: [CheckedClaim] = []
+        checked.reserveCapacity(claims.count)
+        // Claims in one endless sentence each carry the whole sentence, so the deadline is checked per claim.
+        for claim in claims {
+            checked.append(verifier.check(claim, articleDate: articleDate))
+            if let problem = deadline.problem(after: "checking \(checked.count) of \(claims.count) claims") {
+                return .failed(BatchSummary.Failure(source: path, step: "check", reason: problem))
+            }
+        }
         clock.lap(.check)
         let report = ArticleReport(
             source: path, title: article.title, byline: article.byline, published: article.published ?? articleDate?.description,
@@ -180,9 +222,7 @@ struct VerifyCommand: ParsableCommand {
         progress.step(position, "report", path)
         do {
             let json = try JSONReport.article(report)
-            guard FileManager.default.createFile(atPath: reportPath, contents: Data(json.utf8)) else {
-                return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
-            }
+            try AtomicFile.write(json, to: reportPath)
             clock.lap(.report)
             if let database, let contentHash {
                 try database.record(report, reportJSON: json, contentHash: contentHash)
@@ -190,6 +230,8 @@ struct VerifyCommand: ParsableCommand {
             }
         } catch let error as ResultStore.Failure {
             return .failed(BatchSummary.Failure(source: path, step: "store", reason: error.description))
+        } catch let error as AtomicFile.Failure {
+            return .failed(BatchSummary.Failure(source: path, step: "report", reason: error.description))
         } catch {
             return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot encode the report: \(error)"))
         }
@@ -248,7 +290,7 @@ enum ArticleFiles {
     static func reportNames(_ paths: [String]) -> [String] {
         var used: Set<String> = ["summary"]
         return paths.map { path in
-            let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let base = safeName(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
             var name = base.isEmpty ? "article" : base
             var suffix = 2
             while used.contains(name) {
@@ -258,6 +300,15 @@ enum ArticleFiles {
             used.insert(name)
             return name
         }
+    }
+
+    /// A file name cannot climb out of the output folder, hide itself or carry control characters:
+    /// separators and control characters become "_", leading dots are dropped.
+    static func safeName(_ base: String) -> String {
+        let cleaned = String(String.UnicodeScalarView(base.unicodeScalars.map { scalar in
+            scalar == "/" || scalar == "\\" || scalar.properties.generalCategory == .control ? "_" : scalar
+        }))
+        return String(cleaned.drop(while: { $0 == "." }))
     }
 }
 
