@@ -9,6 +9,13 @@ enum Interruption {
     private static let received = Atomic<Int32>(0)
 
     static func install() {
+        // A parent may have started claimcheck with these signals blocked (Foundation's Process does);
+        // a handler for a blocked signal would never run.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGINT)
+        sigaddset(&mask, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber) { number in
                 // A second signal means "stop now": the default action ends the process at once.
