@@ -18,7 +18,7 @@ public enum Ingestor {
     }
 
     /// The whole file (or standard input for "-"), with the system's reason when it cannot be read.
-    static func contents(of path: String) throws(Failure) -> [UInt8] {
+    public static func contents(of path: String) throws(Failure) -> [UInt8] {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else { throw Failure(source: path, reason: String(cString: strerror(errno))) }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }

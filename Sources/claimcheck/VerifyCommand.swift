@@ -160,8 +160,8 @@ struct VerifyCommand: ParsableCommand {
         let reportPath = (out as NSString).appendingPathComponent(name + ".json")
         progress.step(position, "ingest", path)
         if let problem = limits.sizeProblem(path) { return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem)) }
-        // Unreadable paths get Ingestor's own message below.
-        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        // Unreadable paths get Ingestor's own message below. (FileManager.contents(atPath:) leaks its buffer on empty files.)
+        let bytes = try? Ingestor.contents(of: path)
         clock.lap(.read)
         if let bytes, let problem = InputScreening.problem(with: bytes, maxBytes: limits.maxBytes) {
             return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem))
