@@ -218,6 +218,11 @@ enum DatasetLoader {
                 let delimiter = file.string("delimiter") ?? ","
                 if delimiter.utf8.count != 1 { sink.add(file: path, node: item, "'delimiter' must be one character") }
                 if let filePath = file.string("path", required: true) {
+                    // A manifest names files inside its own folder; anything else could read any file on the machine.
+                    guard !filePath.hasPrefix("/"), !filePath.split(separator: "/").contains("..") else {
+                        sink.add(file: path, node: file.value("path") ?? item, "'path' must name a file inside the dataset's folder, not '\(filePath)'")
+                        continue
+                    }
                     files.append(DatasetManifest.File(path: filePath, vintage: file.string("vintage"), delimiter: delimiter.utf8.first ?? 44))
                 }
                 file.reportUnknownKeys(known: "path, vintage, delimiter")

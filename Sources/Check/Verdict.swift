@@ -133,6 +133,17 @@ public struct BatchSummary: Sendable {
 
     public var articles: [ArticleEntry]
     public var failures: [Failure]
+    /// Set when a signal stopped the batch: the articles not started, left for a re-run.
+    public var interruption: Interruption?
+
+    public struct Interruption: Sendable {
+        public var signal: String
+        public var unfinished: [String]
+        public init(signal: String, unfinished: [String]) {
+            self.signal = signal
+            self.unfinished = unfinished
+        }
+    }
 
     public init(articles: [ArticleEntry], failures: [Failure]) {
         self.articles = articles

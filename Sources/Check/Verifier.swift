@@ -75,6 +75,12 @@ public struct Verifier: Sendable {
 
     /// Checks an article's claims; each sees the other claims of its sentence (a record's figure).
     public func check(_ claims: [Claim], articleDate: Day?) -> [CheckedClaim] {
+        check(claims, articleDate: articleDate, proceed: { _ in true }) ?? []
+    }
+
+    /// Checks the claims in order, each with the other claims of its sentence; `proceed` is asked after each
+    /// claim how many are done, and stops the run (nil) when it says no — a deadline for pathological pages.
+    public func check(_ claims: [Claim], articleDate: Day?, proceed: (_ done: Int) -> Bool) -> [CheckedClaim]? {
         func sentence(_ claim: Claim) -> String {
             switch claim {
             case .numeric(let numeric): numeric.sentence
@@ -83,7 +89,13 @@ public struct Verifier: Sendable {
         }
         var bySentence: [String: [Claim]] = [:]
         for claim in claims { bySentence[sentence(claim), default: []].append(claim) }
-        return claims.map { check($0, articleDate: articleDate, siblings: bySentence[sentence($0)] ?? []) }
+        var checked: [CheckedClaim] = []
+        checked.reserveCapacity(claims.count)
+        for claim in claims {
+            checked.append(check(claim, articleDate: articleDate, siblings: bySentence[sentence(claim)] ?? []))
+            guard proceed(checked.count) else { return nil }
+        }
+        return checked
     }
 
     public func check(_ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> CheckedClaim {

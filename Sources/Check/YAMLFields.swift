@@ -92,6 +92,10 @@ final class DiagnosticSink {
                 problems.append(Diagnostic(file: file, line: 1, message: "the file is empty"))
                 return nil
             }
+            guard YAMLFields.expandsWithin(node, budget: YAMLFields.maxExpandedNodes) else {
+                problems.append(Diagnostic(file: file, line: 1, message: "refused: aliases expand the file beyond \(YAMLFields.maxExpandedNodes) values (an alias bomb?)"))
+                return nil
+            }
             return node
         } catch let error as YamlError {
             problems.append(YAMLFields.diagnostic(for: error, file: file))
@@ -104,6 +108,26 @@ final class DiagnosticSink {
 }
 
 extension YAMLFields {
+    /// Far beyond any real rule file or manifest; aliases let a few lines stand for billions of values.
+    static let maxExpandedNodes = 100_000
+
+    /// Whether `node`, with every alias expanded, has at most `budget` values; stops counting at the budget.
+    static func expandsWithin(_ node: Node, budget: Int) -> Bool {
+        var remaining = budget
+        var pending = [node]
+        while let next = pending.popLast() {
+            remaining -= 1
+            if remaining < 0 { return false }
+            switch next {
+            case .scalar, .alias: break
+            case .mapping(let mapping):
+                for (key, value) in mapping { pending.append(key); pending.append(value) }
+            case .sequence(let sequence): pending.append(contentsOf: sequence)
+            }
+        }
+        return true
+    }
+
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),

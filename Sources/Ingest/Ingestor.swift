@@ -13,12 +13,12 @@ public enum Ingestor {
     /// Reads and extracts the file at `path`; "-" reads standard input.
     public static func ingest(path: String) throws(Failure) -> Article {
         let bytes = try contents(of: path)
-        guard bytes.contains(where: { $0 > 0x20 }) else { throw Failure(source: path, reason: "empty document") }
+        if let problem = InputScreening.problem(with: bytes) { throw Failure(source: path, reason: problem) }
         return try ingest(bytes: bytes, source: path, format: format(of: path, bytes: bytes))
     }
 
     /// The whole file (or standard input for "-"), with the system's reason when it cannot be read.
-    static func contents(of path: String) throws(Failure) -> [UInt8] {
+    public static func contents(of path: String) throws(Failure) -> [UInt8] {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else { throw Failure(source: path, reason: String(cString: strerror(errno))) }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }

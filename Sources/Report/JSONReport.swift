@@ -44,7 +44,11 @@ public enum JSONReport {
             "{\"source\":\(quote(failure.source)),\"step\":\(quote(failure.step)),\"reason\":\(quote(failure.reason))}"
         }
         func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]" }
-        return "{\n  \"articles\": \(list(articles)),\n  \"totals\": \(counts(summary.totals)),\n  \"failures\": \(list(failures))\n}\n"
+        var interruption = ""
+        if let stop = summary.interruption {
+            interruption = ",\n  \"interrupted\": {\"signal\":\(quote(stop.signal)),\"unfinished\":\(list(stop.unfinished.map { quote($0) }))}"
+        }
+        return "{\n  \"articles\": \(list(articles)),\n  \"totals\": \(counts(summary.totals)),\n  \"failures\": \(list(failures))\(interruption)\n}\n"
     }
 
     /// Sorted keys: JSONEncoder does not keep field order, and reports must be byte-identical run to run.

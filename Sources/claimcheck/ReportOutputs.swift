@@ -45,34 +45,25 @@ struct ReportOutputs: Sendable {
     }
 
     /// Writes `OUT/NAME.html` when asked for and returns the article's ClaimReview lines.
-    func write(_ report: ArticleReport, name: String, out: String) throws(WriteFailure) -> [String] {
+    func write(_ report: ArticleReport, name: String, out: String) throws(AtomicFile.Failure) -> [String] {
         guard formats.contains(.html) || formats.contains(.claimreview) else { return [] }
         let applied = reviews.applied(to: report)
         if formats.contains(.html) {
             let path = (out as NSString).appendingPathComponent(name + ".html")
-            try Self.write(writer.articlePage(report, name: name, reviews: applied), to: path)
+            try AtomicFile.write(writer.articlePage(report, name: name, reviews: applied), to: path)
         }
         guard formats.contains(.claimreview) else { return [] }
         return writer.claimReviewWriter.jsonLines(for: report, pageName: name, reviews: applied)
     }
 
     /// Writes `OUT/index.html` and `OUT/claimreview.jsonl` once the batch is done.
-    func finish(_ summary: BatchSummary, claimReviewLines: [String], out: String) throws(WriteFailure) {
+    func finish(_ summary: BatchSummary, claimReviewLines: [String], out: String) throws(AtomicFile.Failure) {
         if formats.contains(.html) {
-            try Self.write(writer.indexPage(summary), to: (out as NSString).appendingPathComponent("index.html"))
+            try AtomicFile.write(writer.indexPage(summary), to: (out as NSString).appendingPathComponent("index.html"))
         }
         if formats.contains(.claimreview) {
             let text = claimReviewLines.isEmpty ? "" : claimReviewLines.joined(separator: "\n") + "\n"
-            try Self.write(text, to: (out as NSString).appendingPathComponent("claimreview.jsonl"))
+            try AtomicFile.write(text, to: (out as NSString).appendingPathComponent("claimreview.jsonl"))
         }
-    }
-
-    struct WriteFailure: Error, CustomStringConvertible {
-        var path: String
-        var description: String { "cannot write \(path)" }
-    }
-
-    static func write(_ text: String, to path: String) throws(WriteFailure) {
-        guard writeReport(text, to: path) else { throw WriteFailure(path: path) }
     }
 }

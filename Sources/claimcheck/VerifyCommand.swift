@@ -60,8 +60,16 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "A reviews.json exported from the report pages; the reviewer's verdicts and notes are shown beside the machine's.")
     var reviews: String?
 
+    @Option(name: .customLong("max-bytes"), help: "Articles larger than this many bytes are skipped.")
+    var maxBytes = InputScreening.defaultMaxBytes
+
+    @Option(name: .customLong("max-seconds"), help: "An article still being checked after this many seconds is skipped.")
+    var maxSeconds = 30.0
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1.") }
+        guard maxSeconds > 0 else { throw ValidationError("--max-seconds must be more than 0.") }
         if let date, Day(iso: date) == nil || date.count != 10 { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'.") }
         if let jsonl, jsonl != "-" { throw ValidationError("--jsonl reads standard input only: pass '--jsonl -'.") }
     }
@@ -90,12 +98,16 @@ struct VerifyCommand: ParsableCommand {
         let fallbackDate = date.flatMap(Day.init(iso:))
         let database = try openDatabase()
         let stageTimings = timings ? StageTimings() : nil
+        let limits = ArticleLimits(maxBytes: maxBytes, maxSeconds: maxSeconds)
+        Interruption.install()
         let outcomes = WorkerPool.map(files.indices, jobs: jobs) { index -> ArticleOutcome in
             let file = files[index]
+            // Articles already started finish; the rest are left for a re-run.
+            if Interruption.requestedBy != nil { return .notStarted(file.path) }
             if let problem = file.problem { return .failed(BatchSummary.Failure(source: file.path, step: "ingest", reason: problem)) }
             return VerifyCommand.process(
                 file.path, name: names[index], out: out, verifier: verifier, fallbackDate: fallbackDate, progress: progress,
-                position: index + 1, database: database, timings: stageTimings, outputs: outputs)
+                position: index + 1, database: database, timings: stageTimings, outputs: outputs, limits: limits)
         }
 
         let archived = WARCVerify.verify(
@@ -106,6 +118,7 @@ struct VerifyCommand: ParsableCommand {
         var summary = BatchSummary(articles: [], failures: [])
         var unchanged = 0
         var claimReviewLines: [String] = []
+        var notStarted: [String] = []
         for outcome in outcomes + archived.outcomes {
             switch outcome {
             case .checked(let entry, let lines):
@@ -116,7 +129,13 @@ struct VerifyCommand: ParsableCommand {
                 claimReviewLines += lines
                 unchanged += 1
             case .failed(let failure): summary.failures.append(failure)
+            case .notStarted(let source): notStarted.append(source)
             }
+        }
+        let stopSignal = Interruption.requestedBy
+        if let stopSignal {
+            summary.interruption = BatchSummary.Interruption(signal: stopSignal == SIGINT ? "SIGINT" : "SIGTERM", unfinished: notStarted)
+            Output.error("claimcheck: interrupted; \(notStarted.count) article\(notStarted.count == 1 ? "" : "s") not started, left for a re-run")
         }
         if let database {
             do {
@@ -128,8 +147,10 @@ struct VerifyCommand: ParsableCommand {
         }
         if let stageTimings { Output.error(stageTimings.table()) }
         let summaryPath = (out as NSString).appendingPathComponent("summary.json")
-        if !FileManager.default.createFile(atPath: summaryPath, contents: Data(JSONReport.summary(summary).utf8)) {
-            Output.error("claimcheck: cannot write \(summaryPath)")
+        do {
+            try AtomicFile.write(JSONReport.summary(summary), to: summaryPath)
+        } catch {
+            Output.error("claimcheck: \(error)")
             throw ExitCode(2)
         }
         do {
@@ -139,6 +160,7 @@ struct VerifyCommand: ParsableCommand {
             throw ExitCode(2)
         }
         Output.write(SummaryTable.render(summary, summaryPath: summaryPath))
+        if let stopSignal { throw Interruption.exitCode(for: stopSignal) }
         if failOn.contains(where: { (summary.totals[$0.verdict] ?? 0) > 0 }) { throw ExitCode(1) }
     }
 
@@ -165,16 +187,20 @@ struct VerifyCommand: ParsableCommand {
         /// Recorded in the results database with the same bytes, rules, data and settings: not checked again.
         case unchanged(BatchSummary.ArticleEntry, claimReviewLines: [String])
         case failed(BatchSummary.Failure)
+        /// A signal stopped the batch before this article began.
+        case notStarted(String)
     }
 
     /// Ingest, extract, check and write one article; a failure is recorded, never thrown.
     static func process(
         _ path: String, name: String, out: String, verifier: Verifier, fallbackDate: Day?, progress: Progress, position: Int,
-        database: IncrementalBatch?, timings: StageTimings?, outputs: ReportOutputs
+        database: IncrementalBatch?, timings: StageTimings?, outputs: ReportOutputs, limits: ArticleLimits
     ) -> ArticleOutcome {
         var clock = StageTimings.Clock(timings)
+        let deadline = limits.deadline()
         let reportPath = (out as NSString).appendingPathComponent(name + ".json")
         progress.step(position, "ingest", path)
+        if let problem = limits.sizeProblem(path) { return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem)) }
         var lookup: IncrementalBatch.Lookup?
         if let database {
             do {
@@ -186,8 +212,12 @@ struct VerifyCommand: ParsableCommand {
                 if let stored = lookup?.unchanged, pagePresent {
                     // Most re-runs find the report as it was written: rewriting it would only cost disk writes.
                     let unchangedReport = FileStamp.contents(path: reportPath)?.elementsEqual(stored.reportJSON.utf8) == true
-                    guard !outputs.formats.contains(.json) || unchangedReport || writeReport(stored.reportJSON, to: reportPath) else {
-                        return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
+                    if outputs.formats.contains(.json) && !unchangedReport {
+                        do {
+                            try AtomicFile.write(stored.reportJSON, to: reportPath)
+                        } catch {
+                            return .failed(BatchSummary.Failure(source: path, step: "report", reason: error.description))
+                        }
                     }
                     clock.lap(.report)
                     return .unchanged(
@@ -199,8 +229,11 @@ struct VerifyCommand: ParsableCommand {
             }
         }
         // Unreadable paths get Ingestor's own message below.
-        let bytes = lookup?.bytes ?? FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+        let bytes = lookup?.bytes ?? (try? Ingestor.contents(of: path))
         clock.lap(.read)
+        if let bytes, let problem = InputScreening.problem(with: bytes, maxBytes: limits.maxBytes) {
+            return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem))
+        }
         let article: Article
         do {
             if let bytes {
@@ -212,14 +245,23 @@ struct VerifyCommand: ParsableCommand {
             return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason))
         }
         clock.lap(.ingest)
+        if let problem = deadline.problem(after: "ingest") { return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem)) }
         let articleDate = article.publishedDay.flatMap(Day.init(iso:)) ?? fallbackDate
         progress.step(position, "claims", path)
         let sentences = SentenceSplitter.split(article)
         clock.lap(.sentences)
+        if let problem = deadline.problem(after: "sentences") { return .failed(BatchSummary.Failure(source: path, step: "claims", reason: problem)) }
         let claims = ClaimExtractor.claims(text: article.text, sentences: sentences, date: articleDate)
         clock.lap(.claims)
+        if let problem = deadline.problem(after: "claims") { return .failed(BatchSummary.Failure(source: path, step: "claims", reason: problem)) }
         progress.step(position, "check", path)
-        let checked = verifier.check(claims, articleDate: articleDate)
+        // Claims in one endless sentence each carry the whole sentence, so the deadline is asked after every claim.
+        var overdue: String?
+        let checked = verifier.check(claims, articleDate: articleDate) { done in
+            overdue = deadline.problem(after: "checking \(done) of \(claims.count) claims")
+            return overdue == nil
+        }
+        guard let checked else { return .failed(BatchSummary.Failure(source: path, step: "check", reason: overdue ?? "stopped")) }
         clock.lap(.check)
         let report = ArticleReport(
             source: path, title: article.title, byline: article.byline, published: article.published ?? articleDate?.description,
@@ -228,11 +270,7 @@ struct VerifyCommand: ParsableCommand {
         var claimReviewLines: [String] = []
         do {
             let json = try JSONReport.article(report)
-            if outputs.formats.contains(.json) {
-                guard writeReport(json, to: reportPath) else {
-                    return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot write \(reportPath)"))
-                }
-            }
+            if outputs.formats.contains(.json) { try AtomicFile.write(json, to: reportPath) }
             claimReviewLines = try outputs.write(report, name: name, out: out)
             clock.lap(.report)
             if let database, let lookup {
@@ -241,7 +279,7 @@ struct VerifyCommand: ParsableCommand {
             }
         } catch let error as ResultStore.Failure {
             return .failed(BatchSummary.Failure(source: path, step: "store", reason: error.description))
-        } catch let error as ReportOutputs.WriteFailure {
+        } catch let error as AtomicFile.Failure {
             return .failed(BatchSummary.Failure(source: path, step: "report", reason: error.description))
         } catch {
             return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot encode the report: \(error)"))
@@ -251,26 +289,6 @@ struct VerifyCommand: ParsableCommand {
             BatchSummary.ArticleEntry(source: path, name: name, title: article.title, published: report.published, counts: counts),
             claimReviewLines: claimReviewLines)
     }
-}
-
-/// Writes a report in place with plain POSIX calls. Foundation's writes sync every file to disk, which cost
-/// more than checking the article; a report cut short by a crash is rewritten by the next run, since the
-/// article is recorded in the results database only after its report was written.
-func writeReport(_ text: String, to path: String) -> Bool {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return false }
-    var text = text
-    let written = text.withUTF8 { bytes -> Bool in
-        var offset = 0
-        while offset < bytes.count {
-            let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        return true
-    }
-    return close(descriptor) == 0 && written
 }
 
 /// Loads reference data and rules, or prints every problem and exits with status 2.
@@ -326,7 +344,7 @@ enum ArticleFiles {
     static func reportNames(_ paths: [String]) -> [String] {
         var used = reservedNames
         return paths.map { path in
-            let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let base = safeName(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
             var name = base.isEmpty ? "article" : base
             var suffix = 2
             while used.contains(name) {
@@ -336,6 +354,15 @@ enum ArticleFiles {
             used.insert(name)
             return name
         }
+    }
+
+    /// A file name cannot climb out of the output folder, hide itself or carry control characters:
+    /// separators and control characters become "_", leading dots are dropped.
+    static func safeName(_ base: String) -> String {
+        let cleaned = String(String.UnicodeScalarView(base.unicodeScalars.map { scalar in
+            scalar == "/" || scalar == "\\" || scalar.properties.generalCategory == .control ? "_" : scalar
+        }))
+        return String(cleaned.drop(while: { $0 == "." }))
     }
 }
 

@@ -74,13 +74,9 @@ enum WARCVerify {
             return .failed(failure)
         case .success(let checked):
             let reportPath = (out as NSString).appendingPathComponent(page.name + ".json")
-            if outputs.formats.contains(.json) {
-                guard writeReport(checked.json, to: reportPath) else {
-                    return .failed(BatchSummary.Failure(source: page.uri, step: "report", reason: "cannot write \(reportPath)"))
-                }
-            }
             let claimReviewLines: [String]
             do {
+                if outputs.formats.contains(.json) { try AtomicFile.write(checked.json, to: reportPath) }
                 claimReviewLines = try outputs.write(checked.report, name: page.name, out: out)
             } catch {
                 return .failed(BatchSummary.Failure(source: page.uri, step: "report", reason: error.description))

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Writes a file whole or not at all: the bytes go to a temporary file in the same folder, then are renamed
+/// over the target, so an interrupted run or a full disk never leaves half a report. No fsync: it cost more
+/// than checking the article, and the results database records an article only after its reports exist.
+enum AtomicFile {
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    static func write(_ text: String, to path: String) throws(Failure) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        // Hidden and unique per process and file, so concurrent jobs and runs never share a temporary file.
+        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        var failure: Int32 = 0
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw Failure(path: path, reason: String(cString: strerror(failure)))
+        }
+    }
+}
