@@ -25,8 +25,14 @@ public struct HTMLReportWriter: Sendable {
     /// Builds the JSON-LD embedded in each article page.
     public var claimReviewWriter: ClaimReviewWriter
 
-    public init(claimReviewWriter: ClaimReviewWriter = ClaimReviewWriter()) throws {
+    /// Mustache's content types live in one global table that is not safe to write while another thread reads it,
+    /// so the escaping is registered once for the process (a static `let` runs exactly once, thread-safely).
+    private static let escapingRegistered: Void = {
         MustacheContentTypes.register(ClaimcheckHTMLContentType(), named: ClaimcheckHTMLContentType.name)
+    }()
+
+    public init(claimReviewWriter: ClaimReviewWriter = ClaimReviewWriter()) throws {
+        Self.escapingRegistered
         articleTemplate = try MustacheTemplate(string: Templates.articlePage)
         indexTemplate = try MustacheTemplate(string: Templates.indexPage)
         var library = MustacheLibrary()
