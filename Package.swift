@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "CheckTests", dependencies: ["Check"]),
         .testTarget(
             name: "ReportTests",
-            dependencies: ["Report", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["Report", "Ingest", "Sentences", "Claims", "Check", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Report", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -7,27 +7,29 @@ public enum JSONReport {
     /// `{"source","title","published","url","claims":[…]}`; each claim is what `claimcheck claims` prints for it,
     /// followed by "verdict", "rule", "evidence" and "explanation".
     public static func article(_ report: ArticleReport) throws -> String {
-        var lines = ["{"]
-        lines.append("  \"source\": \(quote(report.source)),")
-        lines.append("  \"title\": \(quote(report.title)),")
-        lines.append("  \"published\": \(quote(report.published)),")
-        lines.append("  \"url\": \(quote(report.url)),")
-        let claims = try report.claims.map(claim)
-        lines.append("  \"claims\": [" + (claims.isEmpty ? "]" : "\n    " + claims.joined(separator: ",\n    ") + "\n  ]"))
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
+        var json = JSONBytes(capacity: 4096 + report.claims.count * 2048)
+        json.raw("{\n  \"source\": ")
+        json.string(report.source, escaping: .report)
+        json.raw(",\n  \"title\": ")
+        json.string(report.title, escaping: .report)
+        json.raw(",\n  \"published\": ")
+        json.string(report.published, escaping: .report)
+        json.raw(",\n  \"url\": ")
+        json.string(report.url, escaping: .report)
+        json.raw(",\n  \"claims\": [")
+        for (index, checked) in report.claims.enumerated() {
+            json.raw(index == 0 ? "\n    " : ",\n    ")
+            try json.write(checked)
+        }
+        json.raw(report.claims.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return json.text
     }
 
     /// One checked claim as a single-line JSON object.
     public static func claim(_ checked: CheckedClaim) throws -> String {
-        let claimJSON = String(decoding: try encoder.encode(checked.claim), as: UTF8.self)
-        let evidence = String(decoding: try encoder.encode(checked.evidence), as: UTF8.self)
-        // The claim's own fields first, then the check stage's.
-        var object = String(claimJSON.dropLast())
-        if object != "{" { object += "," }
-        object += "\"verdict\":\(quote(checked.verdict.rawValue)),\"rule\":\(quote(checked.rule)),"
-        object += "\"evidence\":\(evidence),\"explanation\":\(quote(checked.explanation))}"
-        return object
+        var json = JSONBytes(capacity: 2048)
+        try json.write(checked)
+        return json.text
     }
 
     /// `{"articles":[…],"totals":{…},"failures":[…]}` with counts for every verdict, zeros included.
@@ -51,13 +53,6 @@ public enum JSONReport {
         return "{\n  \"articles\": \(list(articles)),\n  \"totals\": \(counts(summary.totals)),\n  \"failures\": \(list(failures))\(interruption)\n}\n"
     }
 
-    /// Sorted keys: JSONEncoder does not keep field order, and reports must be byte-identical run to run.
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
     static func quote(_ string: String?) -> String {
         guard let string else { return "null" }
         var result = "\""
@@ -78,5 +73,24 @@ public enum JSONReport {
             }
         }
         return result + "\""
+    }
+}
+
+extension JSONBytes {
+    /// The claim's own fields first, then the check stage's: "verdict", "rule", "evidence", "explanation".
+    mutating func write(_ checked: CheckedClaim) throws {
+        try write(checked.claim)
+        removeLastByte()  // the claim object's closing brace: the check stage's fields continue it
+        key("verdict"); string(checked.verdict.rawValue, escaping: .report)
+        key("rule"); string(checked.rule, escaping: .report)
+        key("evidence")
+        beginArray()
+        for evidence in checked.evidence {
+            element()
+            try write(evidence)
+        }
+        endArray()
+        key("explanation"); string(checked.explanation, escaping: .report)
+        endObject()
     }
 }

@@ -1,0 +1,112 @@
+/// A JSON text built byte by byte, written exactly as Foundation's `JSONEncoder` with `.sortedKeys` and
+/// `.withoutEscapingSlashes` writes it (no spaces, shortest round-trip numbers, integral doubles without ".0"),
+/// so reports can skip the encoder's boxing and sorting while staying byte-identical.
+/// Callers write object keys in sorted order themselves.
+public struct JSONBytes: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Bytes copied verbatim (punctuation, indentation, already-encoded JSON).
+    public mutating func raw(_ ascii: StaticString) {
+        ascii.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// Takes back the last byte written (an object's closing brace, to add fields to it).
+    public mutating func removeLastByte() { bytes.removeLast() }
+
+    public mutating func beginObject() { bytes.append(UInt8(ascii: "{")) }
+    public mutating func endObject() { bytes.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { bytes.append(UInt8(ascii: "[")) }
+    public mutating func endArray() { bytes.append(UInt8(ascii: "]")) }
+
+    /// `"name":`, preceded by a comma unless it is the object's first key.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        raw(name)
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    }
+
+    /// A key only known at run time (a dictionary's).
+    public mutating func key(_ name: String) {
+        separate()
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    /// Starts an array element: a comma unless it is the first.
+    public mutating func element() { separate() }
+
+    private mutating func separate() {
+        if let last = bytes.last, last != UInt8(ascii: "{"), last != UInt8(ascii: "["), last != UInt8(ascii: ":") {
+            bytes.append(UInt8(ascii: ","))
+        }
+    }
+
+    public mutating func null() { raw("null") }
+
+    public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
+
+    public mutating func int(_ value: Int) { raw(value.description) }
+
+    /// JSONEncoder's form: Swift's shortest round-trip description, with ".0" dropped from integral values.
+    public mutating func double(_ value: Double) throws {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(
+                value, EncodingError.Context(codingPath: [], debugDescription: "Unable to encode Double.\(value) directly in JSON."))
+        }
+        let text = value.description
+        let utf8 = text.utf8
+        if utf8.count > 2, text.hasSuffix(".0") {
+            bytes.append(contentsOf: utf8.dropLast(2))
+        } else {
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// How control characters are escaped: as JSONEncoder does (`\b`, `\f`), or only `\n`, `\r`, `\t` short and
+    /// every other one as `\u00XX` (the report's own fields, written that way before this writer existed).
+    public enum Escaping: Sendable { case encoder, report }
+
+    public mutating func string(_ value: String, escaping: Escaping = .encoder) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                appendEscape(byte, escaping)
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    public mutating func string(_ value: String?, escaping: Escaping = .encoder) {
+        if let value { string(value, escaping: escaping) } else { null() }
+    }
+
+    private mutating func appendEscape(_ byte: UInt8, _ escaping: Escaping) {
+        let backslash = UInt8(ascii: "\\")
+        switch byte {
+        case UInt8(ascii: "\""), backslash: bytes.append(contentsOf: [backslash, byte])
+        case UInt8(ascii: "\n"): bytes.append(contentsOf: [backslash, UInt8(ascii: "n")])
+        case UInt8(ascii: "\r"): bytes.append(contentsOf: [backslash, UInt8(ascii: "r")])
+        case UInt8(ascii: "\t"): bytes.append(contentsOf: [backslash, UInt8(ascii: "t")])
+        case 0x08 where escaping == .encoder: bytes.append(contentsOf: [backslash, UInt8(ascii: "b")])
+        case 0x0C where escaping == .encoder: bytes.append(contentsOf: [backslash, UInt8(ascii: "f")])
+        default:
+            let hexDigits: StaticString = "0123456789abcdef"
+            let digit = { (value: UInt8) in hexDigits.withUTF8Buffer { $0[Int(value)] } }
+            bytes.append(contentsOf: [backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digit(byte >> 4), digit(byte & 0xF)])
+        }
+    }
+}
