@@ -1,3 +1,4 @@
+import Claims
 import Foundation
 
 /// Buffered standard output and unbuffered standard error for the commands.
@@ -23,8 +24,6 @@ struct JSONWriter {
         append(name, "[" + values.map(JSONWriter.quote).joined(separator: ",") + "]")
     }
 
-    mutating func raw(_ name: String, _ json: String) { append(name, json) }
-
     func finish() -> String { "{" + body + "}" }
 
     private mutating func append(_ name: String, _ json: String) {
@@ -33,25 +32,8 @@ struct JSONWriter {
     }
 
     static func quote(_ string: String) -> String {
-        var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        var writer = JSONBytes(capacity: string.utf8.count + 2)
+        writer.string(string)
+        return writer.text
     }
 }
