@@ -38,14 +38,7 @@ struct ClaimsCommand: ParsableCommand {
             if failed { throw ExitCode(1) }
             return
         }
-        let article: Article
-        do {
-            article = try Ingestor.ingest(path: file)
-        } catch {
-            Output.error("claimcheck: \(error.description)")
-            throw ExitCode(1)
-        }
-        let articleDate = fallbackDate ?? article.publishedDay.flatMap(Day.init(iso:))
+        let (article, articleDate) = try readArticle(file, date: fallbackDate)
         let claims = ClaimExtractor.claims(in: article, date: articleDate)
         try writeDocument(ArticleResult(id: file, date: articleDate?.description, field: "claims", values: claims), items: claims, format: format)
     }

@@ -35,14 +35,7 @@ struct NumbersCommand: ParsableCommand {
             if failed { throw ExitCode(1) }
             return
         }
-        let article: Article
-        do {
-            article = try Ingestor.ingest(path: file)
-        } catch {
-            Output.error("claimcheck: \(error.description)")
-            throw ExitCode(1)
-        }
-        let articleDate = fallbackDate ?? article.publishedDay.flatMap(Day.init(iso:))
+        let (article, articleDate) = try readArticle(file, date: fallbackDate)
         let quantities = QuantityScanner.quantities(in: article.text, date: articleDate)
         try writeDocument(
             ArticleResult(id: file, date: articleDate?.description, field: "quantities", values: quantities), items: quantities,
@@ -52,6 +45,18 @@ struct NumbersCommand: ParsableCommand {
 
 enum ClaimFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case json, jsonl
+}
+
+/// The article in `file` and the date its relative periods resolve against: `--date`, else its own.
+/// A file that cannot be read gets a one-line error naming it and exit status 1.
+func readArticle(_ file: String, date: Day?) throws -> (Article, Day?) {
+    do {
+        let article = try Ingestor.ingest(path: file)
+        return (article, date ?? article.publishedDay.flatMap(Day.init(iso:)))
+    } catch {
+        Output.error("claimcheck: \(error.description)")
+        throw ExitCode(1)
+    }
 }
 
 func parseDateOption(_ value: String?) throws -> Day? {

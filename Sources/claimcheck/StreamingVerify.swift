@@ -23,8 +23,8 @@ enum InMemoryCheck {
     static func check(
         bytes: [UInt8], source: String, format: Ingestor.Format, url: String?, fallbackDate: Day?, verifier: Verifier
     ) -> Outcome {
-        guard bytes.contains(where: { $0 > 0x20 }) else {
-            return .failure(BatchSummary.Failure(source: source, step: "ingest", reason: "empty document"))
+        if let problem = InputScreening.problem(with: bytes) {
+            return .failure(BatchSummary.Failure(source: source, step: "ingest", reason: problem))
         }
         let article: Article
         do {
