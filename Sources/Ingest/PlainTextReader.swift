@@ -7,7 +7,7 @@
 ///     ---
 ///     title: Migrant caravan organizer says Mexico will issue work visas
 ///     published: 2022-06-07
-///     byline: Adam Shaw
+///     byline: Jane Doe
 ///     url: https://www.example.com/story
 ///     ---
 enum PlainTextReader {

@@ -157,7 +157,10 @@ struct BadInputTests {
         for index in 0..<12 { try Data(slow.utf8).write(to: URL(fileURLWithPath: folder + "/in/\(10 + index).txt")) }
         let arguments = [folder + "/in", "--out", folder + "/out", "--max-seconds", "0.5"]
         let process = try Self.start(arguments)
-        Thread.sleep(forTimeInterval: 1.5)
+        // A fixed sleep raced a slow start on a loaded machine: the signal came before the handlers and killed
+        // the process outright. Wait until the kernel lists the signal as caught, then let a first article start.
+        try #require(Self.waitUntilCatching(signal, process: process.processIdentifier))
+        Thread.sleep(forTimeInterval: 0.5)
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationStatus == 128 + signal)
@@ -218,6 +221,21 @@ struct BadInputTests {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("claimcheck")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return VerifySeedTests.root.appendingPathComponent(".build/debug/claimcheck")
+    }
+
+    /// Whether `process` installed a handler for `signal` within 60 seconds, from the SigCgt mask in /proc.
+    static func waitUntilCatching(_ signal: Int32, process: Int32) -> Bool {
+        for _ in 0..<6_000 {
+            if let status = try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8),
+                let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+                let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16),
+                mask & (1 << UInt64(signal - 1)) != 0
+            {
+                return true
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return false
     }
 
     static func start(_ arguments: [String], output: Pipe? = nil, errors: Pipe? = nil) throws -> Process {
