@@ -453,6 +453,8 @@ enum QuantityCases {
         q("Boeing delivered [737] planes last year.", "count 737 unit=planes"),
         q("In [2019], [35] Airbus jets were delivered.", "year 2019", "count 35 unit=jets"),
         q("The airline ordered [12] Max jets.", "count 12 unit=jets"),
+        q("Boeing sold [30] 737 Max jets.", "count 30 unit=jets"),
+        q("The carrier flies [40] Boeing 787 aircraft.", "count 40"),
         q("[About 737] Boeing employees left.", "count 737 ~ unit=employees"),
         q("Apple unveiled the iPhone 14 on stage.", ""),
         q("The iPhone 14 Pro Max costs more.", ""),
