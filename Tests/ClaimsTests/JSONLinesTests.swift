@@ -67,6 +67,29 @@ struct JSONLinesTests {
         #expect(Self.read(line) == nil)
     }
 
+    /// Every prefix of a line and every line with one byte replaced: the fast reader either declines it or
+    /// reads what the decoder reads, and never reads past the line.
+    @Test(arguments: [
+        #"{"id":12,"text":"He said \"1,000\" a day.\n\u00e9\ud83d\ude00","date":"2022-06-07"}"#,
+        #"{"date":null,"meta":{"a":[1,-2.5e3,true,null]},"text":"x","id":"s-1"}"#,
+    ])
+    func damagedLinesAreDeclinedOrReadAsTheDecoderReadsThem(line: String) {
+        let bytes = Array(line.utf8)
+        let replacements: [UInt8] = [0x22, 0x5C, 0x7D, 0x7B, 0x2C, 0x3A, 0x00, 0x1F, 0xFF, 0x75, 0x30, 0x20, 0x2D, 0x65]
+        var variants: [[UInt8]] = (0...bytes.count).map { Array(bytes[..<$0]) }
+        for position in bytes.indices {
+            for replacement in replacements where replacement != bytes[position] {
+                var damaged = bytes
+                damaged[position] = replacement
+                variants.append(damaged)
+            }
+        }
+        for variant in variants {
+            guard let read = variant.withUnsafeBufferPointer({ ArticleLine(json: $0) }) else { continue }
+            #expect(read == Self.decoded(String(decoding: variant, as: UTF8.self)), "\(String(decoding: variant, as: UTF8.self))")
+        }
+    }
+
     /// Invalid UTF-8 inside a string is replaced as `readLine` replaced it before decoding.
     @Test func invalidUTF8IsReplacedAsReadLineDid() throws {
         let bytes: [UInt8] = Array(#"{"id":1,"text":"a"#.utf8) + [0xE2, 0x82] + Array(#"b\u00e9"#.utf8) + [0x80] + Array("\"}".utf8)
