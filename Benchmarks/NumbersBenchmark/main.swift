@@ -1,11 +1,15 @@
-// Throughput of the quantity scanner (what `claimcheck numbers` runs) over real news text.
+// Throughput of the quantity scanner (what `claimcheck numbers` runs) over real news text, alone and on the
+// whole `numbers --format jsonl -` line path (read the input line, scan, write the result line).
 //
 //   swift build -c release --scratch-path .build-release --product NumbersBenchmark
-//   .build-release/release/NumbersBenchmark [TEXTS...] [--list]
+//   .build-release/release/NumbersBenchmark [TEXTS...] [--list] [--jsonl OUT MEGABYTES]
 //
 // TEXTS are .txt files, or JSON files whose string values named "articleBody" or "text" are
 // articles (the scrapinghub ground truth). Default: the shared news ground truth and the seed.
 // --list prints every mention found instead of timing, for reviewing precision by eye.
+// --jsonl writes the texts, repeated to about MEGABYTES, as `{"id", "text", "date"}` lines to OUT instead of
+// timing, to time the command itself on them (CPU time, as the machine is shared):
+//   /usr/bin/time -f "%U user %S sys" .build-release/release/claimcheck numbers --format jsonl - < OUT > /dev/null
 
 import Claims
 import Foundation
@@ -32,9 +36,19 @@ func articleTexts(in path: String) throws -> [String] {
     return texts
 }
 
-let arguments = Array(CommandLine.arguments.dropFirst())
+var arguments = Array(CommandLine.arguments.dropFirst())
 let listing = arguments.contains("--list")
-let paths = arguments.filter { $0 != "--list" }
+arguments.removeAll { $0 == "--list" }
+var jsonlOutput: (path: String, megabytes: Int)?
+if let flag = arguments.firstIndex(of: "--jsonl") {
+    guard flag + 2 < arguments.count, let megabytes = Int(arguments[flag + 2]), megabytes > 0 else {
+        FileHandle.standardError.write(Data("NumbersBenchmark: --jsonl needs an output path and a size in megabytes\n".utf8))
+        exit(2)
+    }
+    jsonlOutput = (arguments[flag + 1], megabytes)
+    arguments.removeSubrange(flag...(flag + 2))
+}
+let paths = arguments
 func loadTexts(_ paths: [String]) -> [String] {
     var texts: [String] = []
     for path in paths {
@@ -55,6 +69,34 @@ if listing {
         for quantity in QuantityScanner.quantities(in: text, date: date) {
             print("\(quantity.kind.rawValue)\t\(quantity.value.map { String($0) } ?? "-")\t\(quantity.unit ?? "-")\t\(quantity.text)")
         }
+    }
+    exit(0)
+}
+
+/// The texts as `--format jsonl -` input lines, ids alternating between numbers and strings.
+func jsonLines(repeatedTo minimumBytes: Int = 0) -> [UInt8] {
+    var lines = JSONBytes()
+    var number = 0
+    repeat {
+        for text in texts {
+            lines.beginObject()
+            lines.key("id")
+            if number % 2 == 0 { lines.int(number) } else { lines.string("article-\(number)") }
+            lines.key("text"); lines.string(text)
+            lines.key("date"); lines.string(date.description)
+            lines.endObject()
+            lines.raw("\n")
+            number += 1
+        }
+    } while lines.bytes.count < minimumBytes
+    return lines.bytes
+}
+
+if let jsonlOutput {
+    let lines = jsonLines(repeatedTo: jsonlOutput.megabytes * 1_000_000)
+    guard FileManager.default.createFile(atPath: jsonlOutput.path, contents: Data(lines)) else {
+        FileHandle.standardError.write(Data("NumbersBenchmark: cannot write \(jsonlOutput.path)\n".utf8))
+        exit(1)
     }
     exit(0)
 }
@@ -90,9 +132,32 @@ measure("time expressions") {
 }
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-measure("scanner + JSON encoding (as `numbers --format jsonl`)") {
+measure("scanner + JSONEncoder (how `numbers --format jsonl` wrote before JSONBytes)") {
     texts.reduce(0) { total, text in
         let quantities = QuantityScanner.quantities(in: text, date: date)
         return total + (((try? encoder.encode(quantities)) != nil) ? quantities.count : 0)
     }
+}
+
+// The line path of `numbers --format jsonl -` without the pipes: each input line read by ArticleLine, its
+// date checked, its text scanned and its result line written by JSONBytes.
+let inputLines = jsonLines()
+measure("JSON Lines end to end (as `numbers --format jsonl -`)") {
+    var mentions = 0
+    var output = JSONBytes(capacity: 1 << 20)
+    inputLines.withUnsafeBufferPointer { input in
+        var lineStart = 0
+        for index in input.indices where input[index] == UInt8(ascii: "\n") {
+            guard let line = ArticleLine(json: UnsafeBufferPointer(rebasing: input[lineStart..<index])) else {
+                fatalError("the benchmark's own input line did not read")
+            }
+            lineStart = index + 1
+            let quantities = QuantityScanner.quantities(in: line.text, date: line.date.flatMap(Day.init(iso:)))
+            try? output.writeLine(id: line.id, quantities: quantities)
+            output.raw("\n")
+            mentions += quantities.count
+            if output.bytes.count > 1 << 20 { output.truncate(to: 0) }
+        }
+    }
+    return mentions
 }

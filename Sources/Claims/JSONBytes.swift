@@ -16,6 +16,10 @@ public struct JSONBytes: Sendable {
 
     public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    /// Takes back everything written after the first `count` bytes (a line that could not be finished, or
+    /// output already flushed).
+    public mutating func truncate(to count: Int) { bytes.removeSubrange(count...) }
+
     /// Takes back the last byte written (an object's closing brace, to add fields to it).
     public mutating func removeLastByte() { bytes.removeLast() }
 

@@ -8,8 +8,9 @@ public enum NumericClaimExtractor {
     public static func claims(text: String, sentences: [Sentence], date: Day?) -> [NumericClaim] {
         var claims: [NumericClaim] = []
         var memory = Discourse()
+        let casing = CasingEvidence(sentences: sentences)
         for sentence in sentences where !SentenceFilter.isPromoOrByline(sentence.text) {
-            for claim in sentenceClaims(sentence, date: date, memory: &memory) {
+            for claim in sentenceClaims(sentence, date: date, casing: casing, memory: &memory) {
                 var numbered = claim
                 numbered.id = "n\(claims.count + 1)"
                 claims.append(numbered)
@@ -34,11 +35,11 @@ public enum NumericClaimExtractor {
         static let periodReach = 2
     }
 
-    private static func sentenceClaims(_ sentence: Sentence, date: Day?, memory: inout Discourse) -> [NumericClaim] {
+    private static func sentenceClaims(_ sentence: Sentence, date: Day?, casing: CasingEvidence, memory: inout Discourse) -> [NumericClaim] {
         let scanned = QuantityScanner.scan(sentence.text, date: date)
         let percentStarts = scanned.filter { $0.quantity.kind == .percent }.map(\.quantity.start)
         let carriedTopic = memory.topics.carriedTopic(for: sentence.text, percentStarts: percentStarts)
-        let ownSubject = SubjectReader.subjects(in: sentence.text)
+        let ownSubject = SubjectReader.subjects(in: sentence.text, casing: casing)
         // Context words of the previous sentence of the paragraph hold for this one too, marked as
         // carried; a new paragraph that names none of its own keeps only where things happen
         // ("at the southwest border").

@@ -1,3 +1,5 @@
+import Sentences
+
 /// Lines that are page furniture rather than reporting: promos and bylines are never claims.
 enum SentenceFilter {
     private static let promoOpenings = [
@@ -33,7 +35,7 @@ enum SentenceFilter {
 /// Context words the check rules match on: locative phrases ("along the border") and names
 /// ("Border Patrol", "CBP", "U.S.").
 enum SubjectReader {
-    static func subjects(in sentence: String) -> [String] {
+    static func subjects(in sentence: String, casing: CasingEvidence = CasingEvidence()) -> [String] {
         var sentence = sentence
         return sentence.withUTF8 { bytes in
             let tokens = Tokenizer.tokens(bytes)
@@ -46,7 +48,7 @@ enum SubjectReader {
                 if let last = locativeEnd(tokens, at: index) {
                     subjects.append(text(index, last))
                     index = last + 1
-                } else if let last = nameEnd(tokens, at: index, bytes) {
+                } else if let last = nameEnd(tokens, at: index, bytes, casing: casing) {
                     subjects.append(text(index, last))
                     index = last + 1
                 } else {
@@ -90,7 +92,7 @@ enum SubjectReader {
     /// A run of capitalized words ("Border Patrol", "Homeland Security Secretary Alejandro Mayorkas"),
     /// with abbreviations ("U.S.") and "of" inside ("Department of Homeland Security"). A single
     /// capitalized word opening the sentence is just the sentence's first word.
-    private static func nameEnd(_ tokens: [Token], at index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func nameEnd(_ tokens: [Token], at index: Int, _ bytes: UnsafeBufferPointer<UInt8>, casing: CasingEvidence) -> Int? {
         guard isNameWord(tokens[index]) else { return nil }
         // A lone letter is a name only as an abbreviation ("U.S.").
         if tokens[index].length == 1, index + 1 >= tokens.count || !tokens[index + 1].isSymbol(".") || tokens[index + 1].spaceBefore {
@@ -123,13 +125,16 @@ enum SubjectReader {
                 break
             }
         }
-        // A lone capitalized word opening the sentence is a name only when it cannot be an ordinary
-        // word put first: an acronym ("CBP") or a singular word that is neither a verb form nor one of
-        // the known words ("More than", "Earlier") — "Mexico".
+        // A lone capitalized word opening the sentence is a name when the article writes it capitalized
+        // mid-sentence and never in lower case ("Texas"), and not when it is the reverse ("Inflation").
+        // Without such evidence it is a name only when it cannot be an ordinary word put first: an
+        // acronym ("CBP") or a singular word that is neither a verb form nor one of the known words
+        // ("More than", "Earlier") — "Mexico".
         if index == 0, words == 1, last == index {
             let token = tokens[index]
-            guard token.length >= 2, token.allCaps || token.word == nil && !token.pluralLike && !endsLikeInflection(token, bytes)
-            else { return nil }
+            guard token.length >= 2 else { return nil }
+            if !token.allCaps, let isName = casing.isName(token, bytes) { return isName ? last : nil }
+            guard token.allCaps || token.word == nil && !token.pluralLike && !endsLikeInflection(token, bytes) else { return nil }
         }
         return last
     }
@@ -151,5 +156,57 @@ enum SubjectReader {
         }
         // Months, weekdays, function words and plurals like "Police" are not names (nor is "I").
         return !word.endsNounPhrase && !word.isIrregularPlural && word.month == nil && word.weekday == nil && word != .i
+    }
+}
+
+/// How an article writes its words where position does not force a capital: a sentence's first word is
+/// capitalized whatever it is, so whether it is a name shows in how the article writes it elsewhere.
+struct CasingEvidence {
+    private var lowercase: Set<UInt64> = []
+    private var capitalized: Set<UInt64> = []
+
+    /// No evidence: every sentence-initial word is judged on its own.
+    init() {}
+
+    init(sentences: [Sentence]) {
+        for sentence in sentences {
+            var text = sentence.text
+            text.withUTF8 { bytes in
+                let tokens = Tokenizer.tokens(bytes)
+                for index in tokens.indices.dropFirst() {
+                    let token = tokens[index]
+                    // After a quote, a colon or a dash a capital may open a quotation; acronyms and capitals
+                    // in headlines say nothing of the word's case.
+                    let previous = tokens[index - 1]
+                    guard token.kind == .word, !token.allCaps, previous.kind != .symbol || previous.isSymbol(",") else { continue }
+                    if token.capitalized {
+                        capitalized.insert(Self.key(token, bytes))
+                    } else {
+                        lowercase.insert(Self.key(token, bytes))
+                    }
+                }
+            }
+        }
+    }
+
+    /// True when the article writes the word only capitalized mid-sentence, false when only in lower case,
+    /// nil when it does neither or both.
+    func isName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let key = Self.key(token, bytes)
+        switch (capitalized.contains(key), lowercase.contains(key)) {
+        case (true, false): return true
+        case (false, true): return false
+        default: return nil
+        }
+    }
+
+    /// FNV-1a of the word's lower-cased bytes.
+    private static func key(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in token.start..<token.end {
+            let byte = bytes[index]
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 }

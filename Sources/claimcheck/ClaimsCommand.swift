@@ -30,16 +30,21 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         let fallbackDate = try parseDateOption(date)
         if file == "-" && format == .jsonl {
-            let failed = JSONLinesStream.process(defaultDate: fallbackDate) { id, text, date in
-                // Text lines keep their offsets: paragraphs are the blocks between blank lines.
-                let sentences = SentenceSplitter.split(paragraphs: text.components(separatedBy: "\n\n"))
-                return LineResult(id: id, field: "claims", values: ClaimExtractor.claims(text: text, sentences: sentences, date: date))
-            }
-            if failed { throw ExitCode(1) }
+            let stream = JSONLinesStream(
+                field: "claims", defaultDate: fallbackDate,
+                values: { text, date in
+                    // Text lines keep their offsets: paragraphs are the blocks between blank lines.
+                    let sentences = SentenceSplitter.split(paragraphs: text.components(separatedBy: "\n\n"))
+                    return ClaimExtractor.claims(text: text, sentences: sentences, date: date)
+                },
+                writeLine: { output, id, claims in try output.writeLine(id: id, claims: claims) })
+            if stream.run() { throw ExitCode(1) }
             return
         }
         let (article, articleDate) = try readArticle(file, date: fallbackDate)
         let claims = ClaimExtractor.claims(in: article, date: articleDate)
-        try writeDocument(ArticleResult(id: file, date: articleDate?.description, field: "claims", values: claims), items: claims, format: format)
+        try writeDocument(
+            ArticleResult(id: file, date: articleDate?.description, field: "claims", values: claims), items: claims, format: format,
+            writeItem: { try $0.write($1) })
     }
 }

@@ -29,17 +29,18 @@ struct NumbersCommand: ParsableCommand {
     func run() throws {
         let fallbackDate = try parseDateOption(date)
         if file == "-" && format == .jsonl {
-            let failed = JSONLinesStream.process(defaultDate: fallbackDate) { id, text, date in
-                LineResult(id: id, field: "quantities", values: QuantityScanner.quantities(in: text, date: date))
-            }
-            if failed { throw ExitCode(1) }
+            let stream = JSONLinesStream(
+                field: "quantities", defaultDate: fallbackDate,
+                values: { text, date in QuantityScanner.quantities(in: text, date: date) },
+                writeLine: { output, id, quantities in try output.writeLine(id: id, quantities: quantities) })
+            if stream.run() { throw ExitCode(1) }
             return
         }
         let (article, articleDate) = try readArticle(file, date: fallbackDate)
         let quantities = QuantityScanner.quantities(in: article.text, date: articleDate)
         try writeDocument(
             ArticleResult(id: file, date: articleDate?.description, field: "quantities", values: quantities), items: quantities,
-            format: format)
+            format: format, writeItem: { try $0.write($1) })
     }
 }
 
@@ -82,7 +83,8 @@ struct ArticleResult<Value: Encodable>: Encodable {
     }
 }
 
-/// `{"id", "<field>": [...]}` for one input line.
+/// `{"id", "<field>": [...]}` for one input line, as `JSONEncoder` writes it: the result of a line that the
+/// byte writer cannot write, so that such a line fails (or succeeds) exactly as it did through the encoder.
 struct LineResult<Value: Encodable>: Encodable {
     var id: LineID
     var field: String
@@ -103,88 +105,108 @@ struct DynamicKey: CodingKey {
     init?(intValue: Int) { nil }
 }
 
-/// An input line's id, echoed as given: a string or an integer.
-enum LineID: Codable, Sendable {
-    case text(String)
-    case number(Int)
-    case missing
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let number = try? container.decode(Int.self) {
-            self = .number(number)
-        } else {
-            self = .text(try container.decode(String.self))
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .text(let text): try container.encode(text)
-        case .number(let number): try container.encode(number)
-        case .missing: try container.encodeNil()
-        }
-    }
-}
-
 /// Reads `{"id", "text", "date"?}` lines from standard input and writes one result line per input
-/// line as soon as it is read, in order. A bad line gets `{"id", "error"}` and the stream goes on.
-enum JSONLinesStream {
+/// line, in order; what has been read is answered before waiting for more. A bad line gets `{"id", "error"}`
+/// and the stream goes on.
+///
+/// Lines are read by `ArticleLine` and results written by `JSONBytes`, byte for byte what `JSONDecoder` and
+/// `JSONEncoder` (.sortedKeys) made of them; a line the fast reader declines goes through `JSONDecoder`, so
+/// malformed lines keep their errors.
+struct JSONLinesStream<Value: Encodable & Sendable> {
+    /// The result array's key: "quantities" or "claims".
+    var field: String
+    var defaultDate: Day?
+    var values: (String, Day?) -> [Value]
+    var writeLine: (inout JSONBytes, LineID, [Value]) throws -> Void
+
     private struct Input: Decodable {
         var id: LineID
         var text: String
         var date: String?
     }
 
-    private struct Failure: Encodable {
-        var id: LineID
-        var error: String
-    }
-
-    /// Returns true when some line failed.
-    static func process<Result: Encodable>(defaultDate: Day?, handle: (LineID, String, Day?) -> Result) -> Bool {
-        let decoder = JSONDecoder()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var failed = false
-        var lineNumber = 0
-        while let line = readLine(strippingNewline: true) {
-            lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
-            let output: Data?
-            do {
-                let input = try decoder.decode(Input.self, from: Data(line.utf8))
-                var date = defaultDate
-                if let stated = input.date {
-                    guard let day = Day(iso: stated), stated.utf8.count == 10 else {
-                        throw LineError("line \(lineNumber): \"date\" must be YYYY-MM-DD, got \"\(stated)\"", id: input.id)
-                    }
-                    date = day
-                }
-                output = try encoder.encode(handle(input.id, input.text, date))
-            } catch {
-                failed = true
-                let id = (error as? LineError)?.id ?? Self.salvageID(line, decoder: decoder)
-                let message = (error as? LineError)?.message ?? "line \(lineNumber): \(describe(error))"
-                Output.error("claimcheck: standard input \(message)")
-                output = try? encoder.encode(Failure(id: id, error: message))
-            }
-            if let output { Output.write(String(decoding: output, as: UTF8.self) + "\n") }
-        }
-        return failed
-    }
+    private struct IDOnly: Decodable { var id: LineID }
 
     private struct LineError: Error {
         var message: String
         var id: LineID
-        init(_ message: String, id: LineID) {
-            self.message = message
-            self.id = id
+    }
+
+    /// Output is flushed after each block read, or sooner when it grows past this.
+    private static var flushThreshold: Int { 1 << 20 }
+
+    /// Returns true when some line failed.
+    func run() -> Bool {
+        let decoder = JSONDecoder()
+        var failed = false
+        var lineNumber = 0
+        var output = JSONBytes(capacity: Self.flushThreshold + (1 << 16))
+        StandardInputLines.forEach { line in
+            lineNumber += 1
+            if line.allSatisfy(Self.isASCIIWhitespace) { return }
+            do {
+                let input: ArticleLine
+                if let read = ArticleLine(json: line) {
+                    input = read
+                } else {
+                    let text = String(decoding: line, as: UTF8.self)
+                    if text.allSatisfy(\.isWhitespace) { return }
+                    do {
+                        let decoded = try decoder.decode(Input.self, from: Data(text.utf8))
+                        input = ArticleLine(id: decoded.id, text: decoded.text, date: decoded.date)
+                    } catch {
+                        throw LineError(message: "line \(lineNumber): \(Self.describe(error))", id: Self.salvageID(text, decoder: decoder))
+                    }
+                }
+                try writeResult(of: input, lineNumber: lineNumber, to: &output)
+            } catch {
+                failed = true
+                let failure = error as? LineError ?? LineError(message: "line \(lineNumber): \(Self.describe(error))", id: .missing)
+                Output.error("claimcheck: standard input \(failure.message)")
+                output.writeLineFailure(id: failure.id, error: failure.message)
+            }
+            output.raw("\n")
+            if output.bytes.count >= Self.flushThreshold { Self.flush(&output) }
+        } afterRead: {
+            Self.flush(&output)
+        }
+        return failed
+    }
+
+    /// Appends the line's result, without its newline.
+    private func writeResult(of input: ArticleLine, lineNumber: Int, to output: inout JSONBytes) throws {
+        var date = defaultDate
+        if let stated = input.date {
+            guard let day = Day(iso: stated), stated.utf8.count == 10 else {
+                throw LineError(message: "line \(lineNumber): \"date\" must be YYYY-MM-DD, got \"\(stated)\"", id: input.id)
+            }
+            date = day
+        }
+        let values = values(input.text, date)
+        let lineStart = output.bytes.count
+        do {
+            try writeLine(&output, input.id, values)
+        } catch {
+            // Only a value JSON cannot hold (an infinite number) stops the writer; the encoder's own error names it.
+            output.truncate(to: lineStart)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            do {
+                output.raw(String(decoding: try encoder.encode(LineResult(id: input.id, field: field, values: values)), as: UTF8.self))
+            } catch {
+                throw LineError(message: "line \(lineNumber): \(Self.describe(error))", id: input.id)
+            }
         }
     }
 
-    private struct IDOnly: Decodable { var id: LineID }
+    private static func flush(_ output: inout JSONBytes) {
+        guard !output.bytes.isEmpty else { return }
+        Output.write(output.bytes)
+        output.truncate(to: 0)
+    }
+
+    /// What `Character.isWhitespace` says of ASCII bytes: tab through carriage return, and space.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     /// The id of a line that failed to decode, when it has one.
     private static func salvageID(_ line: String, decoder: JSONDecoder) -> LineID {
@@ -202,17 +224,78 @@ enum JSONLinesStream {
     }
 }
 
-/// Writes an article's result: pretty JSON, or one item per line.
-func writeDocument<Value: Encodable>(_ document: ArticleResult<Value>, items: [Value], format: ClaimFormat) throws {
+/// Standard input split into lines, read in large blocks rather than line by line.
+enum StandardInputLines {
+    /// Calls `body` with each line (without its "\n" or "\r\n"), and `afterRead` once the lines of a block have
+    /// been handled, before waiting for the next. A read error ends the input, as it ends `readLine`.
+    static func forEach(_ body: (UnsafeBufferPointer<UInt8>) -> Void, afterRead: () -> Void) {
+        let blockSize = 1 << 20
+        var pending: [UInt8] = []
+        while true {
+            let unread = pending.count
+            pending.append(contentsOf: repeatElement(0, count: blockSize))
+            let count = pending.withUnsafeMutableBytes { buffer in
+                var count: Int
+                repeat { count = read(STDIN_FILENO, buffer.baseAddress! + unread, blockSize) } while count < 0 && errno == EINTR
+                return count
+            }
+            pending.removeLast(blockSize - max(count, 0))
+            if count <= 0 { break }
+            let consumed = pending.withUnsafeBufferPointer { buffer in
+                var lineStart = 0
+                while let newline = index(of: UInt8(ascii: "\n"), in: buffer, from: max(lineStart, unread)) {
+                    body(withoutReturn(UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])))
+                    lineStart = newline + 1
+                }
+                return lineStart
+            }
+            pending.removeFirst(consumed)
+            afterRead()
+        }
+        if !pending.isEmpty {
+            pending.withUnsafeBufferPointer { body(withoutReturn($0)) }
+            afterRead()
+        }
+    }
+
+    private static func index(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < buffer.count, let base = buffer.baseAddress, let found = memchr(base + start, Int32(byte), buffer.count - start) else {
+            return nil
+        }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    private static func withoutReturn(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard line.last == UInt8(ascii: "\r") else { return line }
+        return UnsafeBufferPointer(rebasing: line.dropLast())
+    }
+}
+
+/// Writes an article's result: pretty JSON, or one item per line through `JSONBytes`.
+func writeDocument<Value: Encodable>(
+    _ document: ArticleResult<Value>, items: [Value], format: ClaimFormat, writeItem: (inout JSONBytes, Value) throws -> Void
+) throws {
     let encoder = JSONEncoder()
     switch format {
     case .json:
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         Output.write(String(decoding: try encoder.encode(document), as: UTF8.self) + "\n")
     case .jsonl:
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var lines = ""
-        for item in items { lines += String(decoding: try encoder.encode(item), as: UTF8.self) + "\n" }
-        Output.write(lines)
+        var lines = JSONBytes()
+        do {
+            for item in items {
+                try writeItem(&lines, item)
+                lines.raw("\n")
+            }
+        } catch {
+            // Only a value JSON cannot hold (an infinite number) stops the writer; the encoder fails on it as it always did.
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            lines = JSONBytes()
+            for item in items {
+                lines.raw(String(decoding: try encoder.encode(item), as: UTF8.self))
+                lines.raw("\n")
+            }
+        }
+        Output.write(lines.bytes)
     }
 }

@@ -445,6 +445,36 @@ enum QuantityCases {
         q("Interstate 95 was closed.", ""),
     ]
 
+    /// Model and designator numbers are names; the same words beside a real count leave it a count.
+    static let modelNumbers: [QuantityCase] = [
+        q("The 737 Max was grounded after [two] crashes.", "count 2 unit=crashes"),
+        q("Regulators cleared the 737 MAX 8 to fly again.", ""),
+        q("A fleet of [roughly 400] 737 Max jets was grounded.", "count 400 ~"),
+        q("Boeing delivered [737] planes last year.", "count 737 unit=planes"),
+        q("In [2019], [35] Airbus jets were delivered.", "year 2019", "count 35 unit=jets"),
+        q("The airline ordered [12] Max jets.", "count 12 unit=jets"),
+        q("Boeing sold [30] 737 Max jets.", "count 30 unit=jets"),
+        q("The carrier flies [40] Boeing 787 aircraft.", "count 40"),
+        q("[About 737] Boeing employees left.", "count 737 ~ unit=employees"),
+        q("Apple unveiled the iPhone 14 on stage.", ""),
+        q("The iPhone 14 Pro Max costs more.", ""),
+        q("Apple sold [14] iPhone models.", "count 14 unit=models"),
+        q("The Airbus A320 is the best-selling jet.", ""),
+        q("Lockheed builds the F-35 in Texas.", ""),
+        q("Covid-19 cases rose.", ""),
+        q("Microsoft released Windows 11 to testers.", ""),
+        q("Voters approved Proposition 22.", ""),
+        q("Route 66 crosses [eight] states.", "count 8 unit=states"),
+        q("Leaders of the G7/G20 met in Bali.", ""),
+        q("The Apollo 11 crew returned safely.", ""),
+        q("Taxpayers file Form 1040 each spring.", ""),
+        q("NATO invoked Article 5 once.", ""),
+        q("The BA.5 subvariant spread quickly.", ""),
+        q("Samsung launched the Galaxy S23 Ultra.", ""),
+        q("Sony sold the PlayStation 5 at a loss.", ""),
+        q("He paid [$737] for it.", "money 737 unit=USD"),
+    ]
+
     static let mixed: [QuantityCase] = [
         q("Caravan leader Luis Villigran told Fox News that officials will begin issuing [1,000] temporary work visas a day to the migrants in the caravan -- which are estimated to number [approximately 12,000] -- as early as tomorrow.",
             "count 1000 unit=visas rate=day", "count 12000 ~"),
@@ -481,6 +511,6 @@ enum QuantityCases {
 
     static var all: [QuantityCase] {
         digits + decimalsAndSigns + scales + spelled + vague + fractions + ordinals + approximators + ranges
-            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + mixed + heldOut + heldOutSecond
+            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + modelNumbers + mixed + heldOut + heldOutSecond
     }
 }

@@ -1,3 +1,4 @@
+import Sentences
 import Testing
 @testable import Claims
 
@@ -20,5 +21,24 @@ import Testing
     ])
     func contextWords(sentence: String, expected: [String]) {
         #expect(SubjectReader.subjects(in: sentence) == expected)
+    }
+
+    /// A one-word name opening a sentence is judged by how the rest of the article writes the word; the
+    /// first claim's own context words (carried ones aside).
+    @Test(arguments: [
+        ("Inflation rose 8.6% in May. Economists expect inflation to slow.", [String]()),
+        ("Overall, 12,000 migrants arrived. The overall number fell.", []),
+        ("Texas recorded 5,000 encounters. Most of them were in Texas, officials said.", ["Texas"]),
+        ("Ukraine received $4 billion. Officials in Ukraine welcomed it.", ["Ukraine"]),
+        ("Mexico issued 12,000 visas.", ["Mexico"]),
+        ("Democrats passed the bill 220-212. The vote split Democrats and Republicans.", ["Democrats"]),
+        ("Spending rose 4%. Officials said spending would rise.", []),
+        ("Gas cost $5 a gallon. Nobody said \"Gas\" was cheap, but gas prices fell.", []),
+        ("CBP reported 239,416 encounters. The agency, cbp said, was busy.", ["CBP"]),
+    ])
+    func sentenceInitialNamesFollowTheArticle(text: String, expected: [String]) throws {
+        let sentences = SentenceSplitter.split(paragraphs: [text])
+        let claim = try #require(NumericClaimExtractor.claims(text: text, sentences: sentences, date: nil).first)
+        #expect(claim.subject.filter { !$0.hasPrefix(RateTopicMemory.carriedMarker) } == expected)
     }
 }

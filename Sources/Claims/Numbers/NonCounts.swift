@@ -32,10 +32,26 @@ extension QuantityReader {
         }
         if token.isPlainInteger, let previous, previous.kind == .word, token.spaceBefore {
             if previous.word?.namesWhatFollows == true { return index }
-            // An unknown capitalized word names what follows ("Apollo 11", "Boeing 737").
-            if previous.word == nil, previous.capitalized, !previous.allCaps || previous.length <= 3 {
+            // "737 Max 8", "Surface Pro 9".
+            if previous.capitalized, previous.word?.namesVariant == true { return index }
+            // An unknown capitalized word names what follows ("Apollo 11", "Boeing 737"), and so does a
+            // product name with an inner capital ("iPhone 14").
+            if previous.word == nil, previous.capitalized ? !previous.allCaps || previous.length <= 3 : hasInnerCapital(previous) {
                 return index
             }
+        }
+        // A variant word names the number before it ("the 737 Max", "an iPhone 14 Pro"), unless the number
+        // follows a verb or preposition that counts what comes next ("delivered 12 Max jets").
+        if token.isPlainInteger, token.spaceBefore || index == 0, let next, next.spaceBefore, next.capitalized,
+            next.word?.namesVariant == true, canStartName(at: index)
+        {
+            return index
+        }
+        // A dotted designator: "BA.5", "XBB.1".
+        if let previous, !token.spaceBefore, previous.isSymbol("."), !previous.spaceBefore, index >= 2,
+            tokens[index - 2].kind == .word, tokens[index - 2].allCaps, tokens[index - 2].length >= 2
+        {
+            return index
         }
         if token.isPlainInteger, token.spaceBefore || index == 0, let previous, previous.isSymbol("."), index >= 2,
             tokens[index - 2].word == .no, tokens[index - 2].capitalized
@@ -50,6 +66,34 @@ extension QuantityReader {
             return index
         }
         return nil
+    }
+
+    /// A word in lower case apart from later capitals: a product name ("iPhone", "eVTOL").
+    func hasInnerCapital(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.capitalized else { return false }
+        return bytes[token.start..<token.end].contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
+    /// Whether what starts at `index` can be a name rather than a count: it opens the text or a clause, or
+    /// follows a determiner, a possessive, a name or another number.
+    func canStartName(at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        switch previous.kind {
+        case .number: return true
+        case .symbol:
+            // Clause punctuation and opening quotes, not a currency sign or a dash ("$737", "10-12").
+            switch previous.scalar {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x28, 0x22, 0x27, 0x201C, 0x2018: return true
+            default: return false
+            }
+        case .word:
+            if previous.capitalized && previous.word == nil { return true }
+            switch previous.word {
+            case .the, .a, .an, .its, .their, .his, .her, .this, .these: return true
+            default: return false
+            }
+        }
     }
 
     /// "am", "pm", "a.m.", "p.m." after a clock number; returns the last token of the suffix.

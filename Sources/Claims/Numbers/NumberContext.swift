@@ -267,7 +267,10 @@ extension QuantityReader {
         var pluralFound = false
         while position < tokens.count, words < 4 {
             let token = tokens[position]
-            guard token.kind == .word, position == last + 1 || token.spaceBefore || first != nil && isCompoundJoint(position) else { break }
+            // A model number inside the phrase is part of it: "30 737 Max jets".
+            let isModelNumber = token.isPlainInteger && notACount(at: position) == position
+            guard token.kind == .word || isModelNumber, position == last + 1 || token.spaceBefore || first != nil && isCompoundJoint(position)
+            else { break }
             if let word = token.word, word.endsNounPhrase || word.cardinal != nil || word.scaleExponent != nil { break }
             if words > 0, endsLikeVerbOrAdverb(token) { break }
             if first == nil { first = position }

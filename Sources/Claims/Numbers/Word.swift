@@ -230,6 +230,10 @@ enum Word: String, CaseIterable, Sendable {
     case or
     case from
     case plus
+    case max
+    case pro
+    case ultra
+    case mini
     case so
     case only
     case rose

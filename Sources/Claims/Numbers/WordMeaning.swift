@@ -302,6 +302,14 @@ extension Word {
         }
     }
 
+    /// Capitalized after a number, a product variant: "737 Max", "iPhone 14 Pro", "Galaxy S23 Ultra".
+    var namesVariant: Bool {
+        switch self {
+        case .max, .pro, .plus, .ultra, .mini: true
+        default: false
+        }
+    }
+
     /// Verbs and bodies before a vote count: "voted 7-2", "passed the Senate 51-50".
     var introducesTally: Bool {
         switch self {
