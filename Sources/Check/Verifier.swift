@@ -289,11 +289,13 @@ public struct Verifier: Sendable {
         var note: String?
     }
 
-    func select(_ dataset: Dataset, filters: [String: String], policy: Rule.VintagePolicy, articleDate: Day?) -> Selection {
+    func select(_ dataset: Dataset, filters: [String: String], policy: Rule.VintagePolicy, articleDate: Day?, completeRows: Int? = nil) -> Selection {
         let rows = dataset.rows(matching: filters)
         let vintages = dataset.manifest.vintages
         guard !vintages.isEmpty else { return Selection(rows: rows, vintage: nil, others: []) }
-        let grouped = vintages.map { vintage in (vintage: vintage, rows: rows.filter { $0.vintage == vintage.id }) }.filter { !$0.rows.isEmpty }
+        let grouped = completeVintages(
+            vintages.map { vintage in (vintage: vintage, rows: rows.filter { $0.vintage == vintage.id }) }.filter { !$0.rows.isEmpty },
+            completeRows: completeRows)
         guard let latest = grouped.last else { return Selection(rows: [], vintage: nil, others: []) }
         var chosen = latest
         var note: String?
@@ -310,6 +312,14 @@ public struct Verifier: Sendable {
             }
         }
         return Selection(rows: chosen.rows, vintage: chosen.vintage, others: grouped.filter { $0.vintage.id != chosen.vintage.id }, note: note)
+    }
+
+    /// The vintages holding every row a complete answer needs (a fiscal year's 12 months), when any does: a
+    /// vintage published mid-year cannot total the year, but a later one can.
+    func completeVintages(_ grouped: [(vintage: DatasetManifest.Vintage, rows: [Dataset.Row])], completeRows: Int?) -> [(vintage: DatasetManifest.Vintage, rows: [Dataset.Row])] {
+        guard let completeRows else { return grouped }
+        let complete = grouped.filter { $0.rows.count == completeRows }
+        return complete.isEmpty ? grouped : complete
     }
 
     /// Resolves every filter against the claim, or says which could not be.
@@ -376,6 +386,15 @@ public struct Verifier: Sendable {
 
     struct Unresolved: Error { var reason: String }
 
+    /// Why a lookup found nothing: a period that begins after the data's last day is past the end of the data,
+    /// which a reader should hear as "not yet known" rather than as a gap in it.
+    func noRowsReason(_ dataset: Dataset, period: Period?, periodText: String, filters: [String: String]) -> String {
+        if let coversUntil = dataset.manifest.coversUntil, let from = period?.from.flatMap(Day.init(iso:)), from > coversUntil {
+            return "\(dataset.manifest.title) ends with \(Format.monthNames[coversUntil.month - 1]) \(coversUntil.year), before \(periodText)"
+        }
+        return "\(dataset.manifest.title) has no rows for \(periodText) (\(describe(filters)))"
+    }
+
     func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let claimed = Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
@@ -389,11 +408,11 @@ public struct Verifier: Sendable {
         }
         let period = claimPeriod(rule, claim)
         let periodText = period.map(Format.period) ?? "these filters"
-        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate)
+        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate, completeRows: rule.lookup.expectedRows)
         evidence.vintage = selection.vintage?.id
         evidence.rows = selection.rows.map { evidenceRow($0, dataset) }
         guard !selection.rows.isEmpty else {
-            return outcome(.unverifiable, "\(dataset.manifest.title) has no rows for \(periodText) (\(describe(filters)))")
+            return outcome(.unverifiable, noRowsReason(dataset, period: period, periodText: periodText, filters: filters))
         }
         if let expected = rule.lookup.expectedRows, selection.rows.count != expected {
             return outcome(.needsReview, "\(dataset.name) has \(selection.rows.count) of the \(expected) rows a complete \(periodText) needs")
@@ -576,7 +595,9 @@ public struct Verifier: Sendable {
         var parts = ["published \(vintage.published)"]
         for other in selection.others {
             guard let value = differing[other.vintage.id] else { continue }
-            parts.append("\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)")
+            let part = "\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)"
+            // A later vintage that only repeats the revision before it adds nothing to read.
+            if parts.last != part { parts.append(part) }
         }
         if let note = selection.note { parts.append(note) }
         return " (" + parts.joined(separator: "; ") + ")"

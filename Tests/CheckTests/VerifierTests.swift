@@ -67,20 +67,30 @@ struct VerifierTests {
             date: june7, verdict: .needsReview, rule: "cbp-sw-border-monthly-encounters",
             explanation: "Claimed more than 234,000; the claim's period could not be resolved to dates: needs review."),
         Case(
-            name: "a month the data does not have",
+            name: "a month after the data end",
             claim: Make.numeric("100,000", in: "There were 100,000 encounters along the border in April.", value: 100_000, measure: "encounters", period: Make.period("in April", "2030-04-01", "2030-04-30", .month)),
             date: Day(year: 2030, month: 6, day: 1), verdict: .unverifiable, rule: "cbp-sw-border-monthly-encounters",
-            explanation: "Claimed 100,000; Southwest Land Border Encounters, by month, component and title of authority has no rows for April 2030 (calendar_month = 4, calendar_year = 2030, component = all, title_of_authority = all): unverifiable."),
+            explanation: "Claimed 100,000; Southwest Land Border Encounters, by month, component and title of authority ends with September 2023, before April 2030: unverifiable."),
+        Case(
+            name: "a month before the data begin",
+            claim: Make.numeric("100,000", in: "There were 100,000 encounters along the border in April.", value: 100_000, measure: "encounters", period: Make.period("in April", "2010-04-01", "2010-04-30", .month)),
+            date: Day(year: 2010, month: 6, day: 1), verdict: .unverifiable, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 100,000; Southwest Land Border Encounters, by month, component and title of authority has no rows for April 2010 (calendar_month = 4, calendar_year = 2010, component = all, title_of_authority = all): unverifiable."),
         Case(
             name: "a month first published after the article",
             claim: Make.numeric("more than 240,000", in: "There were more than 240,000 encounters along the border in May.", value: 240_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("in May", "2022-05-01", "2022-05-31", .month)),
             date: Day(year: 2022, month: 6, day: 20), verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
             explanation: "Claimed more than 240,000; CBP reported 241,136 southwest land border encounters for May 2022 (published 2023-03-10; no vintage with these rows was public on 2022-06-20; using the first, published 2023-03-10): supported."),
         Case(
-            name: "a fiscal year not complete in the vintage public then",
+            name: "a fiscal year complete only in a vintage published later",
             claim: Make.numeric("more than 1 million", in: "There were more than 1 million encounters at the border in fiscal year 2022.", value: 1_000_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("fiscal year 2022", "2021-10-01", "2022-09-30", .fiscalYear)),
-            date: june7, verdict: .needsReview, rule: "cbp-sw-border-fiscal-year-encounters",
-            explanation: "Claimed more than 1,000,000; cbp-sw-border-encounters has 7 of the 12 rows a complete fiscal year 2022 needs: needs review."),
+            date: june7, verdict: .supported, rule: "cbp-sw-border-fiscal-year-encounters",
+            explanation: "Claimed more than 1,000,000; CBP reported 2,378,944 southwest land border encounters in fiscal year 2022 (published 2023-03-10; no vintage with these rows was public on 2022-06-07; using the first, published 2023-03-10): supported."),
+        Case(
+            name: "a calendar year no vintage has complete",
+            claim: Make.numeric("more than 2 million", in: "There were more than 2 million encounters at the southwest border in 2023.", value: 2_000_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("in 2023", "2023-01-01", "2023-12-31", .year)),
+            date: Day(year: 2024, month: 10, day: 1), verdict: .needsReview, rule: "cbp-sw-border-calendar-year-encounters",
+            explanation: "Claimed more than 2,000,000; cbp-sw-border-encounters has 9 of the 12 rows a complete 2023 needs: needs review."),
         Case(
             name: "a calendar year summed over twelve months",
             claim: Make.numeric("more than 2 million", in: "There were more than 2 million encounters at the southwest border last year.", value: 2_000_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("last year", "2021-01-01", "2021-12-31", .year)),
@@ -246,7 +256,7 @@ struct VerifierTests {
         #expect(evidence.dataset == "cbp-sw-border-encounters")
         #expect(evidence.vintage == "2022-05-17")
         #expect(evidence.referenceValue == 234_088)
-        #expect(evidence.otherVintages == ["2023-03-10": 235_785])
+        #expect(evidence.otherVintages == ["2023-03-10": 235_785, "2024-09-01": 235_785])
         #expect(evidence.claimedLower == 234_000)
         #expect(evidence.claimedUpper == nil)
         #expect(evidence.comparison == "234,088 > 234,000")
@@ -269,6 +279,10 @@ struct ExplainTests {
             "cbp-sw-border-encounters-by-the-agency: none of the context words (agency, agents and officers, officers and agents) is in the sentence",
             "cbp-sw-border-crossings: 'encounters' names none of: crossings",
             "cbp-sw-border-title-8: none of the context words (Title 8) is in the sentence",
+            "cbp-nationwide-monthly-encounters: none of the context words (nationwide, all U.S. borders, all borders, every border, countrywide, across the country) is in the sentence",
+            "cbp-nationwide-fiscal-year-encounters: none of the context words (nationwide, all U.S. borders, all borders, every border, countrywide, across the country) is in the sentence",
+            "cbp-northern-border-monthly-encounters: none of the context words (northern border, Canadian border, U.S.-Canada border, border with Canada) is in the sentence",
+            "cbp-northern-border-fiscal-year-encounters: none of the context words (northern border, Canadian border, U.S.-Canada border, border with Canada) is in the sentence",
             "us-cpi-12-month-rate: the quantity is a count; the rule takes percent",
             "us-cpi-highest-since: the quantity is a count; the rule takes date, year",
             "officeholder-title: an officeholder rule; this claim is numeric",

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Sum CBP's nationwide encounters download (one row per state, demographic, citizenship and title of authority)
+into the monthly totals news cites: nationwide, by land border region, by state and by title of authority.
+
+The download has no "all" rows, so every total here is a sum of its rows; "all" in a column means summed over it.
+It also writes the Southwest Land Border months as a later vintage of the southwest border dataset
+(`../cbp-sw-border/sw-border-monthly-2024-09-01.csv`): the same figures as CBP's southwest dashboard, revised, and the
+only copy of the months after February 2023.
+
+Run from anywhere: python3 make-nationwide-monthly.py [--source PATH]
+(default source: cbp/cbp-nationwide-encounters-fy20-fy23-state.csv under the nearest shared/data/reference above)
+"""
+import argparse
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE_NAME = "cbp/cbp-nationwide-encounters-fy20-fy23-state.csv"
+FISCAL_MONTHS = ["OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP"]
+REGIONS = ["all", "Southwest Land Border", "Northern Land Border", "Other"]
+TITLES = ["all", "Title 8", "Title 42"]
+# The vintage id the southwest border dataset lists for this download (see ../cbp-sw-border/dataset.yaml).
+VINTAGE = "2024-09-01"
+
+
+def default_source() -> Path:
+    for folder in HERE.parents:
+        candidate = folder / "shared" / "data" / "reference" / SOURCE_NAME
+        if candidate.exists():
+            return candidate
+    raise SystemExit(f"error: {SOURCE_NAME} not found under any shared/data/reference above {HERE}; pass --source")
+
+
+def calendar_month(fiscal_year: int, abbreviation: str) -> tuple[int, int]:
+    index = FISCAL_MONTHS.index(abbreviation)
+    return (fiscal_year - 1 if index < 3 else fiscal_year), (index + 9) % 12 + 1
+
+
+def write_nonzero(writer, cells: list, count: int) -> None:
+    """Like CBP's dashboards, a cell with no encounters (Title 42 before March 2020 or after May 11, 2023; a state
+    with no field office activity that month) has no row: a claim about it is unverifiable, not zero."""
+    if count:
+        writer.writerow(cells + [count])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--source", type=Path, default=None)
+    source = parser.parse_args().source or default_source()
+
+    # (fiscal year, month abbreviation, region, state, title) -> encounters
+    totals: dict[tuple, int] = defaultdict(int)
+    months: set[tuple[int, str]] = set()
+    states: dict[str, set[str]] = defaultdict(set)
+    with open(source, newline="", encoding="utf-8-sig") as file:
+        for line, row in enumerate(csv.DictReader(file), start=2):
+            try:
+                fiscal_year, month = int(row["Fiscal Year"]), row["Month (abbv)"]
+                count = int(row["Encounter Count"])
+            except (KeyError, ValueError) as error:
+                raise SystemExit(f"error: {source}:{line}: unreadable row ({error})")
+            region, state, title = row["Land Border Region"], row["State"], row["Title of Authority"]
+            if month not in FISCAL_MONTHS or region not in REGIONS or title not in TITLES:
+                raise SystemExit(f"error: {source}:{line}: unknown month, region or title {month!r}, {region!r}, {title!r}")
+            months.add((fiscal_year, month))
+            states[region].add(state)
+            for region_key in ("all", region):
+                for title_key in ("all", title):
+                    totals[(fiscal_year, month, region_key, "all", title_key)] += count
+                totals[(fiscal_year, month, region_key, state, "all")] += count
+
+    ordered = sorted(months, key=lambda m: (m[0], FISCAL_MONTHS.index(m[1])))
+    with open(HERE / "nationwide-monthly.csv", "w", newline="") as target:
+        writer = csv.writer(target, lineterminator="\n")
+        writer.writerow(["fiscal_year", "month_abbv", "calendar_year", "calendar_month", "region", "state",
+                         "title_of_authority", "encounters"])
+        for fiscal_year, month in ordered:
+            year, number = calendar_month(fiscal_year, month)
+            for region in REGIONS:
+                for title in TITLES:
+                    write_nonzero(writer, [fiscal_year, month, year, number, region, "all", title],
+                                  totals.get((fiscal_year, month, region, "all", title), 0))
+                listed = sorted(set().union(*states.values())) if region == "all" else sorted(states[region])
+                for state in listed:
+                    write_nonzero(writer, [fiscal_year, month, year, number, region, state, "all"],
+                                  totals.get((fiscal_year, month, region, state, "all"), 0))
+
+    with open(HERE.parent / "cbp-sw-border" / f"sw-border-monthly-{VINTAGE}.csv", "w", newline="") as target:
+        writer = csv.writer(target, lineterminator="\n")
+        writer.writerow(["data_vintage", "region", "fiscal_year", "month_abbv", "calendar_year", "calendar_month",
+                         "component", "title_of_authority", "encounters"])
+        for fiscal_year, month in ordered:
+            year, number = calendar_month(fiscal_year, month)
+            for title in TITLES:
+                write_nonzero(writer, [VINTAGE, "Southwest Land Border", fiscal_year, month, year, number, "all", title],
+                              totals.get((fiscal_year, month, "Southwest Land Border", "all", title), 0))
+
+
+if __name__ == "__main__":
+    main()
