@@ -579,6 +579,10 @@ class Population(Claim):
         return verdict, POPULATION, "; ".join(rows) + f"; claimed {describe(claimed, half_step, bound)}"
 
 
+# cabinet-turnover.csv was retrieved on this day: "Still in office" means in office then, and no later.
+OFFICEHOLDERS_UNTIL = date(2023, 2, 10)
+
+
 class Officeholder(Claim):
     """A title before a name: held on the article's date (or, with former=True, held before it only)."""
 
@@ -593,6 +597,12 @@ class Officeholder(Claim):
         holders = reference.holders(self.office, published)
         own = reference.tenures_of(self.office, self.person)
         holding = [t for t in holders if t[0] == self.person]
+        open_terms = [t for t in holding if t[2] is None]
+        if published > OFFICEHOLDERS_UNTIL and open_terms and len(open_terms) == len(holding):
+            # "Still in office" on the data's last day says nothing about a later day; a fixed term (the Vice
+            # President's, in executive.yaml) still does.
+            return "unverifiable", dataset, (f"{open_terms[0][3]}; the data end on {OFFICEHOLDERS_UNTIL}, before "
+                                             f"the article's date {published}")
         if self.former:
             holds = not holding and any(t[2] is not None and t[2] <= published for t in own)
         else:
@@ -957,7 +967,9 @@ CORPUS = [
                    "nationwide file).", month=(2023, 1),
                    title="Title 42"),
         Unverifiable("up to 30,000 people a month", "A program cap; no dataset."),
-        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02.",
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "unverifiable", "Mayorkas was in office from 2021-02-02 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-02-20.",
                      "Alejandro Mayorkas", "Secretary of Homeland Security"),
         Officeholder("White House Chief of Staff Ron Klain", "refuted", "Klain left on 2023-02-08; Jeff Zients "
                      "was chief of staff on 2023-02-20.", "Ron Klain", "Chief of Staff"),
@@ -1003,7 +1015,9 @@ CORPUS = [
         Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
                      "Kamala Harris", "Vice President"),
         Unverifiable("more than $4 billion", "Private-sector pledges; no dataset."),
-        Officeholder("Secretary of State Antony Blinken", "supported", "Secretary of State from 2021-01-26.",
+        Officeholder("Secretary of State Antony Blinken", "unverifiable", "Blinken was in office from 2021-01-26 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-06-28.",
                      "Antony Blinken", "Secretary of State"),
         Unverifiable("Lucía Ajcip, an economist and former deputy planning minister", "A Guatemalan former "
                      "official (fictional); no bundled dataset of foreign officials.", kind="attribution"),
@@ -1017,9 +1031,13 @@ CORPUS = [
         Encounters("more than 211,000", "supported", "April 2023 southwest total 211,992 (nationwide file).",
                    month=(2023, 4)),
         Unverifiable("about 1,450 people a day", "CBP One appointment capacity; no dataset."),
-        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02.",
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "unverifiable", "Mayorkas was in office from 2021-02-02 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-07-18.",
                      "Alejandro Mayorkas", "Secretary of Homeland Security"),
-        Officeholder("Attorney General Merrick Garland", "supported", "Attorney General since 2021-03-11.",
+        Officeholder("Attorney General Merrick Garland", "unverifiable", "Garland was in office from 2021-03-11 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-07-18.",
                      "Merrick Garland", "Attorney General"),
         Encounters("190,000 crossings", "refuted", "June 2023 southwest total was 144,556.", month=(2023, 6)),
         Unverifiable("thousands of migrants", "A vague count of people on El Paso's streets; no dataset."),
@@ -1037,7 +1055,9 @@ CORPUS = [
         Unverifiable("about $120", "A household's grocery bill; no dataset."),
         Unemployment("3.8% in September", "unverifiable", "The bundled unemployment series ends in November "
                      "2022.", month=(2023, 9)),
-        Officeholder("Treasury Secretary Janet Yellen", "supported", "Treasury Secretary since 2021-01-26.",
+        Officeholder("Treasury Secretary Janet Yellen", "unverifiable", "Yellen was in office from 2021-01-26 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-10-12.",
                      "Janet Yellen", "Secretary of the Treasury"),
         Population("about 335 million people", "supported", "United States: 334.0 million (2022), 336.8 million "
                    "(2023).", "United States"),

@@ -198,7 +198,7 @@ struct VerifierTests {
             name: "an article after the officeholder data ends",
             claim: Make.attribution(source: "Homeland Security Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "Homeland Security Secretary"),
             date: Day(year: 2025, month: 3, day: 1), verdict: .unverifiable, rule: "officeholder-title",
-            explanation: "Homeland Security Secretary Alejandro Mayorkas: officeholders describes offices up to 2023-02-10, before the article's date 2025-03-01: unverifiable."),
+            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security from 2021-02-02 and still on 2023-02-10, the day officeholders ends; it cannot say who held the office on 2025-03-01 (officeholders line 475): unverifiable."),
         Case(
             name: "acting officials are not listed",
             claim: Make.attribution(source: "Acting Homeland Security Secretary Chad Wolf", speaker: "Chad Wolf", title: "Acting Homeland Security Secretary"),
