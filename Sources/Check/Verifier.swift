@@ -235,6 +235,9 @@ public struct Verifier: Sendable {
             }
             guard found else { return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence" }
         }
+        if let phrase = phraseBeside(applies.unlessBeside, number: Words(quantity.text), in: claimWords.sentence) {
+            return "'\(applies.unlessBesideText[phrase])' beside the number says it is another figure"
+        }
         if !applies.units.isEmpty {
             let unit = quantity.unit?.lowercased() ?? ""
             guard applies.units.contains(where: { $0.lowercased() == unit }) else {
@@ -251,6 +254,27 @@ public struct Verifier: Sendable {
             return "the period '\(period.text)' is a \(period.granularity.rawValue); the rule takes \(applies.granularities.map(\.rawValue).joined(separator: ", "))"
         }
         return nil
+    }
+
+    /// How many words before the number, and after it, count as beside it: "earnings were up 5.2%", "2% target".
+    static let besideBefore = 3, besideAfter = 1
+
+    /// The position in `phrases` of one found beside every place the number is written in the sentence (the
+    /// claim does not say which of two equal numbers it is, so each must be beside one).
+    func phraseBeside(_ phrases: [Words], number: Words, in sentence: Words) -> Int? {
+        guard !phrases.isEmpty, !number.isEmpty else { return nil }
+        var found: Int?
+        var start = 0
+        while start + number.stems.count <= sentence.stems.count {
+            defer { start += 1 }
+            guard sentence.stems[start..<(start + number.stems.count)].elementsEqual(number.stems) else { continue }
+            let end = start + number.stems.count
+            let before = Words(stems: Array(sentence.stems[max(0, start - Self.besideBefore)..<start]))
+            let after = Words(stems: Array(sentence.stems[end..<min(sentence.stems.count, end + Self.besideAfter)]))
+            guard let position = phrases.firstIndex(where: { before.contains($0) || after.contains($0) }) else { return nil }
+            found = found ?? position
+        }
+        return found
     }
 
     /// The period a rule binds to: the date itself for date rules, the claim's time for counts.
