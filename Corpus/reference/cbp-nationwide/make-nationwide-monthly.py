@@ -37,11 +37,13 @@ def calendar_month(fiscal_year: int, abbreviation: str) -> tuple[int, int]:
     return (fiscal_year - 1 if index < 3 else fiscal_year), (index + 9) % 12 + 1
 
 
-def write_nonzero(writer, cells: list, count: int) -> None:
+def write_nonzero(writer, cells: list, count: int, previous: int = 0) -> None:
     """Like CBP's dashboards, a cell with no encounters (Title 42 before March 2020 or after May 11, 2023; a state
-    with no field office activity that month) has no row: a claim about it is unverifiable, not zero."""
+    with no field office activity that month) has no row: a claim about it is unverifiable, not zero. The change
+    from the month before ("fell to", "rose to") is left empty when that month had no row either."""
     if count:
-        writer.writerow(cells + [count])
+        change = "" if not previous else "rose" if count > previous else "fell" if count < previous else "unchanged"
+        writer.writerow(cells + [count, change])
 
 
 def main() -> None:
@@ -74,17 +76,20 @@ def main() -> None:
     with open(HERE / "nationwide-monthly.csv", "w", newline="") as target:
         writer = csv.writer(target, lineterminator="\n")
         writer.writerow(["fiscal_year", "month_abbv", "calendar_year", "calendar_month", "region", "state",
-                         "title_of_authority", "encounters"])
-        for fiscal_year, month in ordered:
+                         "title_of_authority", "encounters", "change_from_previous_month"])
+        for position, (fiscal_year, month) in enumerate(ordered):
             year, number = calendar_month(fiscal_year, month)
+            before = ordered[position - 1] if position > 0 else (None, None)
             for region in REGIONS:
                 for title in TITLES:
                     write_nonzero(writer, [fiscal_year, month, year, number, region, "all", title],
-                                  totals.get((fiscal_year, month, region, "all", title), 0))
+                                  totals.get((fiscal_year, month, region, "all", title), 0),
+                                  totals.get((*before, region, "all", title), 0))
                 listed = sorted(set().union(*states.values())) if region == "all" else sorted(states[region])
                 for state in listed:
                     write_nonzero(writer, [fiscal_year, month, year, number, region, state, "all"],
-                                  totals.get((fiscal_year, month, region, state, "all"), 0))
+                                  totals.get((fiscal_year, month, region, state, "all"), 0),
+                                  totals.get((*before, region, state, "all"), 0))
 
     with open(HERE.parent / "cbp-sw-border" / f"sw-border-monthly-{VINTAGE}.csv", "w", newline="") as target:
         writer = csv.writer(target, lineterminator="\n")
@@ -93,8 +98,10 @@ def main() -> None:
         for fiscal_year, month in ordered:
             year, number = calendar_month(fiscal_year, month)
             for title in TITLES:
-                write_nonzero(writer, [VINTAGE, "Southwest Land Border", fiscal_year, month, year, number, "all", title],
-                              totals.get((fiscal_year, month, "Southwest Land Border", "all", title), 0))
+                count = totals.get((fiscal_year, month, "Southwest Land Border", "all", title), 0)
+                if count:
+                    writer.writerow([VINTAGE, "Southwest Land Border", fiscal_year, month, year, number, "all", title,
+                                     count])
 
 
 if __name__ == "__main__":
