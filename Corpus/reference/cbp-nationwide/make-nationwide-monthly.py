@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Sum CBP's nationwide encounters download (one row per state, demographic, citizenship and title of authority)
-into the monthly totals news cites: nationwide, by land border region, by state and by title of authority.
+into the monthly totals news cites: nationwide and by land border region, each by title of authority. (States
+are summed away: no rule checks them, and every bundled row costs start-up time.)
 
 The download has no "all" rows, so every total here is a sum of its rows; "all" in a column means summed over it.
 It also writes the Southwest Land Border months as a later vintage of the southwest border dataset
@@ -38,8 +39,8 @@ def calendar_month(fiscal_year: int, abbreviation: str) -> tuple[int, int]:
 
 
 def write_nonzero(writer, cells: list, count: int, previous: int = 0) -> None:
-    """Like CBP's dashboards, a cell with no encounters (Title 42 before March 2020 or after May 11, 2023; a state
-    with no field office activity that month) has no row: a claim about it is unverifiable, not zero. The change
+    """Like CBP's dashboards, a cell with no encounters (Title 42 before March 2020, after May 11, 2023 and away
+    from the land borders) has no row: a claim about it is unverifiable, not zero. The change
     from the month before ("fell to", "rose to") is left empty when that month had no row either."""
     if count:
         change = "" if not previous else "rose" if count > previous else "fell" if count < previous else "unchanged"
@@ -51,10 +52,9 @@ def main() -> None:
     parser.add_argument("--source", type=Path, default=None)
     source = parser.parse_args().source or default_source()
 
-    # (fiscal year, month abbreviation, region, state, title) -> encounters
+    # (fiscal year, month abbreviation, region, title) -> encounters
     totals: dict[tuple, int] = defaultdict(int)
     months: set[tuple[int, str]] = set()
-    states: dict[str, set[str]] = defaultdict(set)
     with open(source, newline="", encoding="utf-8-sig") as file:
         for line, row in enumerate(csv.DictReader(file), start=2):
             try:
@@ -62,34 +62,27 @@ def main() -> None:
                 count = int(row["Encounter Count"])
             except (KeyError, ValueError) as error:
                 raise SystemExit(f"error: {source}:{line}: unreadable row ({error})")
-            region, state, title = row["Land Border Region"], row["State"], row["Title of Authority"]
+            region, title = row["Land Border Region"], row["Title of Authority"]
             if month not in FISCAL_MONTHS or region not in REGIONS or title not in TITLES:
                 raise SystemExit(f"error: {source}:{line}: unknown month, region or title {month!r}, {region!r}, {title!r}")
             months.add((fiscal_year, month))
-            states[region].add(state)
             for region_key in ("all", region):
                 for title_key in ("all", title):
-                    totals[(fiscal_year, month, region_key, "all", title_key)] += count
-                totals[(fiscal_year, month, region_key, state, "all")] += count
+                    totals[(fiscal_year, month, region_key, title_key)] += count
 
     ordered = sorted(months, key=lambda m: (m[0], FISCAL_MONTHS.index(m[1])))
     with open(HERE / "nationwide-monthly.csv", "w", newline="") as target:
         writer = csv.writer(target, lineterminator="\n")
-        writer.writerow(["fiscal_year", "month_abbv", "calendar_year", "calendar_month", "region", "state",
+        writer.writerow(["fiscal_year", "month_abbv", "calendar_year", "calendar_month", "region",
                          "title_of_authority", "encounters", "change_from_previous_month"])
         for position, (fiscal_year, month) in enumerate(ordered):
             year, number = calendar_month(fiscal_year, month)
             before = ordered[position - 1] if position > 0 else (None, None)
             for region in REGIONS:
                 for title in TITLES:
-                    write_nonzero(writer, [fiscal_year, month, year, number, region, "all", title],
-                                  totals.get((fiscal_year, month, region, "all", title), 0),
-                                  totals.get((*before, region, "all", title), 0))
-                listed = sorted(set().union(*states.values())) if region == "all" else sorted(states[region])
-                for state in listed:
-                    write_nonzero(writer, [fiscal_year, month, year, number, region, state, "all"],
-                                  totals.get((fiscal_year, month, region, state, "all"), 0),
-                                  totals.get((*before, region, state, "all"), 0))
+                    write_nonzero(writer, [fiscal_year, month, year, number, region, title],
+                                  totals.get((fiscal_year, month, region, title), 0),
+                                  totals.get((*before, region, title), 0))
 
     with open(HERE.parent / "cbp-sw-border" / f"sw-border-monthly-{VINTAGE}.csv", "w", newline="") as target:
         writer = csv.writer(target, lineterminator="\n")
@@ -98,7 +91,7 @@ def main() -> None:
         for fiscal_year, month in ordered:
             year, number = calendar_month(fiscal_year, month)
             for title in TITLES:
-                count = totals.get((fiscal_year, month, "Southwest Land Border", "all", title), 0)
+                count = totals.get((fiscal_year, month, "Southwest Land Border", title), 0)
                 if count:
                     writer.writerow([VINTAGE, "Southwest Land Border", fiscal_year, month, year, number, "all", title,
                                      count])
