@@ -235,7 +235,7 @@ public struct Verifier: Sendable {
             }
             guard found else { return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence" }
         }
-        if let phrase = phraseBeside(applies.unlessBeside, number: Words(quantity.text), in: claimWords.sentence) {
+        if let phrase = phraseBeside(applies.unlessBeside, number: Words(claim.text), in: claimWords.sentence) {
             return "'\(applies.unlessBesideText[phrase])' beside the number says it is another figure"
         }
         if !applies.units.isEmpty {
@@ -256,7 +256,8 @@ public struct Verifier: Sendable {
         return nil
     }
 
-    /// How many words before the number, and after it, count as beside it: "earnings were up 5.2%", "2% target".
+    /// How many words before the claim's words (the number, its approximator and unit), and after them, count as
+    /// beside it: "earnings were up 5.2%", "2% target", "7 million people leave".
     static let besideBefore = 3, besideAfter = 1
 
     /// The position in `phrases` of one found beside every place the number is written in the sentence (the

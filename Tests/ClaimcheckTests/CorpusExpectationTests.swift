@@ -8,7 +8,7 @@ struct CorpusExpectationTests {
 
     /// The bars the corpus reached when they were set; a change that loses claims or verdicts fails here.
     static let minimumFound = 303
-    static let minimumAgreeing = 296
+    static let minimumAgreeing = 298
 
     struct ExpectedClaim: Sendable {
         var article: String
