@@ -448,7 +448,9 @@ class Encounters(Claim):
         values = self._values(reference)
         dataset = CBP_NATIONWIDE if set(values) == {NATIONWIDE_VINTAGE} else CBP_DASHBOARD
         if not values:
-            return "unverifiable", dataset, "no CBP row for this period"
+            last = max(key[:2] for key in reference.nationwide)
+            return "unverifiable", dataset, (f"no CBP row for this period; the data end with {last[0]}-{last[1]:02d} "
+                                             f"(the nationwide file's last month)")
         claimed, half_step, bound = read_quantity(self.text)
         verdicts = {}
         for vintage, (value, _) in values.items():
@@ -497,6 +499,30 @@ class BorderPatrolSince(Claim):
             raise ExpectationError(f"{self.text!r}: vintages disagree {verdicts}")
         verdict = "supported" if next(iter(verdicts.values())) else "refuted"
         return verdict, CBP_DASHBOARD, "; ".join(details)
+
+
+class BorderPatrolHistory(Claim):
+    """Border Patrol southwest apprehensions for a month or fiscal year of the FY2000-FY2020 series."""
+
+    def __init__(self, text, expected, why, month=None, fiscal_year=None, near=None):
+        super().__init__(text, expected, why, near)
+        self.month, self.fiscal_year = month, fiscal_year
+
+    def evaluate(self, reference, published):
+        if self.fiscal_year:
+            months = [(self.fiscal_year - 1, m) for m in (10, 11, 12)] + [(self.fiscal_year, m) for m in range(1, 10)]
+        else:
+            months = [self.month]
+        hits = [reference.usbp_history.get(month) for month in months]
+        if None in hits:
+            return "unverifiable", USBP_HISTORY, "no row for every month of this period"
+        value = sum(hit[0] for hit in hits)
+        claimed, half_step, bound = read_quantity(self.text)
+        lines = f"lines {hits[0][1]}-{hits[-1][1]}" if len(hits) > 1 else f"line {hits[0][1]}"
+        detail = (f"{USBP_HISTORY} {lines}: southwest_border "
+                  + (f"summed over FY{self.fiscal_year}" if self.fiscal_year else f"{self.month[0]}-{self.month[1]:02d}")
+                  + f" = {value:,}; claimed {describe(claimed, half_step, bound)}")
+        return ("supported" if compare(claimed, half_step, bound, value) else "refuted"), USBP_HISTORY, detail
 
 
 class Inflation(Claim):
@@ -579,6 +605,10 @@ class Population(Claim):
         return verdict, POPULATION, "; ".join(rows) + f"; claimed {describe(claimed, half_step, bound)}"
 
 
+# cabinet-turnover.csv was retrieved on this day: "Still in office" means in office then, and no later.
+OFFICEHOLDERS_UNTIL = date(2023, 2, 10)
+
+
 class Officeholder(Claim):
     """A title before a name: held on the article's date (or, with former=True, held before it only)."""
 
@@ -593,6 +623,12 @@ class Officeholder(Claim):
         holders = reference.holders(self.office, published)
         own = reference.tenures_of(self.office, self.person)
         holding = [t for t in holders if t[0] == self.person]
+        open_terms = [t for t in holding if t[2] is None]
+        if published > OFFICEHOLDERS_UNTIL and open_terms and len(open_terms) == len(holding):
+            # "Still in office" on the data's last day says nothing about a later day; a fixed term (the Vice
+            # President's, in executive.yaml) still does.
+            return "unverifiable", dataset, (f"{open_terms[0][3]}; the data end on {OFFICEHOLDERS_UNTIL}, before "
+                                             f"the article's date {published}")
         if self.former:
             holds = not holding and any(t[2] is not None and t[2] <= published for t in own)
         else:
@@ -957,7 +993,9 @@ CORPUS = [
                    "nationwide file).", month=(2023, 1),
                    title="Title 42"),
         Unverifiable("up to 30,000 people a month", "A program cap; no dataset."),
-        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02.",
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "unverifiable", "Mayorkas was in office from 2021-02-02 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-02-20.",
                      "Alejandro Mayorkas", "Secretary of Homeland Security"),
         Officeholder("White House Chief of Staff Ron Klain", "refuted", "Klain left on 2023-02-08; Jeff Zients "
                      "was chief of staff on 2023-02-20.", "Ron Klain", "Chief of Staff"),
@@ -1003,7 +1041,9 @@ CORPUS = [
         Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
                      "Kamala Harris", "Vice President"),
         Unverifiable("more than $4 billion", "Private-sector pledges; no dataset."),
-        Officeholder("Secretary of State Antony Blinken", "supported", "Secretary of State from 2021-01-26.",
+        Officeholder("Secretary of State Antony Blinken", "unverifiable", "Blinken was in office from 2021-01-26 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-06-28.",
                      "Antony Blinken", "Secretary of State"),
         Unverifiable("Lucía Ajcip, an economist and former deputy planning minister", "A Guatemalan former "
                      "official (fictional); no bundled dataset of foreign officials.", kind="attribution"),
@@ -1017,9 +1057,13 @@ CORPUS = [
         Encounters("more than 211,000", "supported", "April 2023 southwest total 211,992 (nationwide file).",
                    month=(2023, 4)),
         Unverifiable("about 1,450 people a day", "CBP One appointment capacity; no dataset."),
-        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02.",
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "unverifiable", "Mayorkas was in office from 2021-02-02 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-07-18.",
                      "Alejandro Mayorkas", "Secretary of Homeland Security"),
-        Officeholder("Attorney General Merrick Garland", "supported", "Attorney General since 2021-03-11.",
+        Officeholder("Attorney General Merrick Garland", "unverifiable", "Garland was in office from 2021-03-11 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-07-18.",
                      "Merrick Garland", "Attorney General"),
         Encounters("190,000 crossings", "refuted", "June 2023 southwest total was 144,556.", month=(2023, 6)),
         Unverifiable("thousands of migrants", "A vague count of people on El Paso's streets; no dataset."),
@@ -1037,7 +1081,9 @@ CORPUS = [
         Unverifiable("about $120", "A household's grocery bill; no dataset."),
         Unemployment("3.8% in September", "unverifiable", "The bundled unemployment series ends in November "
                      "2022.", month=(2023, 9)),
-        Officeholder("Treasury Secretary Janet Yellen", "supported", "Treasury Secretary since 2021-01-26.",
+        Officeholder("Treasury Secretary Janet Yellen", "unverifiable", "Yellen was in office from 2021-01-26 and "
+                     "still on 2023-02-10, the day the officeholder data end; they cannot say who held "
+                     "the office on 2023-10-12.",
                      "Janet Yellen", "Secretary of the Treasury"),
         Population("about 335 million people", "supported", "United States: 334.0 million (2022), 336.8 million "
                    "(2023).", "United States"),
@@ -1113,6 +1159,91 @@ CORPUS = [
                      "Kamala Harris", "Vice President"),
         Population("roughly 334 million people", "supported", "United States: 332.1 million (2021), 334.0 million "
                    "(2022).", "United States"),
+    ]),
+    Article("highplains-border-patrol-records-2022.html", "2022-06-20", [
+        Encounters("about 211,000 migrants", "supported", "Border Patrol, March 2022: 210,749 as first published "
+                   "(211,181 revised), both within 5% of 211,000.", month=(2022, 3), component="U.S. Border Patrol"),
+        BorderPatrolSince("the most in any month since 2000", "supported", "The last month with as many Border "
+                          "Patrol southwest apprehensions was March 2000 (220,063).", month=(2022, 3),
+                          since=(2000, None)),
+        Encounters("more than 200,000 apprehensions", "supported", "Border Patrol, April 2022: 201,800 as first "
+                   "published (203,504 revised).", month=(2022, 4), component="U.S. Border Patrol"),
+        BorderPatrolSince("the highest since 2001", "refuted", "April 2022 was exceeded by March 2022, the month "
+                          "before; nothing about 2001.", month=(2022, 4), since=(2001, None)),
+        BorderPatrolHistory("about 851,000 apprehensions", "supported", "FY2019 Border Patrol southwest total "
+                            "851,508.", fiscal_year=2019),
+        BorderPatrolHistory("more than 2 million apprehensions", "refuted", "FY2000 Border Patrol southwest total "
+                            "1,643,679, well under 2 million.", fiscal_year=2000),
+        BorderPatrolHistory("about 220,000 apprehensions", "supported", "March 2000: 220,063, the series' peak.",
+                            month=(2000, 3)),
+        Encounters("about 210,000 apprehensions", "refuted", "February 2022 Border Patrol: 159,060 (159,170 "
+                   "revised); about 210,000 was March's figure: wrong month.", month=(2022, 2),
+                   component="U.S. Border Patrol"),
+        Unverifiable("Border Patrol Chief Raul Ortiz", "The Border Patrol chief is not in the cabinet data.",
+                     kind="attribution"),
+        Unverifiable("about 1,900 agents", "Staffing by sector is in no bundled dataset."),
+    ]),
+    Article("prairiewire-northern-border-2022.html", "2022-09-22", [
+        Encounters("more than 15,000 encounters", "supported", "Northern land border, August 2022: 15,260 "
+                   "(nationwide file).", month=(2022, 8), region="Northern Land Border"),
+        Encounters("about 252,000 encounters", "supported", "Nationwide, August 2022: 251,521.", month=(2022, 8),
+                   region="nationwide"),
+        Encounters("fell to about 15,300", "refuted", "August 2022 northern border 15,260 is about 15,300, but up "
+                   "from July (13,056): wrong direction.", month=(2022, 8), region="Northern Land Border",
+                   direction="down"),
+        Encounters("about 40,000 encounters", "refuted", "Northern border, July 2022: 13,056.", month=(2022, 7),
+                   region="Northern Land Border"),
+        Encounters("fewer than 30,000 encounters", "supported", "Northern border, FY2021: 27,180.",
+                   fiscal_year=2021, region="Northern Land Border"),
+        Officeholder("Vice President Kamala Harris", "supported", "Vice President from 2021-01-20.",
+                     "Kamala Harris", "Vice President"),
+        Unverifiable("Canadian Prime Minister Justin Trudeau", "A foreign head of government; no bundled dataset.",
+                     kind="attribution"),
+        Population("about 38.5 million people", "supported", "Canada: 38.2 million (2021), 38.9 million (2022).",
+                   "Canada"),
+        Unverifiable("about 1,000 trucks a day", "Truck crossings are in no bundled dataset."),
+    ]),
+    Article("ridgeline-nationwide-december-2022.html", "2023-01-20", [
+        Encounters("more than 300,000 encounters", "supported", "Nationwide, December 2022: 302,392.",
+                   month=(2022, 12), region="nationwide"),
+        Encounters("more than 250,000 encounters", "supported", "Southwest, December 2022: 251,995 (252,315 in the "
+                   "nationwide file).", month=(2022, 12)),
+        Encounters("rose to about 13,400", "supported", "Northern border, December 2022: 13,390, up from 13,331 in "
+                   "November.", month=(2022, 12), region="Northern Land Border", direction="up"),
+        Encounters("nearly 2.8 million encounters", "supported", "Nationwide, FY2022: 2,766,582.", fiscal_year=2022,
+                   region="nationwide"),
+        Encounters("topped 300,000 in November", "refuted", "Nationwide, November 2022: 284,624; the 300,000 mark "
+                   "fell in December: wrong month.", month=(2022, 11), region="nationwide"),
+        Encounters("nearly 3.5 million encounters", "refuted", "Nationwide, FY2022: 2,766,582.", fiscal_year=2022,
+                   region="nationwide"),
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "supported", "In office since 2021-02-02 and "
+                     "on 2023-01-20, before the data end.", "Alejandro Mayorkas", "Secretary of Homeland Security"),
+        Unverifiable("about 1,100 migrants a day", "City shelter intake is in no bundled dataset."),
+        Unverifiable("two former schools", "Shelters opened by a city; no dataset."),
+        Unverifiable("about 180 agents", "Staffing by sector is in no bundled dataset."),
+        Unverifiable("roughly 450 miles", "A border length; no bundled dataset."),
+    ]),
+    Article("tidewater-border-fiscal-2023.html", "2023-10-25", [
+        Encounters("more than 3.2 million encounters", "supported", "Nationwide, FY2023: 3,201,144.",
+                   fiscal_year=2023, region="nationwide"),
+        Encounters("about 2.48 million encounters", "supported", "Southwest, FY2023: 2,475,669 (nationwide file, "
+                   "the only source with all twelve months).", fiscal_year=2023),
+        Encounters("about 270,000 encounters", "supported", "Southwest, September 2023: 269,735.", month=(2023, 9)),
+        Encounters("climbed to about 341,000", "supported", "Nationwide, September 2023: 341,392, up from 304,073 "
+                   "in August.", month=(2023, 9), region="nationwide", direction="up"),
+        Encounters("reached about 341,000 in August", "refuted", "Nationwide, August 2023: 304,073; 341,392 was "
+                   "September's: wrong month.", month=(2023, 8), region="nationwide"),
+        Encounters("more than 3 million", "refuted", "Southwest, FY2023: 2,475,669; the 3.2 million is nationwide.",
+                   fiscal_year=2023),
+        Encounters("reached about 189,000", "supported", "Northern border, FY2023: 189,402.", fiscal_year=2023,
+                   region="Northern Land Border"),
+        Encounters("more than 240,000 encounters", "unverifiable", "October 2023 is after the data end (September "
+                   "2023).", month=(2023, 10)),
+        Officeholder("Homeland Security Secretary Alejandro Mayorkas", "unverifiable", "Mayorkas was in office from "
+                     "2021-02-02 and still on 2023-02-10, the day the officeholder data end; they cannot say who "
+                     "held the office on 2023-10-25.", "Alejandro Mayorkas", "Secretary of Homeland Security"),
+        Unverifiable("about $14 billion", "A budget request; no dataset."),
+        Unverifiable("about 1,300", "Planned hires; no dataset."),
     ]),
     Article("wire-border-april-2022-breakdown.html", "2022-05-19", [
         Encounters("234,088", "supported", "April 2022 southwest total as first published on 2022-05-17, the "

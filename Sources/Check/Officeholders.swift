@@ -63,14 +63,6 @@ extension Verifier {
         return first.hasPrefix(other) || other.hasPrefix(first) ? .same : .sameLastName
     }
 
-    /// The office whose fixed terms bound the appointed ones: Cabinet officials serve at the President's pleasure.
-    static let administrationHead = "President"
-
-    /// The end of the administration in office on `day`, from the President's fixed term in the rule's data.
-    func administrationEnd(_ rule: Rule, on day: Day) -> Day? {
-        termsByRule[rule.id]?[Verifier.administrationHead]?.first { $0.start <= day && ($0.end.map { day < $0 } ?? false) }?.end
-    }
-
     func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let title = claim.title ?? ""
         let role = self.role(for: title, rule: rule) ?? title
@@ -89,16 +81,13 @@ extension Verifier {
         guard let day = articleDate else {
             return outcome(.needsReview, "the article has no date to check the title on")
         }
-        // After the data's last day, a term with a fixed end ahead still stands, an open one stands until the
-        // administration it serves ends, and a term ended before the day still ended; who took office since is unknown.
+        // After the data's last day (its vintage), a term with a fixed end ahead still stands and a term ended
+        // before the day still ended, but an open term may have ended since: the data cannot say.
         let beyondData = dataset.manifest.coversUntil.flatMap { day > $0 ? $0 : nil }
         func unknownBeyondData(_ coversUntil: Day) -> Outcome {
             outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
         }
-        func standsOnTheDay(_ term: Term) -> Bool {
-            guard term.end == nil, let coversUntil = beyondData else { return true }
-            return administrationEnd(rule, on: coversUntil).map { day < $0 } ?? false
-        }
+        func standsOnTheDay(_ term: Term) -> Bool { term.end != nil || beyondData == nil }
         let terms = termsByRule[rule.id]?[role] ?? []
         let speakerParts = Verifier.nameParts(speaker)
         // A term's end day is the next holder's first day, so a term covers start ≤ day < end.
@@ -123,10 +112,6 @@ extension Verifier {
             if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }), standsOnTheDay(term) {
                 evidence.rows = [evidenceRow(term.row, dataset)]
                 evidence.comparison = "\(term.start) ≤ \(day)" + (term.end.map { " < \($0)" } ?? ", no end listed") + ": \(term.name) was \(role)"
-                if term.end == nil, let coversUntil = beyondData {
-                    let until = administrationEnd(rule, on: coversUntil).map { ", and the administration's term runs to \($0)" } ?? ""
-                    return outcome(.supported, "\(term.name) was \(role) from \(term.start) and still on \(coversUntil), when \(dataset.name) ends\(until) (\(dataset.name) line \(term.row.line))")
-                }
                 return outcome(.supported, "\(term.name) was \(role) on \(day) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
             }
             // "under President Ronald Reagan": a name given in passing may carry the title of the time spoken of.
@@ -136,6 +121,10 @@ extension Verifier {
             }
             if let coversUntil = beyondData {
                 guard let term = speakersTerms.max(by: { $0.start < $1.start }), let end = term.end, end <= day else {
+                    if let open = speakersTerms.first(where: { $0.end == nil }) {
+                        evidence.rows = [evidenceRow(open.row, dataset)]
+                        return outcome(.unverifiable, "\(open.name) was \(role) from \(open.start) and still on \(coversUntil), the day \(dataset.name) ends; it cannot say who held the office on \(day) (\(dataset.name) line \(open.row.line))")
+                    }
                     return unknownBeyondData(coversUntil)
                 }
                 evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }

@@ -42,6 +42,10 @@ public struct Rule: Sendable {
         public var measureText: [String] = []
         public var context: [Words] = []
         public var contextText: [String] = []
+        /// Words that, right beside the claim's number ("2% target", "earnings were up 5.2%"), say it is some
+        /// other figure than the rule's, though the sentence is about the rule's subject.
+        public var unlessBeside: [Words] = []
+        public var unlessBesideText: [String] = []
         public var kinds: [Quantity.Kind] = []
         public var units: [String] = []
         public var granularities: [Period.Granularity] = []

@@ -151,6 +151,8 @@ enum RuleParser {
         result.measures = result.measureText.map(Words.init)
         result.contextText = fields.strings("context") ?? []
         result.context = result.contextText.map(Words.init)
+        result.unlessBesideText = fields.strings("unless-beside") ?? []
+        result.unlessBeside = result.unlessBesideText.map(Words.init)
         result.units = fields.strings("unit") ?? []
         result.rates = fields.strings("rate") ?? []
         for name in fields.strings("kind") ?? [] {
@@ -163,7 +165,7 @@ enum RuleParser {
                 sink.add(file: file, node: fields.value("granularity"), "unknown granularity '\(name)' (known: day, week, month, quarter, year, fiscalYear, range)")
             }
         }
-        fields.reportUnknownKeys(known: "measure, context, kind, unit, granularity, rate")
+        fields.reportUnknownKeys(known: "measure, context, unless-beside, kind, unit, granularity, rate")
         return result
     }
 

@@ -235,6 +235,9 @@ public struct Verifier: Sendable {
             }
             guard found else { return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence" }
         }
+        if let phrase = phraseBeside(applies.unlessBeside, number: Words(claim.text), in: claimWords.sentence) {
+            return "'\(applies.unlessBesideText[phrase])' beside the number says it is another figure"
+        }
         if !applies.units.isEmpty {
             let unit = quantity.unit?.lowercased() ?? ""
             guard applies.units.contains(where: { $0.lowercased() == unit }) else {
@@ -251,6 +254,28 @@ public struct Verifier: Sendable {
             return "the period '\(period.text)' is a \(period.granularity.rawValue); the rule takes \(applies.granularities.map(\.rawValue).joined(separator: ", "))"
         }
         return nil
+    }
+
+    /// How many words before the claim's words (the number, its approximator and unit), and after them, count as
+    /// beside it: "earnings were up 5.2%", "2% target", "7 million people leave".
+    static let besideBefore = 3, besideAfter = 1
+
+    /// The position in `phrases` of one found beside every place the number is written in the sentence (the
+    /// claim does not say which of two equal numbers it is, so each must be beside one).
+    func phraseBeside(_ phrases: [Words], number: Words, in sentence: Words) -> Int? {
+        guard !phrases.isEmpty, !number.isEmpty else { return nil }
+        var found: Int?
+        var start = 0
+        while start + number.stems.count <= sentence.stems.count {
+            defer { start += 1 }
+            guard sentence.stems[start..<(start + number.stems.count)].elementsEqual(number.stems) else { continue }
+            let end = start + number.stems.count
+            let before = Words(stems: Array(sentence.stems[max(0, start - Self.besideBefore)..<start]))
+            let after = Words(stems: Array(sentence.stems[end..<min(sentence.stems.count, end + Self.besideAfter)]))
+            guard let position = phrases.firstIndex(where: { before.contains($0) || after.contains($0) }) else { return nil }
+            found = found ?? position
+        }
+        return found
     }
 
     /// The period a rule binds to: the date itself for date rules, the claim's time for counts.
@@ -289,11 +314,13 @@ public struct Verifier: Sendable {
         var note: String?
     }
 
-    func select(_ dataset: Dataset, filters: [String: String], policy: Rule.VintagePolicy, articleDate: Day?) -> Selection {
+    func select(_ dataset: Dataset, filters: [String: String], policy: Rule.VintagePolicy, articleDate: Day?, completeRows: Int? = nil) -> Selection {
         let rows = dataset.rows(matching: filters)
         let vintages = dataset.manifest.vintages
         guard !vintages.isEmpty else { return Selection(rows: rows, vintage: nil, others: []) }
-        let grouped = vintages.map { vintage in (vintage: vintage, rows: rows.filter { $0.vintage == vintage.id }) }.filter { !$0.rows.isEmpty }
+        let grouped = completeVintages(
+            vintages.map { vintage in (vintage: vintage, rows: rows.filter { $0.vintage == vintage.id }) }.filter { !$0.rows.isEmpty },
+            completeRows: completeRows)
         guard let latest = grouped.last else { return Selection(rows: [], vintage: nil, others: []) }
         var chosen = latest
         var note: String?
@@ -310,6 +337,14 @@ public struct Verifier: Sendable {
             }
         }
         return Selection(rows: chosen.rows, vintage: chosen.vintage, others: grouped.filter { $0.vintage.id != chosen.vintage.id }, note: note)
+    }
+
+    /// The vintages holding every row a complete answer needs (a fiscal year's 12 months), when any does: a
+    /// vintage published mid-year cannot total the year, but a later one can.
+    func completeVintages(_ grouped: [(vintage: DatasetManifest.Vintage, rows: [Dataset.Row])], completeRows: Int?) -> [(vintage: DatasetManifest.Vintage, rows: [Dataset.Row])] {
+        guard let completeRows else { return grouped }
+        let complete = grouped.filter { $0.rows.count == completeRows }
+        return complete.isEmpty ? grouped : complete
     }
 
     /// Resolves every filter against the claim, or says which could not be.
@@ -376,6 +411,15 @@ public struct Verifier: Sendable {
 
     struct Unresolved: Error { var reason: String }
 
+    /// Why a lookup found nothing: a period that begins after the data's last day is past the end of the data,
+    /// which a reader should hear as "not yet known" rather than as a gap in it.
+    func noRowsReason(_ dataset: Dataset, period: Period?, periodText: String, filters: [String: String]) -> String {
+        if let coversUntil = dataset.manifest.coversUntil, let from = period?.from.flatMap(Day.init(iso:)), from > coversUntil {
+            return "\(dataset.manifest.title) ends with \(Format.monthNames[coversUntil.month - 1]) \(coversUntil.year), before \(periodText)"
+        }
+        return "\(dataset.manifest.title) has no rows for \(periodText) (\(describe(filters)))"
+    }
+
     func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
         let claimed = Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
@@ -389,11 +433,11 @@ public struct Verifier: Sendable {
         }
         let period = claimPeriod(rule, claim)
         let periodText = period.map(Format.period) ?? "these filters"
-        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate)
+        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate, completeRows: rule.lookup.expectedRows)
         evidence.vintage = selection.vintage?.id
         evidence.rows = selection.rows.map { evidenceRow($0, dataset) }
         guard !selection.rows.isEmpty else {
-            return outcome(.unverifiable, "\(dataset.manifest.title) has no rows for \(periodText) (\(describe(filters)))")
+            return outcome(.unverifiable, noRowsReason(dataset, period: period, periodText: periodText, filters: filters))
         }
         if let expected = rule.lookup.expectedRows, selection.rows.count != expected {
             return outcome(.needsReview, "\(dataset.name) has \(selection.rows.count) of the \(expected) rows a complete \(periodText) needs")
@@ -576,7 +620,9 @@ public struct Verifier: Sendable {
         var parts = ["published \(vintage.published)"]
         for other in selection.others {
             guard let value = differing[other.vintage.id] else { continue }
-            parts.append("\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)")
+            let part = "\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)"
+            // A later vintage that only repeats the revision before it adds nothing to read.
+            if parts.last != part { parts.append(part) }
         }
         if let note = selection.note { parts.append(note) }
         return " (" + parts.joined(separator: "; ") + ")"

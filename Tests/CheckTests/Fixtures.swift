@@ -27,11 +27,11 @@ enum Make {
 
     static func numeric(
         _ text: String, in sentence: String, value: Double?, bound: Quantity.Bound = .exact, approximator: String? = nil,
-        kind: Quantity.Kind = .count, measure: String?, period: Period? = nil, rate: String? = nil, lower: Double? = nil,
+        kind: Quantity.Kind = .count, unit: String? = nil, measure: String?, period: Period? = nil, rate: String? = nil, lower: Double? = nil,
         upper: Double? = nil, subject: [String] = []
     ) -> Claim {
         let quantity = Quantity(
-            text: text, start: 0, end: text.unicodeScalars.count, value: value, lower: lower, upper: upper, kind: kind, unit: nil,
+            text: text, start: 0, end: text.unicodeScalars.count, value: value, lower: lower, upper: upper, kind: kind, unit: unit,
             approximator: approximator, bound: bound, rate: rate, period: kind == .date ? period : nil)
         return .numeric(NumericClaim(
             id: "n1", text: text, sentence: sentence, start: 0, end: text.unicodeScalars.count, quantity: quantity, measure: measure,

@@ -20,9 +20,18 @@ struct OfficeholderTests {
 
     static let cases: [Case] = [
         Case(
-            name: "an open Cabinet term past the data's end, inside the administration's fixed term",
-            title: "Homeland Security Secretary", speaker: "Alejandro Mayorkas", date: Day(year: 2023, month: 7, day: 18), verdict: .supported,
-            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security from 2021-02-02 and still on 2023-02-10, when officeholders ends, and the administration's term runs to 2025-01-20 (officeholders line 475): supported."),
+            name: "an open Cabinet term past the data's end",
+            title: "Homeland Security Secretary", speaker: "Alejandro Mayorkas", date: Day(year: 2023, month: 7, day: 18), verdict: .unverifiable,
+            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security from 2021-02-02 and still on 2023-02-10, the day officeholders ends; it cannot say who held the office on 2023-07-18 (officeholders line 475): unverifiable."),
+        Case(
+            name: "an open Cabinet term on the data's last day",
+            title: "Homeland Security Secretary", speaker: "Alejandro Mayorkas", date: Day(year: 2023, month: 2, day: 10), verdict: .supported,
+            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security on 2023-02-10 (in office 2021-02-02 to at least 2023-02-10, officeholders line 475): supported."),
+        Case(
+            name: "someone else in the office past the data's end, the speaker's own term long over",
+            title: "Treasury Secretary", speaker: "Steve Mnuchin", date: Day(year: 2023, month: 10, day: 12), verdict: .refuted,
+            explanation: "Treasury Secretary Steve Mnuchin: Steve Mnuchin was Secretary of the Treasury from 2017-02-13 to 2021-01-20, not on 2023-10-12: refuted.",
+            speaks: true),
         Case(
             name: "a fixed term running past the data's end",
             title: "Vice President", speaker: "Kamala Harris", date: Day(year: 2023, month: 6, day: 28), verdict: .supported,

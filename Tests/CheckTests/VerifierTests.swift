@@ -52,10 +52,10 @@ struct VerifierTests {
             date: june7, verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
             explanation: "Claimed about 156,000; CBP reported 154,816 southwest land border encounters for January 2022 (published 2022-05-17; revised 154,874): supported."),
         Case(
-            name: "Title 42 in the measure picks the Title 42 rows",
+            name: "Title 42 encounters are checked against the Title 42 rows",
             claim: Make.numeric("96,908", in: "There were 96,908 Title 42 encounters at the border in April.", value: 96_908, measure: "Title 42 encounters", period: april2022),
-            date: june7, verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
-            explanation: "Claimed 96,908; CBP reported 96,908 southwest land border encounters for April 2022 (published 2022-05-17; revised 100,574): supported."),
+            date: june7, verdict: .supported, rule: "cbp-sw-border-title-42",
+            explanation: "Claimed 96,908; CBP reported 96,908 southwest land border encounters under Title 42 for April 2022 (published 2022-05-17; revised 100,574): supported."),
         Case(
             name: "a claim naming nothing it counts is matched by its sentence",
             claim: Make.numeric("235,785", in: "Southwest border encounters totaled 235,785 in April 2022, according to revised CBP data.", value: 235_785, measure: nil, period: april2022),
@@ -67,20 +67,30 @@ struct VerifierTests {
             date: june7, verdict: .needsReview, rule: "cbp-sw-border-monthly-encounters",
             explanation: "Claimed more than 234,000; the claim's period could not be resolved to dates: needs review."),
         Case(
-            name: "a month the data does not have",
+            name: "a month after the data end",
             claim: Make.numeric("100,000", in: "There were 100,000 encounters along the border in April.", value: 100_000, measure: "encounters", period: Make.period("in April", "2030-04-01", "2030-04-30", .month)),
             date: Day(year: 2030, month: 6, day: 1), verdict: .unverifiable, rule: "cbp-sw-border-monthly-encounters",
-            explanation: "Claimed 100,000; Southwest Land Border Encounters, by month, component and title of authority has no rows for April 2030 (calendar_month = 4, calendar_year = 2030, component = all, title_of_authority = all): unverifiable."),
+            explanation: "Claimed 100,000; Southwest Land Border Encounters, by month, component and title of authority ends with September 2023, before April 2030: unverifiable."),
+        Case(
+            name: "a month before the data begin",
+            claim: Make.numeric("100,000", in: "There were 100,000 encounters along the border in April.", value: 100_000, measure: "encounters", period: Make.period("in April", "2010-04-01", "2010-04-30", .month)),
+            date: Day(year: 2010, month: 6, day: 1), verdict: .unverifiable, rule: "cbp-sw-border-monthly-encounters",
+            explanation: "Claimed 100,000; Southwest Land Border Encounters, by month, component and title of authority has no rows for April 2010 (calendar_month = 4, calendar_year = 2010, component = all, title_of_authority = all): unverifiable."),
         Case(
             name: "a month first published after the article",
             claim: Make.numeric("more than 240,000", in: "There were more than 240,000 encounters along the border in May.", value: 240_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("in May", "2022-05-01", "2022-05-31", .month)),
             date: Day(year: 2022, month: 6, day: 20), verdict: .supported, rule: "cbp-sw-border-monthly-encounters",
             explanation: "Claimed more than 240,000; CBP reported 241,136 southwest land border encounters for May 2022 (published 2023-03-10; no vintage with these rows was public on 2022-06-20; using the first, published 2023-03-10): supported."),
         Case(
-            name: "a fiscal year not complete in the vintage public then",
+            name: "a fiscal year complete only in a vintage published later",
             claim: Make.numeric("more than 1 million", in: "There were more than 1 million encounters at the border in fiscal year 2022.", value: 1_000_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("fiscal year 2022", "2021-10-01", "2022-09-30", .fiscalYear)),
-            date: june7, verdict: .needsReview, rule: "cbp-sw-border-fiscal-year-encounters",
-            explanation: "Claimed more than 1,000,000; cbp-sw-border-encounters has 7 of the 12 rows a complete fiscal year 2022 needs: needs review."),
+            date: june7, verdict: .supported, rule: "cbp-sw-border-fiscal-year-encounters",
+            explanation: "Claimed more than 1,000,000; CBP reported 2,378,944 southwest land border encounters in fiscal year 2022 (published 2023-03-10; no vintage with these rows was public on 2022-06-07; using the first, published 2023-03-10): supported."),
+        Case(
+            name: "a calendar year no vintage has complete",
+            claim: Make.numeric("more than 2 million", in: "There were more than 2 million encounters at the southwest border in 2023.", value: 2_000_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("in 2023", "2023-01-01", "2023-12-31", .year)),
+            date: Day(year: 2024, month: 10, day: 1), verdict: .needsReview, rule: "cbp-sw-border-calendar-year-encounters",
+            explanation: "Claimed more than 2,000,000; cbp-sw-border-encounters has 9 of the 12 rows a complete 2023 needs: needs review."),
         Case(
             name: "a calendar year summed over twelve months",
             claim: Make.numeric("more than 2 million", in: "There were more than 2 million encounters at the southwest border last year.", value: 2_000_000, bound: .greaterThan, approximator: "more than", measure: "encounters", period: Make.period("last year", "2021-01-01", "2021-12-31", .year)),
@@ -108,12 +118,12 @@ struct VerifierTests {
             explanation: "Claimed October 2021; no rule applies to this claim: unverifiable."),
         Case(
             name: "seed: two dozen Republican states",
-            claim: Make.numeric("two dozen", in: lawsuitSentence, value: 24, measure: "Republican states"),
+            claim: Make.numeric("two dozen", in: lawsuitSentence, value: 24, unit: "states", measure: "Republican states"),
             date: june7, verdict: .supported, rule: "title42-plaintiff-states",
             explanation: "Claimed 24; 24 states were plaintiffs in Louisiana v. CDC when the court blocked the end of Title 42: supported."),
         Case(
             name: "thirty states is refuted",
-            claim: Make.numeric("30", in: "A lawsuit from 30 states blocked the end of Title 42.", value: 30, measure: "states"),
+            claim: Make.numeric("30", in: "A lawsuit from 30 states blocked the end of Title 42.", value: 30, unit: "states", measure: "states"),
             date: june7, verdict: .refuted, rule: "title42-plaintiff-states",
             explanation: "Claimed 30; 24 states were plaintiffs in Louisiana v. CDC when the court blocked the end of Title 42: refuted."),
         Case(
@@ -122,15 +132,20 @@ struct VerifierTests {
             date: june7, verdict: .supported, rule: "title42-planned-end",
             explanation: "Claimed May 23, 2022; the CDC's order ending the Title 42 restrictions was to take effect on May 23, 2022: supported."),
         Case(
-            name: "a part of the total named in the sentence is not refuted against the total",
+            name: "a part of the total named in the sentence is checked as that part, not refuted against the total",
             claim: Make.numeric("32,288", in: "The Border Patrol reported 201,800 apprehensions in April, and the Office of Field Operations reported another 32,288 encounters.", value: 32_288, measure: "encounters", period: april2022),
+            date: june7, verdict: .supported, rule: "cbp-sw-border-ports-of-entry",
+            explanation: "Claimed 32,288; CBP reported 32,288 southwest border encounters at ports of entry (Office of Field Operations) for April 2022 (published 2022-05-17; revised 32,281): supported."),
+        Case(
+            name: "a part no rule checks is not refuted against the total",
+            claim: Make.numeric("24,000", in: "Single adults accounted for 24,000 encounters along the border in April.", value: 24_000, measure: "encounters", period: april2022),
             date: june7, verdict: .needsReview, rule: "cbp-sw-border-monthly-encounters",
-            explanation: "Claimed 32,288; CBP reported 234,088 southwest land border encounters for April 2022 (published 2022-05-17; revised 235,785); the sentence also names Office of Field Operations, which the claim may be about: needs review."),
+            explanation: "Claimed 24,000; CBP reported 234,088 southwest land border encounters for April 2022 (published 2022-05-17; revised 235,785); the sentence also names single adults, which the claim may be about: needs review."),
         Case(
             name: "a part the rule chose rows for is refuted normally",
-            claim: Make.numeric("90,000", in: "There were 90,000 Title 42 encounters at the border in April.", value: 90_000, measure: "Title 42 encounters", period: april2022),
+            claim: Make.numeric("130,000", in: "There were 130,000 Title 8 encounters at the border in April.", value: 130_000, measure: "Title 8 encounters", period: april2022),
             date: june7, verdict: .refuted, rule: "cbp-sw-border-monthly-encounters",
-            explanation: "Claimed 90,000; CBP reported 96,908 southwest land border encounters for April 2022 (published 2022-05-17; revised 100,574): refuted."),
+            explanation: "Claimed 130,000; CBP reported 137,180 southwest land border encounters for April 2022 (published 2022-05-17; revised 135,211): refuted."),
         Case(
             name: "a court date is not refuted against the planned end",
             claim: Make.numeric("May 20", in: "A judge blocked the Biden administration from lifting Title 42 on May 20.", value: nil, kind: .date, measure: nil, period: Make.period("May 20", "2022-05-20", "2022-05-20", .day)),
@@ -188,7 +203,7 @@ struct VerifierTests {
             name: "an article after the officeholder data ends",
             claim: Make.attribution(source: "Homeland Security Secretary Alejandro Mayorkas", speaker: "Alejandro Mayorkas", title: "Homeland Security Secretary"),
             date: Day(year: 2025, month: 3, day: 1), verdict: .unverifiable, rule: "officeholder-title",
-            explanation: "Homeland Security Secretary Alejandro Mayorkas: officeholders describes offices up to 2023-02-10, before the article's date 2025-03-01: unverifiable."),
+            explanation: "Homeland Security Secretary Alejandro Mayorkas: Alejandro Mayorkas was Secretary of Homeland Security from 2021-02-02 and still on 2023-02-10, the day officeholders ends; it cannot say who held the office on 2025-03-01 (officeholders line 475): unverifiable."),
         Case(
             name: "acting officials are not listed",
             claim: Make.attribution(source: "Acting Homeland Security Secretary Chad Wolf", speaker: "Chad Wolf", title: "Acting Homeland Security Secretary"),
@@ -246,7 +261,7 @@ struct VerifierTests {
         #expect(evidence.dataset == "cbp-sw-border-encounters")
         #expect(evidence.vintage == "2022-05-17")
         #expect(evidence.referenceValue == 234_088)
-        #expect(evidence.otherVintages == ["2023-03-10": 235_785])
+        #expect(evidence.otherVintages == ["2023-03-10": 235_785, "2024-09-01": 235_785])
         #expect(evidence.claimedLower == 234_000)
         #expect(evidence.claimedUpper == nil)
         #expect(evidence.comparison == "234,088 > 234,000")
@@ -265,10 +280,20 @@ struct ExplainTests {
             "cbp-sw-border-apprehensions: 'encounters' names none of: apprehensions",
             "cbp-sw-border-fiscal-year-encounters: the period 'in April' is a month; the rule takes fiscalYear",
             "cbp-sw-border-calendar-year-encounters: the period 'in April' is a month; the rule takes year",
+            "cbp-border-patrol-fiscal-year-apprehensions: 'encounters' names none of: apprehensions, apprehended, Border Patrol encounters",
+            "cbp-border-patrol-most-since: the quantity is a count; the rule takes date, year",
+            "cbp-border-patrol-fewest-since: the quantity is a count; the rule takes date, year",
             "cbp-sw-border-encounters-named-in-sentence: applies → supported",
             "cbp-sw-border-encounters-by-the-agency: none of the context words (agency, agents and officers, officers and agents) is in the sentence",
             "cbp-sw-border-crossings: 'encounters' names none of: crossings",
             "cbp-sw-border-title-8: none of the context words (Title 8) is in the sentence",
+            "cbp-sw-border-ports-of-entry: none of the context words (Office of Field Operations, ports of entry, port of entry, at the ports, officers at ports) is in the sentence",
+            "cbp-sw-border-border-patrol-encounters: none of the context words (agents, Border Patrol made, Border Patrol recorded, Border Patrol encountered, Border Patrol apprehended, Border Patrol reported) is in the sentence",
+            "cbp-sw-border-title-42: none of the context words (expulsions under Title 42, expulsion under Title 42, expelled under Title 42, Title 42 expulsions, Title 42 encounters) is in the sentence",
+            "cbp-nationwide-monthly-encounters: none of the context words (nationwide, all U.S. borders, all borders, every border, countrywide, across the country) is in the sentence",
+            "cbp-nationwide-fiscal-year-encounters: none of the context words (nationwide, all U.S. borders, all borders, every border, countrywide, across the country) is in the sentence",
+            "cbp-northern-border-monthly-encounters: none of the context words (northern border, Canadian border, U.S.-Canada border, border with Canada) is in the sentence",
+            "cbp-northern-border-fiscal-year-encounters: none of the context words (northern border, Canadian border, U.S.-Canada border, border with Canada) is in the sentence",
             "us-cpi-12-month-rate: the quantity is a count; the rule takes percent",
             "us-cpi-highest-since: the quantity is a count; the rule takes date, year",
             "officeholder-title: an officeholder rule; this claim is numeric",

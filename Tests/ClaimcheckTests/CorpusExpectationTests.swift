@@ -7,8 +7,8 @@ struct CorpusExpectationTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The bars the corpus reached when they were set; a change that loses claims or verdicts fails here.
-    static let minimumFound = 262
-    static let minimumAgreeing = 236
+    static let minimumFound = 303
+    static let minimumAgreeing = 298
 
     struct ExpectedClaim: Sendable {
         var article: String
@@ -154,7 +154,7 @@ struct CorpusExpectationTests {
 
     @Test func corpusVerdictsMatchTheExpectations() throws {
         let expected = try Self.expectedClaims()
-        #expect(expected.count == 262, "Corpus/expected lists \(expected.count) claims")
+        #expect(expected.count == 303, "Corpus/expected lists \(expected.count) claims")
         let reported = try Self.reportedClaims()
         let verdicts = ["supported", "refuted", "unverifiable", "needs-review"]
         var table: [String: [String: Int]] = [:]
