@@ -29,10 +29,10 @@ public struct ClaimReviewWriter: Sendable {
         }
     }
 
-    /// The JSON-LD array for the article page's `<script type="application/ld+json">`: one object a line.
-    func scriptJSON(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> String {
-        let lines = jsonLines(for: report, pageName: pageName, reviews: reviews)
-        return lines.isEmpty ? "[]" : "[\n" + lines.joined(separator: ",\n") + "\n]"
+    /// The JSON-LD array for the article page's `<script type="application/ld+json">`: the `jsonLines`, one
+    /// object a line.
+    static func scriptJSON(_ lines: [String]) -> String {
+        lines.isEmpty ? "[]" : "[\n" + lines.joined(separator: ",\n") + "\n]"
     }
 
     func claimReviews(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> [ClaimReviewObject] {

@@ -14,8 +14,9 @@ import Mustache
 ///     let reviews = try Reviews(contentsOfFile: path)              // --reviews; LoadError names the file
 ///     let writer = try HTMLReportWriter(claimReviewWriter: ClaimReviewWriter(datePublished: today))
 ///     let applied = reviews.applied(to: report)                    // per article
-///     write(writer.articlePage(report, name: name, reviews: applied), to: "OUT/\(name).html")
-///     lines += writer.claimReviewWriter.jsonLines(for: report, pageName: name, reviews: applied)
+///     let page = writer.renderArticle(report, name: name, reviews: applied)
+///     write(page.html, to: "OUT/\(name).html")
+///     lines += page.claimReviewLines                               // the JSON-LD the page embeds
 ///     write(writer.indexPage(summary), to: "OUT/index.html")       // once, at the end
 ///     write(lines joined by "\n", to: "OUT/claimreview.jsonl")
 public struct HTMLReportWriter: Sendable {
@@ -44,7 +45,21 @@ public struct HTMLReportWriter: Sendable {
     /// The page for one article. `name` is its base name in the output folder (`NAME.html`), used in the
     /// ClaimReview URLs; `reviews` are the reviewer decisions matched to this article (`Reviews.applied(to:)`).
     public func articlePage(_ report: ArticleReport, name: String, reviews: ArticleReviews = .none) -> String {
-        articleTemplate.render(articleModel(report, name: name, reviews: reviews), library: library)
+        renderArticle(report, name: name, reviews: reviews).html
+    }
+
+    /// An article's page with its ClaimReview lines, which the page embeds as JSON-LD and `claimreview.jsonl`
+    /// gathers: built once for both.
+    public struct RenderedArticle: Sendable {
+        public var html: String
+        /// `claimReviewWriter.jsonLines(for:pageName:reviews:)` of the article.
+        public var claimReviewLines: [String]
+    }
+
+    public func renderArticle(_ report: ArticleReport, name: String, reviews: ArticleReviews = .none) -> RenderedArticle {
+        let claimReviewLines = claimReviewWriter.jsonLines(for: report, pageName: name, reviews: reviews)
+        let model = articleModel(report, reviews: reviews, claimReviewLines: claimReviewLines)
+        return RenderedArticle(html: articleTemplate.render(model, library: library), claimReviewLines: claimReviewLines)
     }
 
     /// The batch index: one row per article, linking to `NAME.html`, and the files that failed.
@@ -54,7 +69,7 @@ public struct HTMLReportWriter: Sendable {
 
     // MARK: Article page
 
-    func articleModel(_ report: ArticleReport, name: String, reviews: ArticleReviews) -> ArticlePageModel {
+    func articleModel(_ report: ArticleReport, reviews: ArticleReviews, claimReviewLines: [String]) -> ArticlePageModel {
         let marks = report.claims.map { mark(for: $0, review: reviews.byClaim[$0.claim.id]) }
         let markup = ArticleMarkup.render(paragraphs: report.paragraphs, marks: marks)
 
@@ -95,7 +110,7 @@ public struct HTMLReportWriter: Sendable {
                             note: $0.note)
                     }),
             reviewedCount: reviews.byClaim.isEmpty ? nil : reviews.byClaim.count,
-            jsonLD: claimReviewWriter.scriptJSON(for: report, pageName: name, reviews: reviews),
+            jsonLD: ClaimReviewWriter.scriptJSON(claimReviewLines),
             verdictOptions: Verdict.displayOrder.map { VerdictOption(value: $0.rawValue, label: $0.label) })
     }
 

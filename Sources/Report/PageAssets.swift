@@ -5,6 +5,10 @@ enum PageAssets {
     /// The Content-Security-Policy source for `script`: only this exact script may run.
     static let scriptHash = "sha256-" + Data(SHA256.digest(Array(script.utf8))).base64EncodedString()
 
+    /// The stylesheet and script as the templates' `{{{stylesheet}}}` and `{{{script}}}` print them.
+    static let stylesheetText = Text(stylesheet)
+    static let scriptText = Text(script)
+
     static let stylesheet = """
         :root {
           --ink: #1c2329; --muted: #5c6773; --line: #dde2e7; --paper: #fff; --canvas: #f3f4f6; --accent: #0b57a4;

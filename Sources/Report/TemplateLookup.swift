@@ -38,6 +38,8 @@ extension ArticlePageModel: MustacheParent {
         case "reviewedCount": reviewedCount.map(Text.init)
         case "jsonLD": Text(jsonLD)
         case "verdictOptions": verdictOptions
+        case "stylesheet": PageAssets.stylesheetText
+        case "script": PageAssets.scriptText
         default: nil
         }
     }
@@ -85,6 +87,8 @@ extension IndexPageModel: MustacheParent {
         case "failures": failures
         case "hasFailures": hasFailures
         case "failureCount": Text(failureCount)
+        case "stylesheet": PageAssets.stylesheetText
+        case "script": PageAssets.scriptText
         default: nil
         }
     }

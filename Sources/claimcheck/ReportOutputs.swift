@@ -48,12 +48,10 @@ struct ReportOutputs: Sendable {
     func write(_ report: ArticleReport, name: String, out: String) throws(AtomicFile.Failure) -> [String] {
         guard formats.contains(.html) || formats.contains(.claimreview) else { return [] }
         let applied = reviews.applied(to: report)
-        if formats.contains(.html) {
-            let path = (out as NSString).appendingPathComponent(name + ".html")
-            try AtomicFile.write(writer.articlePage(report, name: name, reviews: applied), to: path)
-        }
-        guard formats.contains(.claimreview) else { return [] }
-        return writer.claimReviewWriter.jsonLines(for: report, pageName: name, reviews: applied)
+        guard formats.contains(.html) else { return writer.claimReviewWriter.jsonLines(for: report, pageName: name, reviews: applied) }
+        let page = writer.renderArticle(report, name: name, reviews: applied)
+        try AtomicFile.write(page.html, to: (out as NSString).appendingPathComponent(name + ".html"))
+        return formats.contains(.claimreview) ? page.claimReviewLines : []
     }
 
     /// Writes `OUT/index.html` and `OUT/claimreview.jsonl` once the batch is done.

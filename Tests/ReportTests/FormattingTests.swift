@@ -68,7 +68,9 @@ import Testing
     @Test func articleModelsAreReachable() throws {
         let report = Fixtures.seedReport
         let reviews = try Reviews(json: Data(Fixtures.seedReviewsJSON.utf8), file: "reviews.json").applied(to: report)
-        let model = try HTMLReportWriter().articleModel(report, name: "seed", reviews: reviews)
+        let writer = try HTMLReportWriter()
+        let lines = writer.claimReviewWriter.jsonLines(for: report, pageName: "seed", reviews: reviews)
+        let model = writer.articleModel(report, reviews: reviews, claimReviewLines: lines)
         #expect(Self.unreachable(model) == [])
         #expect(model.verdictOptions.flatMap(Self.unreachable) == [])
         #expect(model.counts.flatMap(Self.unreachable) == [])
