@@ -6,8 +6,9 @@ import Mustache
 /// Writes the reviewer's pages: one per article (`NAME.html`) and the batch index (`index.html`).
 ///
 /// Pages are self-contained (inline CSS and script, no external requests) and rendered with Mustache
-/// templates, which escape every value. The two parts that grow with the article, its marked-up text and
-/// the claims list, are built on UTF-8 bytes with the same escaping (`ArticleMarkup`, `ClaimListHTML`).
+/// templates, which escape every value. The parts that grow with the article, its marked-up text and the
+/// claims list, and the verdict counts are built on UTF-8 bytes with the same escaping (`ArticleMarkup`,
+/// `ClaimListHTML`, `VerdictCountsHTML`).
 ///
 /// A batch uses it so (the writer is `Sendable`; one can serve all jobs):
 ///
@@ -84,6 +85,7 @@ public struct HTMLReportWriter: Sendable {
         }
         var counts: [Verdict: Int] = [:]
         for checked in report.claims { counts[checked.verdict, default: 0] += 1 }
+        let verdictCounts = Verdict.displayOrder.map { VerdictCount($0, count: counts[$0, default: 0]) }
         let unplaced = markup.placed.filter { !$0 }.count
 
         return ArticlePageModel(
@@ -96,7 +98,8 @@ public struct HTMLReportWriter: Sendable {
             urlHref: report.url.flatMap(Self.webLink),
             indexHref: "index.html",
             claimCount: report.claims.count,
-            counts: Verdict.displayOrder.map { VerdictCount($0, count: counts[$0, default: 0]) },
+            verdictChipsHTML: VerdictCountsHTML.chips(verdictCounts),
+            verdictFiltersHTML: VerdictCountsHTML.filterButtons(verdictCounts),
             bodyHTML: markup.html,
             claimListHTML: ClaimListHTML.render(claims),
             unplacedCount: unplaced > 0 ? unplaced : nil,
@@ -110,8 +113,7 @@ public struct HTMLReportWriter: Sendable {
                             note: $0.note)
                     }),
             reviewedCount: reviews.byClaim.isEmpty ? nil : reviews.byClaim.count,
-            jsonLD: ClaimReviewWriter.scriptJSON(claimReviewLines),
-            verdictOptions: Verdict.displayOrder.map { VerdictOption(value: $0.rawValue, label: $0.label) })
+            jsonLD: ClaimReviewWriter.scriptJSON(claimReviewLines))
     }
 
     /// The verdict icon sits in an empty element at the mark's very end, so a split mark shows it once.

@@ -14,19 +14,14 @@ struct ArticlePageModel {
     var urlHref: String?
     var indexHref: String
     var claimCount: Int
-    var counts: [VerdictCount]
+    var verdictChipsHTML: String
+    var verdictFiltersHTML: String
     var bodyHTML: String
     var claimListHTML: String
     var unplacedCount: Int?
     var unmatched: UnmatchedReviews?
     var reviewedCount: Int?
     var jsonLD: String
-    var verdictOptions: [VerdictOption]
-}
-
-struct VerdictOption {
-    var value: String
-    var label: String
 }
 
 struct ClaimModel {

@@ -30,26 +30,16 @@ extension ArticlePageModel: MustacheParent {
         case "urlHref": urlHref.map(Text.init)
         case "indexHref": Text(indexHref)
         case "claimCount": Text(claimCount)
-        case "counts": counts
+        case "verdictChipsHTML": Text(verdictChipsHTML)
+        case "verdictFiltersHTML": Text(verdictFiltersHTML)
         case "bodyHTML": Text(bodyHTML)
         case "claimListHTML": Text(claimListHTML)
         case "unplacedCount": unplacedCount.map(Text.init)
         case "unmatched": unmatched
         case "reviewedCount": reviewedCount.map(Text.init)
         case "jsonLD": Text(jsonLD)
-        case "verdictOptions": verdictOptions
         case "stylesheet": PageAssets.stylesheetText
         case "script": PageAssets.scriptText
-        default: nil
-        }
-    }
-}
-
-extension VerdictOption: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "value": Text(value)
-        case "label": Text(label)
         default: nil
         }
     }

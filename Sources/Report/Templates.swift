@@ -1,8 +1,8 @@
 import Foundation
 
 /// The Mustache templates of the pages. `{{value}}` is HTML-escaped by the engine; the only unescaped
-/// values are the article body (`ArticleMarkup`) and the claims list (`ClaimListHTML`), both escaped byte
-/// by byte, the JSON-LD (whose `<`, `>` and `&` are `\u` escapes), and our own stylesheet and script, which
+/// values are the article body (`ArticleMarkup`), the claims list (`ClaimListHTML`) and the verdict counts
+/// (`VerdictCountsHTML`), all escaped byte by byte, the JSON-LD (whose `<`, `>` and `&` are `\u` escapes), and our own stylesheet and script, which
 /// are values rather than template text because the engine's parser takes milliseconds over their 25 KB.
 enum Templates {
     /// The page head shared by both pages: policy, stylesheet.
@@ -39,9 +39,7 @@ enum Templates {
         <p class="meta">{{#byline}}<span>{{.}}</span>{{/byline}}{{#published}}<span><time datetime="{{.}}">{{publishedLabel}}</time></span>{{/published}}{{#url}}<span class="url">{{#urlHref}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/urlHref}}{{^urlHref}}{{url}}{{/urlHref}}</span>{{/url}}</p>
         <ul class="summary" aria-label="Verdicts">
         <li class="total"><strong>{{claimCount}}</strong> claims</li>
-        {{#counts}}
-        <li class="chip v-{{verdict}}{{#isZero}} zero{{/isZero}}"><span class="icon" aria-hidden="true">{{icon}}</span><strong>{{count}}</strong> {{label}}</li>
-        {{/counts}}
+        {{{verdictChipsHTML}}}
         </ul>
         <p class="legend"><span class="key key-numeric">Number</span> checked against reference data · <span class="key key-attribution">Attribution</span> who said what · select a claim to see its evidence</p>
         {{#unplacedCount}}
@@ -56,9 +54,7 @@ enum Templates {
         <h2 id="claims-title">Claims <span class="count">{{claimCount}}</span></h2>
         <div class="filters needs-js" role="group" aria-label="Show claims by verdict">
         <button type="button" data-filter="all" aria-pressed="true">All <span class="n">{{claimCount}}</span></button>
-        {{#counts}}
-        <button type="button" data-filter="{{verdict}}" aria-pressed="false" class="v-{{verdict}}"{{#isZero}} disabled{{/isZero}}><span class="icon" aria-hidden="true">{{icon}}</span>{{label}} <span class="n">{{count}}</span></button>
-        {{/counts}}
+        {{{verdictFiltersHTML}}}
         </div>
         <div class="review-tools needs-js">
         <button type="button" class="export" id="export-reviews">Export reviews.json</button>
@@ -85,9 +81,7 @@ enum Templates {
         <label><input type="radio" name="decision" value="confirmed"> Confirm: <span class="machine-verdict"></span></label>
         <label><input type="radio" name="decision" value="overridden"> Override with</label>
         <select name="verdict" aria-label="Reviewer's verdict">
-        {{#verdictOptions}}
-        <option value="{{value}}">{{label}}</option>
-        {{/verdictOptions}}
+        \(VerdictCountsHTML.reviewOptions)
         </select>
         <label class="note-label">Note<textarea name="note" rows="2"></textarea></label>
         <label class="reviewer-label">Your name<input name="reviewer" autocomplete="name"></label>

@@ -72,8 +72,6 @@ import Testing
         let lines = writer.claimReviewWriter.jsonLines(for: report, pageName: "seed", reviews: reviews)
         let model = writer.articleModel(report, reviews: reviews, claimReviewLines: lines)
         #expect(Self.unreachable(model) == [])
-        #expect(model.verdictOptions.flatMap(Self.unreachable) == [])
-        #expect(model.counts.flatMap(Self.unreachable) == [])
         #expect(model.unmatched.map(Self.unreachable) == [])
         #expect(model.unmatched?.items.flatMap(Self.unreachable) == [])
     }
