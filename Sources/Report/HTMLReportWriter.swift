@@ -74,15 +74,6 @@ public struct HTMLReportWriter: Sendable {
         let marks = report.claims.map { mark(for: $0, review: reviews.byClaim[$0.claim.id]) }
         let markup = ArticleMarkup.render(paragraphs: report.paragraphs, marks: marks)
 
-        var attributionTexts: [String: String] = [:]
-        for checked in report.claims {
-            if case .attribution(let attribution) = checked.claim { attributionTexts[attribution.id] = attribution.text }
-        }
-        let claims = report.claims.enumerated().map { position, checked in
-            claimModel(
-                checked, number: position + 1, placed: markup.placed[position],
-                review: reviews.byClaim[checked.claim.id], attributionTexts: attributionTexts)
-        }
         var counts: [Verdict: Int] = [:]
         for checked in report.claims { counts[checked.verdict, default: 0] += 1 }
         let verdictCounts = Verdict.displayOrder.map { VerdictCount($0, count: counts[$0, default: 0]) }
@@ -101,7 +92,7 @@ public struct HTMLReportWriter: Sendable {
             verdictChipsHTML: VerdictCountsHTML.chips(verdictCounts),
             verdictFiltersHTML: VerdictCountsHTML.filterButtons(verdictCounts),
             bodyHTML: markup.html,
-            claimListHTML: ClaimListHTML.render(claims),
+            claimListHTML: ClaimListHTML.render(report.claims, placed: markup.placed, reviews: reviews.byClaim),
             unplacedCount: unplaced > 0 ? unplaced : nil,
             unmatched: reviews.unmatched.isEmpty
                 ? nil
@@ -120,162 +111,38 @@ public struct HTMLReportWriter: Sendable {
     private static let finalClosingTag = Array("<span class=\"verdict-icon\" aria-hidden=\"true\"></span></mark>".utf8)
 
     private func mark(for checked: CheckedClaim, review: AppliedReview?) -> TextMark {
-        let id = HTMLEscaping.escape(checked.claim.id)
         let kind = checked.claim.kindName
-        var title = "\(checked.verdict.label) · \(kind) claim"
-        var attributes = "class=\"claim\" data-verdict=\"\(checked.verdict.rawValue)\" data-claim-id=\"\(id)\" data-kind=\"\(kind)\""
+        // What the opening tag and the continuation tags share.
+        var shared = HTMLBuilder(capacity: 256)
+        shared.markup("<mark class=\"claim\" data-verdict=\"")
+        shared.text(checked.verdict.rawValue)
+        shared.markup("\" data-claim-id=\"")
+        shared.text(checked.claim.id)
+        shared.markup("\" data-kind=\"")
+        shared.text(kind)
         if let review {
-            attributes += " data-review=\"\(review.review.decision.rawValue)\""
-            title += " · reviewer: \(review.review.verdict.label)"
+            shared.markup("\" data-review=\"")
+            shared.text(review.review.decision.rawValue)
         }
-        attributes += " title=\"\(HTMLEscaping.escape(title))\""
+        shared.markup("\" title=\"")
+        shared.text(checked.verdict.label)
+        shared.markup(" · ")
+        shared.text(kind)
+        shared.markup(" claim")
+        if let review {
+            shared.markup(" · reviewer: ")
+            shared.text(review.review.verdict.label)
+        }
+        shared.markup("\"")
+        var opening = shared
+        opening.markup(" id=\"claim-")
+        opening.text(checked.claim.id)
+        opening.markup("\" tabindex=\"0\">")
+        var continuation = shared
+        continuation.markup(" data-continued=\"\">")
         return TextMark(
-            start: checked.claim.start, end: checked.claim.end,
-            openingTag: Array("<mark \(attributes) id=\"claim-\(id)\" tabindex=\"0\">".utf8),
-            continuationTag: Array("<mark \(attributes) data-continued=\"\">".utf8),
+            start: checked.claim.start, end: checked.claim.end, openingTag: opening.bytes, continuationTag: continuation.bytes,
             finalClosingTag: Self.finalClosingTag)
-    }
-
-    private func claimModel(
-        _ checked: CheckedClaim, number: Int, placed: Bool, review: AppliedReview?, attributionTexts: [String: String]
-    ) -> ClaimModel {
-        var details = [Fact(term: "Rule", detail: checked.rule.nonEmpty ?? "No rule applied")]
-        let sentence: String
-        switch checked.claim {
-        case .numeric(let claim):
-            sentence = claim.sentence
-            details += Self.numericDetails(claim, attributionTexts: attributionTexts)
-        case .attribution(let claim):
-            sentence = claim.sentence
-            details += Self.attributionDetails(claim, attributionTexts: attributionTexts)
-        }
-        if !sentence.isEmpty { details.append(Fact(term: "Sentence", detail: sentence)) }
-        return ClaimModel(
-            id: checked.claim.id, number: number, kind: checked.claim.kindName,
-            kindLabel: checked.claim.kindName == "numeric" ? "Number" : "Attribution",
-            text: checked.claim.text,
-            verdict: checked.verdict.rawValue, verdictLabel: checked.verdict.label, verdictIcon: checked.verdict.icon,
-            explanation: checked.explanation.nonEmpty,
-            evidence: checked.evidence.isEmpty ? nil : checked.evidence.map(Self.evidenceModel),
-            details: details, review: review.map(Self.reviewModel), placed: placed)
-    }
-
-    private static func evidenceModel(_ evidence: Evidence) -> EvidenceModel {
-        var facts: [Fact] = []
-        func add(_ term: String, _ detail: String?) {
-            if let detail, !detail.isEmpty { facts.append(Fact(term: term, detail: detail)) }
-        }
-        add("Dataset", evidence.dataset)
-        add("Vintage", evidence.vintage)
-        add("Reference", evidence.referenceValue.map(NumberText.format))
-        for (vintage, value) in evidence.otherVintages.sorted(by: { $0.key < $1.key }) {
-            add("Other vintage", "\(NumberText.format(value)) (\(vintage))")
-        }
-        add("Claimed", evidence.claimedValue.map(NumberText.format))
-        add("Claimed bounds", boundsText(lower: evidence.claimedLower, upper: evidence.claimedUpper))
-        add("Comparison", evidence.comparison)
-
-        let columns = Array(Set(evidence.rows.flatMap(\.values.keys))).sorted()
-        return EvidenceModel(
-            evidenceRule: evidence.rule, facts: facts,
-            table: evidence.rows.isEmpty
-                ? nil
-                : RowTable(
-                    columns: columns,
-                    rows: evidence.rows.map { row in TableRow(line: row.line, cells: columns.map { row.values[$0] ?? "" }) }))
-    }
-
-    private static func numericDetails(_ claim: NumericClaim, attributionTexts: [String: String]) -> [Fact] {
-        let quantity = claim.quantity
-        var facts = [Fact(term: "As written", detail: quantity.text)]
-        func add(_ term: String, _ detail: String?) {
-            if let detail, !detail.isEmpty { facts.append(Fact(term: term, detail: detail)) }
-        }
-        add("Value", quantity.value.map(NumberText.format))
-        add("Qualifier", quantity.approximator.map { "\($0) (\(boundLabel(quantity.bound)))" })
-        add("Bounds", boundsText(lower: quantity.lower, upper: quantity.upper))
-        add("Unit", quantity.unit)
-        add("Rate", quantity.rate.map { "per \($0)" })
-        add("Counts", claim.measure)
-        add("Period", (claim.period ?? quantity.period).map(periodText))
-        add("Context", claim.subject.joined(separator: ", "))
-        add("Attributed in", claim.attribution.map { attributionTexts[$0] ?? $0 })
-        return facts
-    }
-
-    private static func attributionDetails(_ claim: AttributionClaim, attributionTexts: [String: String]) -> [Fact] {
-        var facts = [Fact(term: "Speaker", detail: "\(claim.speaker.nonEmpty ?? "Not named") (\(claim.speakerKind.rawValue))")]
-        func add(_ term: String, _ detail: String?) {
-            if let detail, !detail.isEmpty { facts.append(Fact(term: term, detail: detail)) }
-        }
-        add("Title", claim.title)
-        add("As written", claim.source)
-        // A title stated in passing ("Vice President Kamala Harris, meanwhile, …") has no cue and no content.
-        if !claim.cue.isEmpty {
-            let cue = claim.cue == claim.cueLemma ? claim.cue : "\(claim.cue) (\(claim.cueLemma))"
-            add("Cue", "\(cue) · \(claim.cueClass.rawValue)\(claim.negated ? " · negated" : "")")
-        }
-        add("Channel", claim.channel)
-        add("When", claim.when.map(periodText))
-        if !claim.content.isEmpty { add("Content", "“\(claim.content)” · \(quotationLabel(claim.direct))") }
-        add("Within", claim.parent.map { attributionTexts[$0] ?? $0 })
-        return facts
-    }
-
-    private static func boundLabel(_ bound: Quantity.Bound) -> String {
-        switch bound {
-        case .exact: "exact"
-        case .approximate: "approximate"
-        case .greaterThan: "greater than"
-        case .atLeast: "at least"
-        case .justBelow: "just below"
-        case .lessThan: "less than"
-        case .atMost: "at most"
-        case .between: "between"
-        case .vague: "vague"
-        }
-    }
-
-    private static func quotationLabel(_ directness: AttributionClaim.Directness) -> String {
-        switch directness {
-        case .direct: "Direct quotation"
-        case .indirect: "Reported speech"
-        case .mixed: "Partly quoted"
-        }
-    }
-
-    private static func reviewModel(_ applied: AppliedReview) -> ReviewModel {
-        let review = applied.review
-        return ReviewModel(
-            decision: review.decision.rawValue,
-            decisionLabel: review.decision == .confirmed ? "confirmed" : "overrode",
-            isConfirmed: review.decision == .confirmed,
-            reviewVerdict: review.verdict.rawValue, reviewVerdictLabel: review.verdict.label,
-            reviewVerdictIcon: review.verdict.icon,
-            note: review.note.nonEmpty, reviewer: review.reviewer.nonEmpty, reviewedAt: review.reviewedAt.nonEmpty,
-            reviewedAtLabel: review.reviewedAt.nonEmpty.map(DateText.label),
-            textChanged: applied.claimTextChanged, reviewedText: review.claimText,
-            machineVerdictChanged: applied.machineVerdictChanged,
-            reviewedMachineVerdict: review.machineVerdict.rawValue,
-            reviewedMachineVerdictLabel: review.machineVerdict.label)
-    }
-
-    private static func periodText(_ period: Period) -> String {
-        switch (period.from, period.to) {
-        case let (from?, to?) where from == to: "\(period.text) (\(from))"
-        case let (from?, to?): "\(period.text) (\(from) to \(to))"
-        default: "\(period.text) (unresolved)"
-        }
-    }
-
-    private static func boundsText(lower: Double?, upper: Double?) -> String? {
-        switch (lower, upper) {
-        case let (lower?, upper?) where lower == upper: "exactly \(NumberText.format(lower))"
-        case let (lower?, upper?): "\(NumberText.format(lower)) to \(NumberText.format(upper))"
-        case let (lower?, nil): "at least \(NumberText.format(lower))"
-        case let (nil, upper?): "at most \(NumberText.format(upper))"
-        case (nil, nil): nil
-        }
     }
 
     // MARK: Index page
