@@ -11,17 +11,15 @@ struct ClaimListHTML {
     private let attributionTexts: [String: String]
     private let reviews: [String: AppliedReview]
 
-    static func render(_ claims: [CheckedClaim], placed: [Bool], reviews: [String: AppliedReview]) -> String {
+    static func render(_ claims: [CheckedClaim], placed: [Bool], reviews: [String: AppliedReview], into html: inout HTMLBuilder) {
         var attributionTexts: [String: String] = [:]
         for checked in claims {
             if case .attribution(let attribution) = checked.claim { attributionTexts[attribution.id] = attribution.text }
         }
         let list = ClaimListHTML(attributionTexts: attributionTexts, reviews: reviews)
-        var html = HTMLBuilder(capacity: claims.count * 3072)
         for (position, checked) in claims.enumerated() {
             list.item(checked, number: position + 1, placed: placed[position], into: &html)
         }
-        return html.html
     }
 
     private func item(_ checked: CheckedClaim, number: Int, placed: Bool, into html: inout HTMLBuilder) {

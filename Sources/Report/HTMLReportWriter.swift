@@ -21,7 +21,9 @@ import Mustache
 ///     write(writer.indexPage(summary), to: "OUT/index.html")       // once, at the end
 ///     write(lines joined by "\n", to: "OUT/claimreview.jsonl")
 public struct HTMLReportWriter: Sendable {
-    private let articleTemplate: MustacheTemplate
+    private let articleHeader: MustacheTemplate
+    private let articleMiddle: MustacheTemplate
+    private let articleFooter: MustacheTemplate
     private let indexTemplate: MustacheTemplate
     private let library: MustacheLibrary
     /// Builds the JSON-LD embedded in each article page.
@@ -35,7 +37,9 @@ public struct HTMLReportWriter: Sendable {
 
     public init(claimReviewWriter: ClaimReviewWriter = ClaimReviewWriter()) throws {
         Self.escapingRegistered
-        articleTemplate = try MustacheTemplate(string: Templates.articlePage)
+        articleHeader = try MustacheTemplate(string: Templates.articleHeader)
+        articleMiddle = try MustacheTemplate(string: Templates.articleMiddle)
+        articleFooter = try MustacheTemplate(string: Templates.articleFooter)
         indexTemplate = try MustacheTemplate(string: Templates.indexPage)
         var library = MustacheLibrary()
         try library.register(Templates.pageHead, named: "head")
@@ -46,21 +50,41 @@ public struct HTMLReportWriter: Sendable {
     /// The page for one article. `name` is its base name in the output folder (`NAME.html`), used in the
     /// ClaimReview URLs; `reviews` are the reviewer decisions matched to this article (`Reviews.applied(to:)`).
     public func articlePage(_ report: ArticleReport, name: String, reviews: ArticleReviews = .none) -> String {
-        renderArticle(report, name: name, reviews: reviews).html
+        String(decoding: renderArticle(report, name: name, reviews: reviews).html, as: UTF8.self)
     }
 
     /// An article's page with its ClaimReview lines, which the page embeds as JSON-LD and `claimreview.jsonl`
     /// gathers: built once for both.
     public struct RenderedArticle: Sendable {
-        public var html: String
+        /// The page's UTF-8 bytes, ready to write.
+        public var html: [UInt8]
         /// `claimReviewWriter.jsonLines(for:pageName:reviews:)` of the article.
         public var claimReviewLines: [String]
     }
 
+    /// The page is written into one buffer in the order `Templates` gives: the engine's renderings of the
+    /// shell between the stylesheet, the marked-up text, the claims list and the script, which are copied in
+    /// or written in place, so the bulk of the page is never copied from string to string.
     public func renderArticle(_ report: ArticleReport, name: String, reviews: ArticleReviews = .none) -> RenderedArticle {
         let claimReviewLines = claimReviewWriter.jsonLines(for: report, pageName: name, reviews: reviews)
-        let model = articleModel(report, reviews: reviews, claimReviewLines: claimReviewLines)
-        return RenderedArticle(html: articleTemplate.render(model, library: library), claimReviewLines: claimReviewLines)
+        let marks = report.claims.map { mark(for: $0, review: reviews.byClaim[$0.claim.id]) }
+        var body: [UInt8] = []
+        let placed = ArticleMarkup.render(paragraphs: report.paragraphs, marks: marks, into: &body)
+        let model = articleModel(report, reviews: reviews, placed: placed, claimReviewLines: claimReviewLines)
+
+        var page = HTMLBuilder(
+            capacity: PageAssets.styleElement.count + PageAssets.scriptElement.count + body.count + report.claims.count * 4096
+                + 16384)
+        page.markup(Templates.articleOpening)
+        page.markup(PageAssets.styleElement)
+        page.markup(articleHeader.render(model))
+        page.markup(body)
+        page.markup(articleMiddle.render(model))
+        ClaimListHTML.render(report.claims, placed: placed, reviews: reviews.byClaim, into: &page)
+        page.markup(articleFooter.render(model))
+        page.markup(PageAssets.scriptElement)
+        page.markup(Templates.articleClosing)
+        return RenderedArticle(html: page.bytes, claimReviewLines: claimReviewLines)
     }
 
     /// The batch index: one row per article, linking to `NAME.html`, and the files that failed.
@@ -70,14 +94,12 @@ public struct HTMLReportWriter: Sendable {
 
     // MARK: Article page
 
-    func articleModel(_ report: ArticleReport, reviews: ArticleReviews, claimReviewLines: [String]) -> ArticlePageModel {
-        let marks = report.claims.map { mark(for: $0, review: reviews.byClaim[$0.claim.id]) }
-        let markup = ArticleMarkup.render(paragraphs: report.paragraphs, marks: marks)
-
+    /// The shell's values; `placed` tells for each claim whether its mark is in the text.
+    func articleModel(_ report: ArticleReport, reviews: ArticleReviews, placed: [Bool], claimReviewLines: [String]) -> ArticlePageModel {
         var counts: [Verdict: Int] = [:]
         for checked in report.claims { counts[checked.verdict, default: 0] += 1 }
         let verdictCounts = Verdict.displayOrder.map { VerdictCount($0, count: counts[$0, default: 0]) }
-        let unplaced = markup.placed.filter { !$0 }.count
+        let unplaced = placed.filter { !$0 }.count
 
         return ArticlePageModel(
             title: report.title.nonEmpty ?? Self.fileName(report.source),
@@ -91,8 +113,6 @@ public struct HTMLReportWriter: Sendable {
             claimCount: report.claims.count,
             verdictChipsHTML: VerdictCountsHTML.chips(verdictCounts),
             verdictFiltersHTML: VerdictCountsHTML.filterButtons(verdictCounts),
-            bodyHTML: markup.html,
-            claimListHTML: ClaimListHTML.render(report.claims, placed: markup.placed, reviews: reviews.byClaim),
             unplacedCount: unplaced > 0 ? unplaced : nil,
             unmatched: reviews.unmatched.isEmpty
                 ? nil

@@ -16,8 +16,6 @@ struct ArticlePageModel {
     var claimCount: Int
     var verdictChipsHTML: String
     var verdictFiltersHTML: String
-    var bodyHTML: String
-    var claimListHTML: String
     var unplacedCount: Int?
     var unmatched: UnmatchedReviews?
     var reviewedCount: Int?

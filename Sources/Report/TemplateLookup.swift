@@ -32,14 +32,10 @@ extension ArticlePageModel: MustacheParent {
         case "claimCount": Text(claimCount)
         case "verdictChipsHTML": Text(verdictChipsHTML)
         case "verdictFiltersHTML": Text(verdictFiltersHTML)
-        case "bodyHTML": Text(bodyHTML)
-        case "claimListHTML": Text(claimListHTML)
         case "unplacedCount": unplacedCount.map(Text.init)
         case "unmatched": unmatched
         case "reviewedCount": reviewedCount.map(Text.init)
         case "jsonLD": Text(jsonLD)
-        case "stylesheet": PageAssets.stylesheetText
-        case "script": PageAssets.scriptText
         default: nil
         }
     }

@@ -1,28 +1,30 @@
 import Foundation
 
 /// The Mustache templates of the pages. `{{value}}` is HTML-escaped by the engine; the only unescaped
-/// values are the article body (`ArticleMarkup`), the claims list (`ClaimListHTML`) and the verdict counts
-/// (`VerdictCountsHTML`), all escaped byte by byte, the JSON-LD (whose `<`, `>` and `&` are `\u` escapes), and our own stylesheet and script, which
-/// are values rather than template text because the engine's parser takes milliseconds over their 25 KB.
+/// values are the verdict counts (`VerdictCountsHTML`), escaped byte by byte, the JSON-LD (whose `<`, `>`
+/// and `&` are `\u` escapes), and on the index our own stylesheet and script, which are values rather than
+/// template text because the engine's parser takes milliseconds over their 25 KB.
 enum Templates {
-    /// The page head shared by both pages: policy, stylesheet.
-    static let pageHead = """
+    /// The policy and metadata both pages' heads start with.
+    static let headMeta = """
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '\(PageAssets.scriptHash)'; form-action 'none'; base-uri 'none'">
         <meta name="referrer" content="no-referrer">
         <meta name="generator" content="claimcheck">
-        <style>
-        {{{stylesheet}}}
-        </style>
         """
 
-    static let articlePage = """
+    /// The index page's head partial: policy, stylesheet.
+    static let pageHead = headMeta + "\n<style>\n{{{stylesheet}}}\n</style>"
+
+    /// The article page, in the order `HTMLReportWriter` writes it: `articleOpening`, the stylesheet element,
+    /// `articleHeader`, the marked-up text, `articleMiddle`, the claims list, `articleFooter`, the script
+    /// element, `articleClosing`. The engine renders the three templates; the parts that grow with the article
+    /// and the 25 KB of stylesheet and script go straight into the page's bytes, never through its strings.
+    static let articleOpening = "<!DOCTYPE html>\n<html lang=\"en\" class=\"no-js\">\n<head>\n" + headMeta + "\n"
+
+    static let articleHeader = """
         {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
-        <!DOCTYPE html>
-        <html lang="en" class="no-js">
-        <head>
-        {{> head}}
         <title>{{title}} · claimcheck</title>
         </head>
         <body data-page="article" data-article="{{source}}">
@@ -46,7 +48,13 @@ enum Templates {
         <p class="notice">{{.}} claim(s) could not be placed in the text; they are listed with the others.</p>
         {{/unplacedCount}}
         <div class="text" id="article-text">
-        {{{bodyHTML}}}
+
+        """
+
+    /// The engine drops the line of the content-type tag; the empty line after it ends the article text.
+    static let articleMiddle = """
+        {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
+
         </div>
         </article>
         <aside class="claims" id="claims" aria-labelledby="claims-title">
@@ -73,7 +81,12 @@ enum Templates {
         {{/unmatched}}
         </div>
         <ol class="claim-list" id="claim-list">
-        {{{claimListHTML}}}</ol>
+
+        """
+
+    static let articleFooter = """
+        {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
+        </ol>
         <template id="review-form-template">
         <form class="review-form">
         <fieldset>
@@ -94,11 +107,10 @@ enum Templates {
         <script type="application/ld+json">
         {{{jsonLD}}}
         </script>
-        <script>{{{script}}}</script>
-        </body>
-        </html>
 
         """
+
+    static let articleClosing = "\n</body>\n</html>\n"
 
     static let indexPage = """
         {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
