@@ -276,8 +276,11 @@ struct ClaimListHTML {
 
     /// The reference rows the rule used, one column per value name any of them has.
     private static func rows(_ rows: [Evidence.Row], into html: inout HTMLBuilder) {
-        var columns = Array(Set(rows.flatMap(\.values.keys)))
-        columns.sort()
+        var names: [String] = []
+        for row in rows { names.append(contentsOf: row.values.keys) }
+        names.sort()
+        var columns: [String] = []
+        for name in names where name != columns.last { columns.append(name) }
         html.markup("<div class=\"rows\"><table>\n<caption>Rows used</caption>\n<thead><tr><th scope=\"col\">Line</th>")
         for column in columns {
             html.markup("<th scope=\"col\">")

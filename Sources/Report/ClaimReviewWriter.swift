@@ -42,9 +42,14 @@ public struct ClaimReviewWriter: Sendable {
         }
         let urlPrefix = pageURLPrefix(pageName: pageName)
         let bylineAuthors = report.byline.map { SchemaThing(type: "Person", name: $0) }
-        let appearance = Appearance(
+        // The same in every review of the article: encoded once.
+        var appearance = JSONBuilder(capacity: 512)
+        Appearance(
             url: report.url, headline: report.title, datePublished: report.published,
-            author: bylineAuthors.isEmpty ? nil : bylineAuthors)
+            author: bylineAuthors.isEmpty ? nil : bylineAuthors
+        ).write(to: &appearance)
+        var author = JSONBuilder(capacity: 128)
+        SchemaThing(type: "Organization", name: publisher).write(to: &author)
 
         return report.claims.compactMap { checked in
             let applied = reviews.byClaim[checked.claim.id]
@@ -65,9 +70,9 @@ public struct ClaimReviewWriter: Sendable {
                 url: urlPrefix + URLText.percentEncoded(checked.claim.id),
                 claimReviewed: checked.claim.text,
                 datePublished: datePublished,
-                author: SchemaThing(type: "Organization", name: publisher),
+                authorJSON: author.bytes,
                 itemReviewed: ReviewedClaim(
-                    author: speaker ?? (bylineAuthors.count == 1 ? bylineAuthors[0] : nil), appearance: appearance),
+                    author: speaker ?? (bylineAuthors.count == 1 ? bylineAuthors[0] : nil), appearanceJSON: appearance.bytes),
                 reviewRating: Rating(alternateName: verdict.label, ratingExplanation: explanation))
         }
     }
@@ -91,13 +96,14 @@ struct ClaimReviewObject {
     var url: String
     var claimReviewed: String
     var datePublished: String?
-    var author: SchemaThing
+    /// The publisher, as `SchemaThing` encodes it.
+    var authorJSON: [UInt8]
     var itemReviewed: ReviewedClaim
     var reviewRating: Rating
 
     func write(to json: inout JSONBuilder) {
         json.markup("{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\",\"author\":")
-        author.write(to: &json)
+        json.encoded(authorJSON)
         json.markup(",\"claimReviewed\":")
         json.string(claimReviewed)
         if let datePublished {
@@ -135,11 +141,12 @@ struct SchemaThing {
 
 struct ReviewedClaim {
     var author: SchemaThing?
-    var appearance: Appearance
+    /// The article, as `Appearance` encodes it.
+    var appearanceJSON: [UInt8]
 
     func write(to json: inout JSONBuilder) {
         json.markup("{\"@type\":\"Claim\",\"appearance\":")
-        appearance.write(to: &json)
+        json.encoded(appearanceJSON)
         if let author {
             json.markup(",\"author\":")
             author.write(to: &json)
@@ -196,7 +203,7 @@ struct Rating {
 /// Writes JSON on UTF-8 bytes. Strings escape quotes, backslashes and control characters as JSON requires,
 /// and `<`, `>`, `&` as `\u` escapes so that no text can close an HTML `<script>` element.
 struct JSONBuilder {
-    private var bytes: [UInt8]
+    private(set) var bytes: [UInt8]
 
     init(capacity: Int = 1024) {
         bytes = []
@@ -205,6 +212,11 @@ struct JSONBuilder {
 
     mutating func markup(_ literal: StaticString) {
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// JSON this builder wrote before, copied as it is.
+    mutating func encoded(_ fragment: [UInt8]) {
+        bytes.append(contentsOf: fragment)
     }
 
     /// Copies the runs between bytes that need escaping whole, which is most of any text.
