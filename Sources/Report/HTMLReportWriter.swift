@@ -8,7 +8,7 @@ import Mustache
 /// Pages are self-contained (inline CSS and script, no external requests) and rendered with Mustache
 /// templates, which escape every value. The parts that grow with the article, its marked-up text and the
 /// claims list, and the verdict counts are built on UTF-8 bytes with the same escaping (`ArticleMarkup`,
-/// `ClaimListHTML`, `VerdictCountsHTML`).
+/// `ClaimListHTML`, `ArticleShellHTML`).
 ///
 /// A batch uses it so (the writer is `Sendable`; one can serve all jobs):
 ///
@@ -103,16 +103,12 @@ public struct HTMLReportWriter: Sendable {
 
         return ArticlePageModel(
             title: report.title.nonEmpty ?? Self.fileName(report.source),
-            byline: report.byline.isEmpty ? nil : "By " + report.byline.joined(separator: ", "),
-            published: report.published.nonEmpty,
-            publishedLabel: report.published.nonEmpty.map(DateText.label),
             source: report.source,
-            url: report.url.nonEmpty,
-            urlHref: report.url.flatMap(Self.webLink),
-            indexHref: "index.html",
+            metaHTML: ArticleShellHTML.meta(
+                byline: report.byline, published: report.published.nonEmpty, url: report.url.nonEmpty),
             claimCount: report.claims.count,
-            verdictChipsHTML: VerdictCountsHTML.chips(verdictCounts),
-            verdictFiltersHTML: VerdictCountsHTML.filterButtons(verdictCounts),
+            verdictChipsHTML: ArticleShellHTML.chips(verdictCounts),
+            verdictFiltersHTML: ArticleShellHTML.filterButtons(verdictCounts),
             unplacedCount: unplaced > 0 ? unplaced : nil,
             unmatched: reviews.unmatched.isEmpty
                 ? nil
@@ -198,13 +194,6 @@ public struct HTMLReportWriter: Sendable {
             failures: failures,
             hasFailures: !failures.isEmpty,
             failureCount: failures.count)
-    }
-
-    /// The canonical URL as a link target when it is a web address; anything else (a `javascript:` URL in
-    /// a hostile page) is shown as text only.
-    private static func webLink(_ url: String) -> String? {
-        let lowercased = url.lowercased()
-        return lowercased.hasPrefix("https://") || lowercased.hasPrefix("http://") ? url : nil
     }
 
     private static func fileName(_ path: String) -> String {

@@ -6,13 +6,9 @@ import Claims
 
 struct ArticlePageModel {
     var title: String
-    var byline: String?
-    var published: String?
-    var publishedLabel: String?
     var source: String
-    var url: String?
-    var urlHref: String?
-    var indexHref: String
+    /// The byline, date and URL.
+    var metaHTML: String
     var claimCount: Int
     var verdictChipsHTML: String
     var verdictFiltersHTML: String

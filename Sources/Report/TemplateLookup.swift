@@ -22,13 +22,8 @@ extension ArticlePageModel: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": Text(title)
-        case "byline": byline.map(Text.init)
-        case "published": published.map(Text.init)
-        case "publishedLabel": publishedLabel.map(Text.init)
         case "source": Text(source)
-        case "url": url.map(Text.init)
-        case "urlHref": urlHref.map(Text.init)
-        case "indexHref": Text(indexHref)
+        case "metaHTML": Text(metaHTML)
         case "claimCount": Text(claimCount)
         case "verdictChipsHTML": Text(verdictChipsHTML)
         case "verdictFiltersHTML": Text(verdictFiltersHTML)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The Mustache templates of the pages. `{{value}}` is HTML-escaped by the engine; the only unescaped
-/// values are the verdict counts (`VerdictCountsHTML`), escaped byte by byte, the JSON-LD (whose `<`, `>`
+/// values are the article's byline, date and URL and the verdict counts (`ArticleShellHTML`), escaped byte
+/// by byte, the JSON-LD (whose `<`, `>`
 /// and `&` are `\u` escapes), and on the index our own stylesheet and script, which are values rather than
 /// template text because the engine's parser takes milliseconds over their 25 KB.
 enum Templates {
@@ -30,15 +31,15 @@ enum Templates {
         <body data-page="article" data-article="{{source}}">
         <a class="skip" href="#claims">Skip to the claims</a>
         <header class="topbar">
-        <a class="brand" href="{{indexHref}}">claimcheck</a>
+        <a class="brand" href="index.html">claimcheck</a>
         <span class="crumb">Verdict report</span>
-        <a class="back" href="{{indexHref}}">All articles</a>
+        <a class="back" href="index.html">All articles</a>
         </header>
         <main class="layout">
         <article class="article" aria-labelledby="article-title">
         <p class="kicker">{{source}}</p>
         <h1 id="article-title">{{title}}</h1>
-        <p class="meta">{{#byline}}<span>{{.}}</span>{{/byline}}{{#published}}<span><time datetime="{{.}}">{{publishedLabel}}</time></span>{{/published}}{{#url}}<span class="url">{{#urlHref}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/urlHref}}{{^urlHref}}{{url}}{{/urlHref}}</span>{{/url}}</p>
+        <p class="meta">{{{metaHTML}}}</p>
         <ul class="summary" aria-label="Verdicts">
         <li class="total"><strong>{{claimCount}}</strong> claims</li>
         {{{verdictChipsHTML}}}
@@ -94,7 +95,7 @@ enum Templates {
         <label><input type="radio" name="decision" value="confirmed"> Confirm: <span class="machine-verdict"></span></label>
         <label><input type="radio" name="decision" value="overridden"> Override with</label>
         <select name="verdict" aria-label="Reviewer's verdict">
-        \(VerdictCountsHTML.reviewOptions)
+        \(ArticleShellHTML.reviewOptions)
         </select>
         <label class="note-label">Note<textarea name="note" rows="2"></textarea></label>
         <label class="reviewer-label">Your name<input name="reviewer" autocomplete="name"></label>
