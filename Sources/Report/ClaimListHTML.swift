@@ -17,8 +17,8 @@ struct ClaimListHTML {
             if case .attribution(let attribution) = checked.claim { attributionTexts[attribution.id] = attribution.text }
         }
         let list = ClaimListHTML(attributionTexts: attributionTexts, reviews: reviews)
-        for (position, checked) in claims.enumerated() {
-            list.item(checked, number: position + 1, placed: placed[position], into: &html)
+        for position in claims.indices {
+            list.item(claims[position], number: position + 1, placed: placed[position], into: &html)
         }
     }
 

@@ -96,9 +96,9 @@ public struct HTMLReportWriter: Sendable {
 
     /// The shell's values; `placed` tells for each claim whether its mark is in the text.
     func articleModel(_ report: ArticleReport, reviews: ArticleReviews, placed: [Bool], claimReviewLines: [String]) -> ArticlePageModel {
-        var counts: [Verdict: Int] = [:]
-        for checked in report.claims { counts[checked.verdict, default: 0] += 1 }
-        let verdictCounts = Verdict.displayOrder.map { VerdictCount($0, count: counts[$0, default: 0]) }
+        let verdictCounts = Verdict.displayOrder.map { verdict in
+            VerdictCount(verdict, count: report.claims.reduce(0) { $0 + ($1.verdict == verdict ? 1 : 0) })
+        }
         let unplaced = placed.filter { !$0 }.count
 
         return ArticlePageModel(

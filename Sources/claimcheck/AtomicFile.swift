@@ -22,10 +22,10 @@ enum AtomicFile {
 
     /// Writes in one call (a loop only for a short write); nil once the file is in place.
     private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) -> Failure? {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        // Hidden and unique per process and file, so concurrent jobs and runs never share a temporary file.
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
+        // Beside the target, hidden and unique per process and file, so concurrent jobs and runs never share a
+        // temporary file. Split on the bytes: bridging to NSString for its path methods cost more than the write.
+        let nameStart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        let temporary = "\(path[..<nameStart]).\(path[nameStart...]).\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return Failure(path: path, reason: String(cString: strerror(errno))) }
         var failure: Int32 = 0
