@@ -70,7 +70,7 @@ public struct HTMLReportWriter: Sendable {
         let marks = report.claims.map { mark(for: $0, review: reviews.byClaim[$0.claim.id]) }
         var body: [UInt8] = []
         let placed = ArticleMarkup.render(paragraphs: report.paragraphs, marks: marks, into: &body)
-        let model = articleModel(report, reviews: reviews, placed: placed, claimReviewLines: claimReviewLines)
+        let model = TemplateRoot(articleModel(report, reviews: reviews, placed: placed, claimReviewLines: claimReviewLines))
 
         var page = HTMLBuilder(
             capacity: PageAssets.styleElement.count + PageAssets.scriptElement.count + body.count + report.claims.count * 4096
@@ -89,7 +89,7 @@ public struct HTMLReportWriter: Sendable {
 
     /// The batch index: one row per article, linking to `NAME.html`, and the files that failed.
     public func indexPage(_ summary: BatchSummary) -> String {
-        indexTemplate.render(indexModel(summary), library: library)
+        indexTemplate.render(TemplateRoot(indexModel(summary)), library: library)
     }
 
     // MARK: Article page

@@ -4,6 +4,20 @@ import Mustache
 // per lookup made a 50-claim page cost over 100 ms), and values arrive as `Text`, which the engine renders
 // without reflecting on it either.
 
+/// The object a template renders: the engine holds it as `Any` and copies it at every lookup, so a view
+/// model of a dozen strings was copied whole (a retain and release per string) where a reference is one.
+final class TemplateRoot: MustacheParent {
+    private let model: any MustacheParent
+
+    init(_ model: any MustacheParent) {
+        self.model = model
+    }
+
+    func child(named name: String) -> Any? {
+        model.child(named: name)
+    }
+}
+
 /// A value as the templates print it.
 struct Text: MustacheCustomRenderable {
     let renderText: String
