@@ -31,8 +31,14 @@ public struct ClaimReviewWriter: Sendable {
 
     /// The JSON-LD array for the article page's `<script type="application/ld+json">`: the `jsonLines`, one
     /// object a line.
-    static func scriptJSON(_ lines: [String]) -> String {
-        lines.isEmpty ? "[]" : "[\n" + lines.joined(separator: ",\n") + "\n]"
+    static func appendScriptJSON(_ lines: [String], to html: inout HTMLBuilder) {
+        guard !lines.isEmpty else { return html.markup("[]") }
+        html.markup("[\n")
+        for (index, line) in lines.enumerated() {
+            if index > 0 { html.markup(",\n") }
+            html.markup(line)
+        }
+        html.markup("\n]")
     }
 
     func claimReviews(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> [ClaimReviewObject] {

@@ -23,7 +23,6 @@ import Mustache
 public struct HTMLReportWriter: Sendable {
     private let articleHeader: MustacheTemplate
     private let articleMiddle: MustacheTemplate
-    private let articleFooter: MustacheTemplate
     private let indexTemplate: MustacheTemplate
     private let library: MustacheLibrary
     /// Builds the JSON-LD embedded in each article page.
@@ -39,7 +38,6 @@ public struct HTMLReportWriter: Sendable {
         Self.escapingRegistered
         articleHeader = try MustacheTemplate(string: Templates.articleHeader)
         articleMiddle = try MustacheTemplate(string: Templates.articleMiddle)
-        articleFooter = try MustacheTemplate(string: Templates.articleFooter)
         indexTemplate = try MustacheTemplate(string: Templates.indexPage)
         var library = MustacheLibrary()
         try library.register(Templates.pageHead, named: "head")
@@ -70,7 +68,7 @@ public struct HTMLReportWriter: Sendable {
         let marks = report.claims.map { mark(for: $0, review: reviews.byClaim[$0.claim.id]) }
         var body: [UInt8] = []
         let placed = ArticleMarkup.render(paragraphs: report.paragraphs, marks: marks, into: &body)
-        let model = TemplateRoot(articleModel(report, reviews: reviews, placed: placed, claimReviewLines: claimReviewLines))
+        let model = TemplateRoot(articleModel(report, reviews: reviews, placed: placed))
 
         var page = HTMLBuilder(
             capacity: PageAssets.styleElement.count + PageAssets.scriptElement.count + body.count + report.claims.count * 4096
@@ -81,7 +79,9 @@ public struct HTMLReportWriter: Sendable {
         page.markup(body)
         page.markup(articleMiddle.render(model))
         ClaimListHTML.render(report.claims, placed: placed, reviews: reviews.byClaim, into: &page)
-        page.markup(articleFooter.render(model))
+        page.markup(Templates.articleFooter)
+        ClaimReviewWriter.appendScriptJSON(claimReviewLines, to: &page)
+        page.markup(Templates.jsonLDClosing)
         page.markup(PageAssets.scriptElement)
         page.markup(Templates.articleClosing)
         return RenderedArticle(html: page.bytes, claimReviewLines: claimReviewLines)
@@ -95,7 +95,7 @@ public struct HTMLReportWriter: Sendable {
     // MARK: Article page
 
     /// The shell's values; `placed` tells for each claim whether its mark is in the text.
-    func articleModel(_ report: ArticleReport, reviews: ArticleReviews, placed: [Bool], claimReviewLines: [String]) -> ArticlePageModel {
+    func articleModel(_ report: ArticleReport, reviews: ArticleReviews, placed: [Bool]) -> ArticlePageModel {
         let verdictCounts = Verdict.displayOrder.map { verdict in
             VerdictCount(verdict, count: report.claims.reduce(0) { $0 + ($1.verdict == verdict ? 1 : 0) })
         }
@@ -119,8 +119,7 @@ public struct HTMLReportWriter: Sendable {
                             claimID: $0.claimID, claimText: $0.claimText, reviewVerdictLabel: $0.verdict.label,
                             note: $0.note)
                     }),
-            reviewedCount: reviews.byClaim.isEmpty ? nil : reviews.byClaim.count,
-            jsonLD: ClaimReviewWriter.scriptJSON(claimReviewLines))
+            reviewedCount: reviews.byClaim.isEmpty ? nil : reviews.byClaim.count)
     }
 
     /// The verdict icon sits in an empty element at the mark's very end, so a split mark shows it once.

@@ -15,7 +15,6 @@ struct ArticlePageModel {
     var unplacedCount: Int?
     var unmatched: UnmatchedReviews?
     var reviewedCount: Int?
-    var jsonLD: String
 }
 
 struct UnmatchedReviews {

@@ -44,7 +44,6 @@ extension ArticlePageModel: MustacheParent {
         case "unplacedCount": unplacedCount.map(Text.init)
         case "unmatched": unmatched
         case "reviewedCount": reviewedCount.map(Text.init)
-        case "jsonLD": Text(jsonLD)
         default: nil
         }
     }

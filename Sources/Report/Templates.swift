@@ -2,9 +2,9 @@ import Foundation
 
 /// The Mustache templates of the pages. `{{value}}` is HTML-escaped by the engine; the only unescaped
 /// values are the article's byline, date and URL and the verdict counts (`ArticleShellHTML`), escaped byte
-/// by byte, the JSON-LD (whose `<`, `>`
-/// and `&` are `\u` escapes), and on the index our own stylesheet and script, which are values rather than
-/// template text because the engine's parser takes milliseconds over their 25 KB.
+/// by byte, and on the index our own stylesheet and script, which are values rather than template text because
+/// the engine's parser takes milliseconds over their 25 KB. The article's JSON-LD (whose `<`, `>` and `&` are
+/// `\u` escapes) goes into its page without the engine.
 enum Templates {
     /// The policy and metadata both pages' heads start with.
     static let headMeta = """
@@ -19,9 +19,10 @@ enum Templates {
     static let pageHead = headMeta + "\n<style>\n{{{stylesheet}}}\n</style>"
 
     /// The article page, in the order `HTMLReportWriter` writes it: `articleOpening`, the stylesheet element,
-    /// `articleHeader`, the marked-up text, `articleMiddle`, the claims list, `articleFooter`, the script
-    /// element, `articleClosing`. The engine renders the three templates; the parts that grow with the article
-    /// and the 25 KB of stylesheet and script go straight into the page's bytes, never through its strings.
+    /// `articleHeader`, the marked-up text, `articleMiddle`, the claims list, `articleFooter`, the JSON-LD,
+    /// `jsonLDClosing`, the script element, `articleClosing`. The engine renders the two templates; the parts
+    /// that grow with the article and the 25 KB of stylesheet and script go straight into the page's bytes,
+    /// never through its strings.
     static let articleOpening = "<!DOCTYPE html>\n<html lang=\"en\" class=\"no-js\">\n<head>\n" + headMeta + "\n"
 
     static let articleHeader = """
@@ -85,8 +86,8 @@ enum Templates {
 
         """
 
+    /// Without values: written as it is.
     static let articleFooter = """
-        {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
         </ol>
         <template id="review-form-template">
         <form class="review-form">
@@ -106,10 +107,11 @@ enum Templates {
         </aside>
         </main>
         <script type="application/ld+json">
-        {{{jsonLD}}}
-        </script>
 
         """
+
+    /// After the JSON-LD: the end of its element; the script element follows, then `articleClosing`.
+    static let jsonLDClosing = "\n</script>\n"
 
     static let articleClosing = "\n</body>\n</html>\n"
 

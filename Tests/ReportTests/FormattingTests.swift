@@ -82,10 +82,7 @@ import Testing
     @Test func articleModelsAreReachable() throws {
         let report = Fixtures.seedReport
         let reviews = try Reviews(json: Data(Fixtures.seedReviewsJSON.utf8), file: "reviews.json").applied(to: report)
-        let writer = try HTMLReportWriter()
-        let lines = writer.claimReviewWriter.jsonLines(for: report, pageName: "seed", reviews: reviews)
-        let model = writer.articleModel(
-            report, reviews: reviews, placed: report.claims.map { _ in true }, claimReviewLines: lines)
+        let model = try HTMLReportWriter().articleModel(report, reviews: reviews, placed: report.claims.map { _ in true })
         #expect(Self.unreachable(model) == [])
         #expect(model.unmatched.map(Self.unreachable) == [])
         #expect(model.unmatched?.items.flatMap(Self.unreachable) == [])
