@@ -276,11 +276,17 @@ struct ClaimListHTML {
 
     /// The reference rows the rule used, one column per value name any of them has.
     private static func rows(_ rows: [Evidence.Row], into html: inout HTMLBuilder) {
-        var names: [String] = []
-        for row in rows { names.append(contentsOf: row.values.keys) }
-        names.sort()
+        // One row, the usual case, gives its cells in column order without a lookup per cell.
+        let singleRow = rows.count == 1 ? rows[0].values.sorted { $0.key < $1.key } : nil
         var columns: [String] = []
-        for name in names where name != columns.last { columns.append(name) }
+        if let singleRow {
+            columns = singleRow.map(\.key)
+        } else {
+            var names: [String] = []
+            for row in rows { names.append(contentsOf: row.values.keys) }
+            names.sort()
+            for name in names where name != columns.last { columns.append(name) }
+        }
         html.markup("<div class=\"rows\"><table>\n<caption>Rows used</caption>\n<thead><tr><th scope=\"col\">Line</th>")
         for column in columns {
             html.markup("<th scope=\"col\">")
@@ -292,9 +298,9 @@ struct ClaimListHTML {
             html.markup("<tr><td class=\"num\">")
             html.text(row.line)
             html.markup("</td>")
-            for column in columns {
+            for cell in singleRow?.map(\.value) ?? columns.map({ row.values[$0] ?? "" }) {
                 html.markup("<td>")
-                html.text(row.values[column] ?? "")
+                html.text(cell)
                 html.markup("</td>")
             }
             html.markup("</tr>\n")

@@ -42,9 +42,10 @@ public struct ClaimReviewWriter: Sendable {
     }
 
     func claimReviews(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> [ClaimReviewObject] {
-        var attributions: [String: AttributionClaim] = [:]
+        // Who made each attribution: the author of it and of the numbers it holds.
+        var speakers: [String: SchemaThing] = [:]
         for checked in report.claims {
-            if case .attribution(let attribution) = checked.claim { attributions[attribution.id] = attribution }
+            if case .attribution(let attribution) = checked.claim { speakers[attribution.id] = Self.author(of: attribution) }
         }
         let urlPrefix = pageURLPrefix(pageName: pageName)
         let bylineAuthors = report.byline.map { SchemaThing(type: "Person", name: $0) }
@@ -57,7 +58,8 @@ public struct ClaimReviewWriter: Sendable {
         var author = JSONBuilder(capacity: 128)
         SchemaThing(type: "Organization", name: publisher).write(to: &author)
 
-        return report.claims.compactMap { checked in
+        return report.claims.indices.compactMap { index in
+            let checked = report.claims[index]
             let applied = reviews.byClaim[checked.claim.id]
             let verdict = applied?.review.verdict ?? checked.verdict
             guard verdict != .unverifiable else { return nil }
@@ -69,8 +71,8 @@ public struct ClaimReviewWriter: Sendable {
             }
             let speaker: SchemaThing? =
                 switch checked.claim {
-                case .attribution(let attribution): Self.author(of: attribution)
-                case .numeric(let numeric): numeric.attribution.flatMap { attributions[$0] }.map(Self.author(of:))
+                case .attribution(let attribution): speakers[attribution.id]
+                case .numeric(let numeric): numeric.attribution.flatMap { speakers[$0] }
                 }
             return ClaimReviewObject(
                 url: urlPrefix + URLText.percentEncoded(checked.claim.id),
@@ -225,14 +227,21 @@ struct JSONBuilder {
         bytes.append(contentsOf: fragment)
     }
 
-    /// Copies the runs between bytes that need escaping whole, which is most of any text.
+    /// Copies the runs between bytes that need escaping whole, which is most of any text, and steps over
+    /// eight bytes at a time while none of them needs it.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
             var runStart = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
+            var index = 0
+            while index < utf8.count {
+                if index + 8 <= utf8.count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = base[index]
                 let escape: (UInt8, UInt8)?
                 switch byte {
                 case UInt8(ascii: "\""): escape = (UInt8(ascii: "\\"), UInt8(ascii: "\""))
@@ -241,10 +250,13 @@ struct JSONBuilder {
                 case UInt8(ascii: "\r"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "r"))
                 case UInt8(ascii: "\t"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "t"))
                 case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape = nil
-                default: continue
+                default:
+                    index += 1
+                    continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                index += 1
+                runStart = index
                 if let (first, second) = escape {
                     bytes.append(first)
                     bytes.append(second)
@@ -252,9 +264,21 @@ struct JSONBuilder {
                     appendUnicodeEscape(byte)
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: utf8.count - runStart))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes may need escaping: true for every word that holds a control character,
+    /// `"`, `\\`, `<`, `>` or `&` (zero-byte tests; a word without any never passes).
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        // A byte below 0x20 borrows into its high bit when 0x20 is taken from it (and it had none of its own).
+        let hasControl = (word &- ones &* 0x20) & ~word & highBits != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0x3E)) || hasZeroByte(word ^ (ones &* 0x26))
     }
 
     private mutating func appendUnicodeEscape(_ byte: UInt8) {
