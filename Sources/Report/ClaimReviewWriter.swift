@@ -270,7 +270,7 @@ struct JSONBuilder {
     }
 
     /// Whether any of the eight bytes may need escaping: true for every word that holds a control character,
-    /// `"`, `\\`, `<`, `>` or `&` (zero-byte tests; a word without any never passes).
+    /// a quotation mark, a backslash, `<`, `>` or `&` (zero-byte tests; a word without any never passes).
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080

@@ -96,9 +96,11 @@ public struct HTMLReportWriter: Sendable {
 
     /// The shell's values; `placed` tells for each claim whether its mark is in the text.
     func articleModel(_ report: ArticleReport, reviews: ArticleReviews, placed: [Bool]) -> ArticlePageModel {
-        let verdictCounts = Verdict.displayOrder.map { verdict in
-            VerdictCount(verdict, count: report.claims.reduce(0) { $0 + ($1.verdict == verdict ? 1 : 0) })
+        var counts = [Int](repeating: 0, count: Verdict.displayOrder.count)
+        for index in report.claims.indices {
+            counts[Verdict.displayOrder.firstIndex(of: report.claims[index].verdict)!] += 1
         }
+        let verdictCounts = zip(Verdict.displayOrder, counts).map { VerdictCount($0, count: $1) }
         let unplaced = placed.filter { !$0 }.count
 
         return ArticlePageModel(
