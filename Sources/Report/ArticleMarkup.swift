@@ -124,10 +124,23 @@ enum ArticleMarkup {
         for _ in open { output.append(contentsOf: splitClosingTag) }
     }
 
-    /// Code points in `string`: its UTF-8 bytes that do not continue a sequence.
+    /// Code points in `string`: its UTF-8 bytes that do not continue a sequence (`10xxxxxx`), counted eight at a time.
     static func scalarCount(_ string: String) -> Int {
-        var count = 0
-        for byte in string.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        var string = string
+        return string.withUTF8 { bytes in
+            var count = 0
+            var index = 0
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    // A byte's high bit set and the bit below it (shifted up into its place) clear.
+                    let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    count += 8 - continuations.nonzeroBitCount
+                    index += 8
+                }
+            }
+            for byte in bytes[index...] where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 }

@@ -56,6 +56,12 @@ import Testing
         #expect(placed == example.placed)
     }
 
+    @Test(arguments: ["", "ab", "Encounters rose 12% in May", "Núñez said “más de 200 mil” – 😀 👍🏽 ok", "😀😀😀😀😀"])
+    func scalarsAreCounted(_ text: String) {
+        #expect(ArticleMarkup.scalarCount(text) == text.unicodeScalars.count)
+        #expect(ArticleMarkup.scalarCount(text + text + "é") == (text + text + "é").unicodeScalars.count)
+    }
+
     @Test func manyOverlappingMarksStayBalanced() {
         let paragraph = String(repeating: "word ", count: 200)
         let marks = (0..<300).map { index in
