@@ -27,7 +27,7 @@ struct ClaimListHTML {
         let verdict = checked.verdict.rawValue
         let kind = checked.claim.kindName
         let kindLabel: StaticString = kind == "numeric" ? "Number" : "Attribution"
-        let applied = reviews[id]
+        let applied = reviews.isEmpty ? nil : reviews[id]
         html.markup("<li class=\"claim-item v-")
         html.text(verdict)
         html.markup("\" data-verdict=\"")
@@ -77,7 +77,7 @@ struct ClaimListHTML {
             html.text(checked.explanation)
             html.markup("</p>\n")
         }
-        for evidence in checked.evidence { Self.evidence(evidence, into: &html) }
+        for index in checked.evidence.indices { Self.evidence(checked.evidence[index], into: &html) }
         html.markup("<h3>")
         html.markup(kindLabel)
         html.markup("</h3>\n<dl>\n")
@@ -259,7 +259,7 @@ struct ClaimListHTML {
         fact("Dataset", evidence.dataset, into: &html)
         fact("Vintage", evidence.vintage, into: &html)
         if let reference = evidence.referenceValue { fact("Reference", NumberText.format(reference), into: &html) }
-        for (vintage, value) in evidence.otherVintages.sorted(by: { $0.key < $1.key }) {
+        for (vintage, value) in evidence.otherVintages.isEmpty ? [] : evidence.otherVintages.sorted(by: { $0.key < $1.key }) {
             factTerm("Other vintage", into: &html)
             html.text(NumberText.format(value))
             html.markup(" (")
