@@ -1,5 +1,6 @@
 // Times the report writers on a synthetic article of 50 claims (10 attributions, each holding two of the
-// 40 numbers, every claim with evidence rows) and on batch indexes of 25 and 1,000 articles.
+// 40 numbers, every claim with evidence rows): its page, its JSON report and its ClaimReview lines, and on
+// batch indexes of 25 and 1,000 articles.
 //
 // swift run -c release --scratch-path .build-release ReportBenchmark [CLAIMS] [ITERATIONS]
 //
@@ -149,6 +150,9 @@ do {
 
     let page = measure(iterations) { writer.articlePage(report, name: "synthetic", reviews: applied).utf8.count }
     print("article page, \(report.claims.count) claims, \(textKB) KB of text: min \(format(page.min)), median \(format(page.median)), p90 \(format(page.p90)), mean \(format(page.mean)); \(page.bytes / 1024) KB of HTML")
+
+    let json = measure(iterations) { ((try? JSONReport.articleBytes(report)) ?? []).count }
+    print("NAME.json for the article: min \(format(json.min)), median \(format(json.median)), p90 \(format(json.p90)); \(json.bytes / 1024) KB")
 
     let claimReview = measure(iterations) { ClaimReviewWriter().jsonLines(for: report, pageName: "synthetic", reviews: applied).count }
     print("claimreview.jsonl lines for the article: min \(format(claimReview.min)), median \(format(claimReview.median)), p90 \(format(claimReview.p90))")

@@ -82,11 +82,20 @@ public struct JSONBytes: Sendable {
         var value = value
         value.withUTF8 { utf8 in
             var runStart = 0
-            for index in utf8.indices {
+            var index = 0
+            while index < utf8.count {
+                // Eight bytes at a time while none needs escaping: most of any text.
+                if index + 8 <= utf8.count,
+                    !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
+                runStart = index
                 appendEscape(byte, escaping)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
@@ -96,6 +105,17 @@ public struct JSONBytes: Sendable {
 
     public mutating func string(_ value: String?, escaping: Escaping = .encoder) {
         if let value { string(value, escaping: escaping) } else { null() }
+    }
+
+    /// Whether any of the eight bytes may be a control character, a quotation mark or a backslash: true for
+    /// every word that holds one (zero-byte tests; a word without any never passes).
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        // A byte below 0x20 borrows into its high bit when 0x20 is taken from it (and it had none of its own).
+        let hasControl = (word &- ones &* 0x20) & ~word & highBits != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     private mutating func appendEscape(_ byte: UInt8, _ escaping: Escaping) {

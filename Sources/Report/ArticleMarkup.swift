@@ -16,32 +16,28 @@ struct TextMark {
 /// Marks that contain others (an attribution around its numbers) nest. Marks that cross each other or a
 /// paragraph break are closed and reopened, so the markup always stays well-formed.
 enum ArticleMarkup {
-    struct Result {
-        var html: String
-        /// For each mark, whether any of it is in the text (false for spans outside it or empty).
-        var placed: [Bool]
-    }
-
     private static let splitClosingTag = Array("</mark>".utf8)
     private static let paragraphOpen = Array("<p>".utf8)
     private static let paragraphClose = Array("</p>\n".utf8)
     private static let separatorLength = 2  // "\n\n" between paragraphs
 
-    static func render(paragraphs: [String], marks: [TextMark]) -> Result {
-        var output: [UInt8] = []
-        output.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count + 8 } + marks.count * 160)
+    /// Appends the paragraphs with their marks to `output`; returns for each mark whether any of it is in the
+    /// text (false for spans outside it or empty).
+    static func render(paragraphs: [String], marks: [TextMark], into output: inout [UInt8]) -> [Bool] {
+        output.reserveCapacity(output.count + paragraphs.reduce(0) { $0 + $1.utf8.count + 8 } + marks.count * 160)
         var placed = [Bool](repeating: false, count: marks.count)
 
-        let textLength = paragraphs.reduce(0) { $0 + scalarCount($1) } + max(0, paragraphs.count - 1) * separatorLength
+        let lengths = paragraphs.map(scalarCount)
+        let textLength = lengths.reduce(0, +) + max(0, paragraphs.count - 1) * separatorLength
         let valid = marks.indices.filter { marks[$0].start >= 0 && marks[$0].end <= textLength && marks[$0].start < marks[$0].end }
         let byStart = valid.sorted { marks[$0].start < marks[$1].start }
         var nextByStart = 0
         var active: [Int] = []
 
         var paragraphStart = 0
-        for paragraph in paragraphs {
+        for (paragraph, length) in zip(paragraphs, lengths) {
             var paragraph = paragraph
-            let paragraphEnd = paragraphStart + scalarCount(paragraph)
+            let paragraphEnd = paragraphStart + length
             while nextByStart < byStart.count && marks[byStart[nextByStart]].start < paragraphEnd {
                 active.append(byStart[nextByStart])
                 nextByStart += 1
@@ -65,7 +61,7 @@ enum ArticleMarkup {
             output.append(contentsOf: paragraphClose)
             paragraphStart = paragraphEnd + separatorLength
         }
-        return Result(html: String(decoding: output, as: UTF8.self), placed: placed)
+        return placed
     }
 
     private struct Segment {
@@ -128,10 +124,23 @@ enum ArticleMarkup {
         for _ in open { output.append(contentsOf: splitClosingTag) }
     }
 
-    /// Code points in `string`: its UTF-8 bytes that do not continue a sequence.
+    /// Code points in `string`: its UTF-8 bytes that do not continue a sequence (`10xxxxxx`), counted eight at a time.
     static func scalarCount(_ string: String) -> Int {
-        var count = 0
-        for byte in string.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        var string = string
+        return string.withUTF8 { bytes in
+            var count = 0
+            var index = 0
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    // A byte's high bit set and the bit below it (shifted up into its place) clear.
+                    let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    count += 8 - continuations.nonzeroBitCount
+                    index += 8
+                }
+            }
+            for byte in bytes[index...] where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 }

@@ -29,24 +29,37 @@ public struct ClaimReviewWriter: Sendable {
         }
     }
 
-    /// The JSON-LD array for the article page's `<script type="application/ld+json">`: one object a line.
-    func scriptJSON(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> String {
-        let lines = jsonLines(for: report, pageName: pageName, reviews: reviews)
-        return lines.isEmpty ? "[]" : "[\n" + lines.joined(separator: ",\n") + "\n]"
+    /// The JSON-LD array for the article page's `<script type="application/ld+json">`: the `jsonLines`, one
+    /// object a line.
+    static func appendScriptJSON(_ lines: [String], to html: inout HTMLBuilder) {
+        guard !lines.isEmpty else { return html.markup("[]") }
+        html.markup("[\n")
+        for (index, line) in lines.enumerated() {
+            if index > 0 { html.markup(",\n") }
+            html.markup(line)
+        }
+        html.markup("\n]")
     }
 
     func claimReviews(for report: ArticleReport, pageName: String, reviews: ArticleReviews) -> [ClaimReviewObject] {
-        var attributions: [String: AttributionClaim] = [:]
+        // Who made each attribution: the author of it and of the numbers it holds.
+        var speakers: [String: SchemaThing] = [:]
         for checked in report.claims {
-            if case .attribution(let attribution) = checked.claim { attributions[attribution.id] = attribution }
+            if case .attribution(let attribution) = checked.claim { speakers[attribution.id] = Self.author(of: attribution) }
         }
         let urlPrefix = pageURLPrefix(pageName: pageName)
         let bylineAuthors = report.byline.map { SchemaThing(type: "Person", name: $0) }
-        let appearance = Appearance(
+        // The same in every review of the article: encoded once.
+        var appearance = JSONBuilder(capacity: 512)
+        Appearance(
             url: report.url, headline: report.title, datePublished: report.published,
-            author: bylineAuthors.isEmpty ? nil : bylineAuthors)
+            author: bylineAuthors.isEmpty ? nil : bylineAuthors
+        ).write(to: &appearance)
+        var author = JSONBuilder(capacity: 128)
+        SchemaThing(type: "Organization", name: publisher).write(to: &author)
 
-        return report.claims.compactMap { checked in
+        return report.claims.indices.compactMap { index in
+            let checked = report.claims[index]
             let applied = reviews.byClaim[checked.claim.id]
             let verdict = applied?.review.verdict ?? checked.verdict
             guard verdict != .unverifiable else { return nil }
@@ -58,16 +71,16 @@ public struct ClaimReviewWriter: Sendable {
             }
             let speaker: SchemaThing? =
                 switch checked.claim {
-                case .attribution(let attribution): Self.author(of: attribution)
-                case .numeric(let numeric): numeric.attribution.flatMap { attributions[$0] }.map(Self.author(of:))
+                case .attribution(let attribution): speakers[attribution.id]
+                case .numeric(let numeric): numeric.attribution.flatMap { speakers[$0] }
                 }
             return ClaimReviewObject(
                 url: urlPrefix + URLText.percentEncoded(checked.claim.id),
                 claimReviewed: checked.claim.text,
                 datePublished: datePublished,
-                author: SchemaThing(type: "Organization", name: publisher),
+                authorJSON: author.bytes,
                 itemReviewed: ReviewedClaim(
-                    author: speaker ?? (bylineAuthors.count == 1 ? bylineAuthors[0] : nil), appearance: appearance),
+                    author: speaker ?? (bylineAuthors.count == 1 ? bylineAuthors[0] : nil), appearanceJSON: appearance.bytes),
                 reviewRating: Rating(alternateName: verdict.label, ratingExplanation: explanation))
         }
     }
@@ -91,13 +104,14 @@ struct ClaimReviewObject {
     var url: String
     var claimReviewed: String
     var datePublished: String?
-    var author: SchemaThing
+    /// The publisher, as `SchemaThing` encodes it.
+    var authorJSON: [UInt8]
     var itemReviewed: ReviewedClaim
     var reviewRating: Rating
 
     func write(to json: inout JSONBuilder) {
         json.markup("{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\",\"author\":")
-        author.write(to: &json)
+        json.encoded(authorJSON)
         json.markup(",\"claimReviewed\":")
         json.string(claimReviewed)
         if let datePublished {
@@ -135,11 +149,12 @@ struct SchemaThing {
 
 struct ReviewedClaim {
     var author: SchemaThing?
-    var appearance: Appearance
+    /// The article, as `Appearance` encodes it.
+    var appearanceJSON: [UInt8]
 
     func write(to json: inout JSONBuilder) {
         json.markup("{\"@type\":\"Claim\",\"appearance\":")
-        appearance.write(to: &json)
+        json.encoded(appearanceJSON)
         if let author {
             json.markup(",\"author\":")
             author.write(to: &json)
@@ -196,33 +211,83 @@ struct Rating {
 /// Writes JSON on UTF-8 bytes. Strings escape quotes, backslashes and control characters as JSON requires,
 /// and `<`, `>`, `&` as `\u` escapes so that no text can close an HTML `<script>` element.
 struct JSONBuilder {
-    private var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8]
+
+    init(capacity: Int = 1024) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
 
     mutating func markup(_ literal: StaticString) {
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// JSON this builder wrote before, copied as it is.
+    mutating func encoded(_ fragment: [UInt8]) {
+        bytes.append(contentsOf: fragment)
+    }
+
+    /// Copies the runs between bytes that need escaping whole, which is most of any text, and steps over
+    /// eight bytes at a time while none of them needs it.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): appendUnicodeEscape(byte)
-            default: bytes.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                if index + 8 <= utf8.count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = base[index]
+                let escape: (UInt8, UInt8)?
+                switch byte {
+                case UInt8(ascii: "\""): escape = (UInt8(ascii: "\\"), UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "\\"))
+                case UInt8(ascii: "\n"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "t"))
+                case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape = nil
+                default:
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                index += 1
+                runStart = index
+                if let (first, second) = escape {
+                    bytes.append(first)
+                    bytes.append(second)
+                } else {
+                    appendUnicodeEscape(byte)
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: utf8.count - runStart))
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Whether any of the eight bytes may need escaping: true for every word that holds a control character,
+    /// a quotation mark, a backslash, `<`, `>` or `&` (zero-byte tests; a word without any never passes).
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        // A byte below 0x20 borrows into its high bit when 0x20 is taken from it (and it had none of its own).
+        let hasControl = (word &- ones &* 0x20) & ~word & highBits != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0x3E)) || hasZeroByte(word ^ (ones &* 0x26))
+    }
+
     private mutating func appendUnicodeEscape(_ byte: UInt8) {
-        let hexDigits = Array("0123456789abcdef".utf8)
+        let hexDigits: StaticString = "0123456789abcdef"
         bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-        bytes.append(hexDigits[Int(byte >> 4)])
-        bytes.append(hexDigits[Int(byte & 0x0F)])
+        hexDigits.withUTF8Buffer { digits in
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
     }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }

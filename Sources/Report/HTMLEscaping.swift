@@ -11,24 +11,45 @@ enum HTMLEscaping {
         string.withUTF8 { append(escaping: $0, to: &output) }
     }
 
-    /// Copies the runs between special bytes whole, which is most of any text.
+    /// Copies the runs between special bytes whole, which is most of any text, and steps over eight bytes at
+    /// a time while none of them is special.
     static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var runStart = 0
-        for index in 0..<bytes.count {
+        var index = 0
+        while index < count {
+            if index + 8 <= count, !mayHoldSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let replacement: [UInt8]
-            switch bytes[index] {
+            switch base[index] {
             case UInt8(ascii: "&"): replacement = ampersand
             case UInt8(ascii: "<"): replacement = lessThan
             case UInt8(ascii: ">"): replacement = greaterThan
             case UInt8(ascii: "\""): replacement = quotation
             case UInt8(ascii: "'"): replacement = apostrophe
-            default: continue
+            default:
+                index += 1
+                continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
             output.append(contentsOf: replacement)
-            runStart = index + 1
+            index += 1
+            runStart = index
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+    }
+
+    /// Whether any of the eight bytes may be `& < > " '`: true for every word that holds one (the zero-byte
+    /// test of each byte XORed with the special one; a word without any never passes).
+    private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        return hasZeroByte(word ^ (ones &* 0x26)) || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0x3E))
+            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x27))
     }
 
     static func escape(_ string: String) -> String {

@@ -7,6 +7,11 @@ public enum JSONReport {
     /// `{"source","title","published","url","claims":[…]}`; each claim is what `claimcheck claims` prints for it,
     /// followed by "verdict", "rule", "evidence" and "explanation".
     public static func article(_ report: ArticleReport) throws -> String {
+        String(decoding: try articleBytes(report), as: UTF8.self)
+    }
+
+    /// `article` as UTF-8 bytes, for writing the file without making (and validating) a string of them.
+    public static func articleBytes(_ report: ArticleReport) throws -> [UInt8] {
         var json = JSONBytes(capacity: 4096 + report.claims.count * 2048)
         json.raw("{\n  \"source\": ")
         json.string(report.source, escaping: .report)
@@ -17,12 +22,12 @@ public enum JSONReport {
         json.raw(",\n  \"url\": ")
         json.string(report.url, escaping: .report)
         json.raw(",\n  \"claims\": [")
-        for (index, checked) in report.claims.enumerated() {
+        for index in report.claims.indices {
             json.raw(index == 0 ? "\n    " : ",\n    ")
-            try json.write(checked)
+            try json.write(report.claims[index])
         }
         json.raw(report.claims.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-        return json.text
+        return json.bytes
     }
 
     /// One checked claim as a single-line JSON object.

@@ -5,6 +5,14 @@ enum PageAssets {
     /// The Content-Security-Policy source for `script`: only this exact script may run.
     static let scriptHash = "sha256-" + Data(SHA256.digest(Array(script.utf8))).base64EncodedString()
 
+    /// The stylesheet and script as the index template's `{{{stylesheet}}}` and `{{{script}}}` print them.
+    static let stylesheetText = Text(stylesheet)
+    static let scriptText = Text(script)
+
+    /// The article page's `<style>` and `<script>` elements, copied into every page as they are.
+    static let styleElement = Array("<style>\n\(stylesheet)\n</style>".utf8)
+    static let scriptElement = Array("<script>\(script)</script>".utf8)
+
     static let stylesheet = """
         :root {
           --ink: #1c2329; --muted: #5c6773; --line: #dde2e7; --paper: #fff; --canvas: #f3f4f6; --accent: #0b57a4;

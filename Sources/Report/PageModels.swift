@@ -6,85 +6,15 @@ import Claims
 
 struct ArticlePageModel {
     var title: String
-    var byline: String?
-    var published: String?
-    var publishedLabel: String?
     var source: String
-    var url: String?
-    var urlHref: String?
-    var indexHref: String
+    /// The byline, date and URL.
+    var metaHTML: String
     var claimCount: Int
-    var counts: [VerdictCount]
-    var bodyHTML: String
-    var claimListHTML: String
+    var verdictChipsHTML: String
+    var verdictFiltersHTML: String
     var unplacedCount: Int?
     var unmatched: UnmatchedReviews?
     var reviewedCount: Int?
-    var jsonLD: String
-    var verdictOptions: [VerdictOption]
-}
-
-struct VerdictOption {
-    var value: String
-    var label: String
-}
-
-struct ClaimModel {
-    var id: String
-    var number: Int
-    var kind: String
-    var kindLabel: String
-    var text: String
-    var verdict: String
-    var verdictLabel: String
-    var verdictIcon: String
-    var explanation: String?
-    var evidence: [EvidenceModel]?
-    /// The rule that decided, then what the claim says read apart (the number and its bounds, or the
-    /// speaker, cue and content), then its sentence.
-    var details: [Fact]
-    var review: ReviewModel?
-    var placed: Bool
-}
-
-/// One line of a claim's details or evidence: "Dataset" and "cbp/sw-border-monthly-summary.csv".
-struct Fact {
-    var term: String
-    var detail: String
-}
-
-struct EvidenceModel {
-    var evidenceRule: String
-    var facts: [Fact]
-    var table: RowTable?
-}
-
-struct RowTable {
-    var columns: [String]
-    var rows: [TableRow]
-}
-
-struct TableRow {
-    var line: Int
-    var cells: [String]
-}
-
-struct ReviewModel {
-    var decision: String
-    var decisionLabel: String
-    var isConfirmed: Bool
-    var reviewVerdict: String
-    var reviewVerdictLabel: String
-    var reviewVerdictIcon: String
-    var note: String?
-    var reviewer: String?
-    var reviewedAt: String?
-    var reviewedAtLabel: String?
-    var textChanged: Bool
-    var reviewedText: String
-    var machineVerdictChanged: Bool
-    var reviewedMachineVerdict: String
-    var reviewedMachineVerdictLabel: String
 }
 
 struct UnmatchedReviews {

@@ -4,6 +4,20 @@ import Mustache
 // per lookup made a 50-claim page cost over 100 ms), and values arrive as `Text`, which the engine renders
 // without reflecting on it either.
 
+/// The object a template renders: the engine holds it as `Any` and copies it at every lookup, so a view
+/// model of a dozen strings was copied whole (a retain and release per string) where a reference is one.
+final class TemplateRoot: MustacheParent {
+    private let model: any MustacheParent
+
+    init(_ model: any MustacheParent) {
+        self.model = model
+    }
+
+    func child(named name: String) -> Any? {
+        model.child(named: name)
+    }
+}
+
 /// A value as the templates print it.
 struct Text: MustacheCustomRenderable {
     let renderText: String
@@ -22,32 +36,14 @@ extension ArticlePageModel: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": Text(title)
-        case "byline": byline.map(Text.init)
-        case "published": published.map(Text.init)
-        case "publishedLabel": publishedLabel.map(Text.init)
         case "source": Text(source)
-        case "url": url.map(Text.init)
-        case "urlHref": urlHref.map(Text.init)
-        case "indexHref": Text(indexHref)
+        case "metaHTML": Text(metaHTML)
         case "claimCount": Text(claimCount)
-        case "counts": counts
-        case "bodyHTML": Text(bodyHTML)
-        case "claimListHTML": Text(claimListHTML)
+        case "verdictChipsHTML": Text(verdictChipsHTML)
+        case "verdictFiltersHTML": Text(verdictFiltersHTML)
         case "unplacedCount": unplacedCount.map(Text.init)
         case "unmatched": unmatched
         case "reviewedCount": reviewedCount.map(Text.init)
-        case "jsonLD": Text(jsonLD)
-        case "verdictOptions": verdictOptions
-        default: nil
-        }
-    }
-}
-
-extension VerdictOption: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "value": Text(value)
-        case "label": Text(label)
         default: nil
         }
     }
@@ -85,6 +81,8 @@ extension IndexPageModel: MustacheParent {
         case "failures": failures
         case "hasFailures": hasFailures
         case "failureCount": Text(failureCount)
+        case "stylesheet": PageAssets.stylesheetText
+        case "script": PageAssets.scriptText
         default: nil
         }
     }

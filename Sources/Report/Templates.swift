@@ -1,53 +1,62 @@
 import Foundation
 
 /// The Mustache templates of the pages. `{{value}}` is HTML-escaped by the engine; the only unescaped
-/// values are the article body (`ArticleMarkup`) and the claims list (`ClaimListHTML`), both escaped byte
-/// by byte, and the JSON-LD (whose `<`, `>` and `&` are `\u` escapes).
+/// values are the article's byline, date and URL and the verdict counts (`ArticleShellHTML`), escaped byte
+/// by byte, and on the index our own stylesheet and script, which are values rather than template text because
+/// the engine's parser takes milliseconds over their 25 KB. The article's JSON-LD (whose `<`, `>` and `&` are
+/// `\u` escapes) goes into its page without the engine.
 enum Templates {
-    /// The page head shared by both pages: policy, stylesheet.
-    static let pageHead = """
+    /// The policy and metadata both pages' heads start with.
+    static let headMeta = """
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src '\(PageAssets.scriptHash)'; form-action 'none'; base-uri 'none'">
         <meta name="referrer" content="no-referrer">
         <meta name="generator" content="claimcheck">
-        <style>
-        \(PageAssets.stylesheet)
-        </style>
         """
 
-    static let articlePage = """
+    /// The index page's head partial: policy, stylesheet.
+    static let pageHead = headMeta + "\n<style>\n{{{stylesheet}}}\n</style>"
+
+    /// The article page, in the order `HTMLReportWriter` writes it: `articleOpening`, the stylesheet element,
+    /// `articleHeader`, the marked-up text, `articleMiddle`, the claims list, `articleFooter`, the JSON-LD,
+    /// `jsonLDClosing`, the script element, `articleClosing`. The engine renders the two templates; the parts
+    /// that grow with the article and the 25 KB of stylesheet and script go straight into the page's bytes,
+    /// never through its strings.
+    static let articleOpening = "<!DOCTYPE html>\n<html lang=\"en\" class=\"no-js\">\n<head>\n" + headMeta + "\n"
+
+    static let articleHeader = """
         {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
-        <!DOCTYPE html>
-        <html lang="en" class="no-js">
-        <head>
-        {{> head}}
         <title>{{title}} · claimcheck</title>
         </head>
         <body data-page="article" data-article="{{source}}">
         <a class="skip" href="#claims">Skip to the claims</a>
         <header class="topbar">
-        <a class="brand" href="{{indexHref}}">claimcheck</a>
+        <a class="brand" href="index.html">claimcheck</a>
         <span class="crumb">Verdict report</span>
-        <a class="back" href="{{indexHref}}">All articles</a>
+        <a class="back" href="index.html">All articles</a>
         </header>
         <main class="layout">
         <article class="article" aria-labelledby="article-title">
         <p class="kicker">{{source}}</p>
         <h1 id="article-title">{{title}}</h1>
-        <p class="meta">{{#byline}}<span>{{.}}</span>{{/byline}}{{#published}}<span><time datetime="{{.}}">{{publishedLabel}}</time></span>{{/published}}{{#url}}<span class="url">{{#urlHref}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/urlHref}}{{^urlHref}}{{url}}{{/urlHref}}</span>{{/url}}</p>
+        <p class="meta">{{{metaHTML}}}</p>
         <ul class="summary" aria-label="Verdicts">
         <li class="total"><strong>{{claimCount}}</strong> claims</li>
-        {{#counts}}
-        <li class="chip v-{{verdict}}{{#isZero}} zero{{/isZero}}"><span class="icon" aria-hidden="true">{{icon}}</span><strong>{{count}}</strong> {{label}}</li>
-        {{/counts}}
+        {{{verdictChipsHTML}}}
         </ul>
         <p class="legend"><span class="key key-numeric">Number</span> checked against reference data · <span class="key key-attribution">Attribution</span> who said what · select a claim to see its evidence</p>
         {{#unplacedCount}}
         <p class="notice">{{.}} claim(s) could not be placed in the text; they are listed with the others.</p>
         {{/unplacedCount}}
         <div class="text" id="article-text">
-        {{{bodyHTML}}}
+
+        """
+
+    /// The engine drops the line of the content-type tag; the empty line after it ends the article text.
+    static let articleMiddle = """
+        {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
+
         </div>
         </article>
         <aside class="claims" id="claims" aria-labelledby="claims-title">
@@ -55,9 +64,7 @@ enum Templates {
         <h2 id="claims-title">Claims <span class="count">{{claimCount}}</span></h2>
         <div class="filters needs-js" role="group" aria-label="Show claims by verdict">
         <button type="button" data-filter="all" aria-pressed="true">All <span class="n">{{claimCount}}</span></button>
-        {{#counts}}
-        <button type="button" data-filter="{{verdict}}" aria-pressed="false" class="v-{{verdict}}"{{#isZero}} disabled{{/isZero}}><span class="icon" aria-hidden="true">{{icon}}</span>{{label}} <span class="n">{{count}}</span></button>
-        {{/counts}}
+        {{{verdictFiltersHTML}}}
         </div>
         <div class="review-tools needs-js">
         <button type="button" class="export" id="export-reviews">Export reviews.json</button>
@@ -76,7 +83,12 @@ enum Templates {
         {{/unmatched}}
         </div>
         <ol class="claim-list" id="claim-list">
-        {{{claimListHTML}}}</ol>
+
+        """
+
+    /// Without values: written as it is.
+    static let articleFooter = """
+        </ol>
         <template id="review-form-template">
         <form class="review-form">
         <fieldset>
@@ -84,9 +96,7 @@ enum Templates {
         <label><input type="radio" name="decision" value="confirmed"> Confirm: <span class="machine-verdict"></span></label>
         <label><input type="radio" name="decision" value="overridden"> Override with</label>
         <select name="verdict" aria-label="Reviewer's verdict">
-        {{#verdictOptions}}
-        <option value="{{value}}">{{label}}</option>
-        {{/verdictOptions}}
+        \(ArticleShellHTML.reviewOptions)
         </select>
         <label class="note-label">Note<textarea name="note" rows="2"></textarea></label>
         <label class="reviewer-label">Your name<input name="reviewer" autocomplete="name"></label>
@@ -97,13 +107,13 @@ enum Templates {
         </aside>
         </main>
         <script type="application/ld+json">
-        {{{jsonLD}}}
-        </script>
-        <script>\(PageAssets.script)</script>
-        </body>
-        </html>
 
         """
+
+    /// After the JSON-LD: the end of its element; the script element follows, then `articleClosing`.
+    static let jsonLDClosing = "\n</script>\n"
+
+    static let articleClosing = "\n</body>\n</html>\n"
 
     static let indexPage = """
         {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
@@ -182,7 +192,7 @@ enum Templates {
         </section>
         {{/hasFailures}}
         </main>
-        <script>\(PageAssets.script)</script>
+        <script>{{{script}}}</script>
         </body>
         </html>
 

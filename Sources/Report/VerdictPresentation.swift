@@ -44,16 +44,27 @@ struct VerdictCount {
 enum NumberText {
     /// "234,088", "12.5", "-3": grouped integers, shortest decimals, no locale.
     static func format(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        if value == value.rounded(), abs(value) < 1e15 {
-            let digits = String(Int64(abs(value)))
-            var grouped = ""
-            for (offset, digit) in digits.enumerated() {
-                if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
-                grouped.append(digit)
+        guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else { return String(value) }
+        // Digits written from the right into a small buffer, a comma before every third.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var magnitude = UInt64(abs(value))
+            var position = buffer.count
+            var digits = 0
+            repeat {
+                if digits > 0 && digits % 3 == 0 {
+                    position -= 1
+                    buffer[position] = UInt8(ascii: ",")
+                }
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                digits += 1
+            } while magnitude > 0
+            if value < 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: "-")
             }
-            return value < 0 ? "-" + grouped : grouped
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
         }
-        return String(value)
     }
 }

@@ -11,31 +11,38 @@ enum AtomicFile {
     }
 
     static func write(_ text: String, to path: String) throws(Failure) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        // Hidden and unique per process and file, so concurrent jobs and runs never share a temporary file.
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).tmp"
+        var text = text
+        // The string's own UTF-8 storage, not a copy.
+        if let failure = text.withUTF8({ write($0, to: path) }) { throw failure }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        if let failure = bytes.withUnsafeBufferPointer({ write($0, to: path) }) { throw failure }
+    }
+
+    /// Writes in one call (a loop only for a short write); nil once the file is in place.
+    private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) -> Failure? {
+        // Beside the target, hidden and unique per process and file, so concurrent jobs and runs never share a
+        // temporary file. Split on the bytes: bridging to NSString for its path methods cost more than the write.
+        let nameStart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        let temporary = "\(path[..<nameStart]).\(path[nameStart...]).\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { return Failure(path: path, reason: String(cString: strerror(errno))) }
         var failure: Int32 = 0
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
             }
+            offset += written
         }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw Failure(path: path, reason: String(cString: strerror(failure)))
-        }
+        guard failure != 0 else { return nil }
+        unlink(temporary)
+        return Failure(path: path, reason: String(cString: strerror(failure)))
     }
 }

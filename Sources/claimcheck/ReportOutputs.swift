@@ -48,22 +48,25 @@ struct ReportOutputs: Sendable {
     func write(_ report: ArticleReport, name: String, out: String) throws(AtomicFile.Failure) -> [String] {
         guard formats.contains(.html) || formats.contains(.claimreview) else { return [] }
         let applied = reviews.applied(to: report)
-        if formats.contains(.html) {
-            let path = (out as NSString).appendingPathComponent(name + ".html")
-            try AtomicFile.write(writer.articlePage(report, name: name, reviews: applied), to: path)
-        }
-        guard formats.contains(.claimreview) else { return [] }
-        return writer.claimReviewWriter.jsonLines(for: report, pageName: name, reviews: applied)
+        guard formats.contains(.html) else { return writer.claimReviewWriter.jsonLines(for: report, pageName: name, reviews: applied) }
+        let page = writer.renderArticle(report, name: name, reviews: applied)
+        try AtomicFile.write(page.html, to: Self.path(out, name + ".html"))
+        return formats.contains(.claimreview) ? page.claimReviewLines : []
+    }
+
+    /// `file` in the folder `out`, as `appendingPathComponent` joins them, without bridging to NSString per article.
+    static func path(_ out: String, _ file: String) -> String {
+        out.isEmpty ? file : out.hasSuffix("/") ? out + file : out + "/" + file
     }
 
     /// Writes `OUT/index.html` and `OUT/claimreview.jsonl` once the batch is done.
     func finish(_ summary: BatchSummary, claimReviewLines: [String], out: String) throws(AtomicFile.Failure) {
         if formats.contains(.html) {
-            try AtomicFile.write(writer.indexPage(summary), to: (out as NSString).appendingPathComponent("index.html"))
+            try AtomicFile.write(writer.indexPage(summary), to: Self.path(out, "index.html"))
         }
         if formats.contains(.claimreview) {
             let text = claimReviewLines.isEmpty ? "" : claimReviewLines.joined(separator: "\n") + "\n"
-            try AtomicFile.write(text, to: (out as NSString).appendingPathComponent("claimreview.jsonl"))
+            try AtomicFile.write(text, to: Self.path(out, "claimreview.jsonl"))
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Seconds spent per pipeline stage over a whole `verify` run, summed over all jobs (`--timings`).
+/// Seconds spent per pipeline stage over a whole `verify` run, summed over all jobs (`--timings`): wall-clock
+/// time, and the thread's CPU time, which other processes on a shared machine do not inflate.
 final class StageTimings: @unchecked Sendable {
     enum Stage: String, CaseIterable {
         case read
@@ -11,37 +12,55 @@ final class StageTimings: @unchecked Sendable {
         case sentences, claims, check, report, store
     }
 
-    private var nanoseconds = [UInt64](repeating: 0, count: Stage.allCases.count)
+    private var wallNanoseconds = [UInt64](repeating: 0, count: Stage.allCases.count)
+    private var cpuNanoseconds = [UInt64](repeating: 0, count: Stage.allCases.count)
     private let lock = NSLock()
 
-    func add(_ stage: Stage, _ elapsed: UInt64) {
-        lock.withLock { nanoseconds[Stage.allCases.firstIndex(of: stage)!] += elapsed }
-    }
-
-    /// One line per stage: seconds and share of the staged total, for standard error.
-    func table() -> String {
-        let total = max(1, nanoseconds.reduce(0, +))
-        var text = "stage           seconds   share\n"
-        for (stage, elapsed) in zip(Stage.allCases, nanoseconds) {
-            let seconds = String(format: "%9.3f", Double(elapsed) / 1e9)
-            let share = String(format: "%6.1f%%", Double(elapsed) * 100 / Double(total))
-            text += stage.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0) + seconds + "  " + share + "\n"
+    func add(_ stage: Stage, wall: UInt64, cpu: UInt64) {
+        let index = Stage.allCases.firstIndex(of: stage)!
+        lock.withLock {
+            wallNanoseconds[index] += wall
+            cpuNanoseconds[index] += cpu
         }
-        return text + "total         " + String(format: "%9.3f", Double(total) / 1e9) + "\n"
     }
 
-    /// Times consecutive stages of one article: each `lap` charges the time since the previous one.
+    /// One line per stage: wall seconds and share of the staged total, then the same for CPU time, for standard error.
+    func table() -> String {
+        let wallTotal = max(1, wallNanoseconds.reduce(0, +))
+        let cpuTotal = max(1, cpuNanoseconds.reduce(0, +))
+        func columns(_ elapsed: UInt64, of total: UInt64) -> String {
+            String(format: "%9.3f", Double(elapsed) / 1e9) + "  " + String(format: "%6.1f%%", Double(elapsed) * 100 / Double(total))
+        }
+        var text = "stage           seconds   share   cpu s   share\n"
+        for (index, stage) in Stage.allCases.enumerated() {
+            text += stage.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                + columns(wallNanoseconds[index], of: wallTotal) + columns(cpuNanoseconds[index], of: cpuTotal).dropFirst(2) + "\n"
+        }
+        return text + "total         " + String(format: "%9.3f", Double(wallTotal) / 1e9) + "         "
+            + String(format: "%7.3f", Double(cpuTotal) / 1e9) + "\n"
+    }
+
+    /// Times consecutive stages of one article on one thread: each `lap` charges the time since the previous one.
     struct Clock {
         let timings: StageTimings?
-        private var last = DispatchTime.now().uptimeNanoseconds
+        private var lastWall = DispatchTime.now().uptimeNanoseconds
+        private var lastCPU = Clock.threadCPUNanoseconds()
 
         init(_ timings: StageTimings?) { self.timings = timings }
 
         mutating func lap(_ stage: Stage) {
             guard let timings else { return }
-            let now = DispatchTime.now().uptimeNanoseconds
-            timings.add(stage, now - last)
-            last = now
+            let wall = DispatchTime.now().uptimeNanoseconds
+            let cpu = Self.threadCPUNanoseconds()
+            timings.add(stage, wall: wall - lastWall, cpu: cpu &- lastCPU)
+            lastWall = wall
+            lastCPU = cpu
+        }
+
+        private static func threadCPUNanoseconds() -> UInt64 {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
         }
     }
 }

@@ -269,12 +269,13 @@ struct VerifyCommand: ParsableCommand {
         progress.step(position, "report", path)
         var claimReviewLines: [String] = []
         do {
-            let json = try JSONReport.article(report)
+            let json = try JSONReport.articleBytes(report)
             if outputs.formats.contains(.json) { try AtomicFile.write(json, to: reportPath) }
             claimReviewLines = try outputs.write(report, name: name, out: out)
             clock.lap(.report)
             if let database, let lookup {
-                try database.record(report, reportJSON: json, claimReviewLines: claimReviewLines, lookup: lookup)
+                try database.record(
+                    report, reportJSON: String(decoding: json, as: UTF8.self), claimReviewLines: claimReviewLines, lookup: lookup)
                 clock.lap(.store)
             }
         } catch let error as ResultStore.Failure {

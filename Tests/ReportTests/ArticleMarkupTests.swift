@@ -50,9 +50,16 @@ import Testing
                 start: span.0, end: span.1, openingTag: Array("<m\(index)>".utf8), continuationTag: Array("<m\(index)+>".utf8),
                 finalClosingTag: Array("</m\(index)>".utf8))
         }
-        let result = ArticleMarkup.render(paragraphs: example.paragraphs, marks: marks)
-        #expect(result.html == example.html)
-        #expect(result.placed == example.placed)
+        var html: [UInt8] = []
+        let placed = ArticleMarkup.render(paragraphs: example.paragraphs, marks: marks, into: &html)
+        #expect(String(decoding: html, as: UTF8.self) == example.html)
+        #expect(placed == example.placed)
+    }
+
+    @Test(arguments: ["", "ab", "Encounters rose 12% in May", "Núñez said “más de 200 mil” – 😀 👍🏽 ok", "😀😀😀😀😀"])
+    func scalarsAreCounted(_ text: String) {
+        #expect(ArticleMarkup.scalarCount(text) == text.unicodeScalars.count)
+        #expect(ArticleMarkup.scalarCount(text + text + "é") == (text + text + "é").unicodeScalars.count)
     }
 
     @Test func manyOverlappingMarksStayBalanced() {
@@ -62,7 +69,9 @@ import Testing
                 start: (index * 7) % 900, end: (index * 7) % 900 + 5 + index % 60, openingTag: Array("<mark>".utf8),
                 continuationTag: Array("<mark>".utf8), finalClosingTag: Array("</mark>".utf8))
         }
-        let html = ArticleMarkup.render(paragraphs: [paragraph, paragraph], marks: marks).html
+        var bytes: [UInt8] = []
+        _ = ArticleMarkup.render(paragraphs: [paragraph, paragraph], marks: marks, into: &bytes)
+        let html = String(decoding: bytes, as: UTF8.self)
         var depth = 0
         var lowest = 0
         var index = html.startIndex

@@ -108,4 +108,23 @@ import Testing
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String])
         #expect(parsed == [text])
     }
+
+    /// Each character that needs escaping at every position of texts longer than the eight bytes the writer
+    /// steps over.
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}", "<", ">", "&"])
+    func escapingAtEveryPosition(_ special: String) throws {
+        for text in ["Encounters rose 12% in May", "Núñez said “más de 200 mil”"] {
+            let characters = Array(text)
+            for position in 0...characters.count {
+                let input = String(characters[..<position]) + special + String(characters[position...])
+                var json = JSONBuilder()
+                json.markup("[")
+                json.string(input)
+                json.markup("]")
+                #expect(!json.text.contains("<") && !json.text.contains(">") && !json.text.contains("&"))
+                let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String])
+                #expect(parsed == [input])
+            }
+        }
+    }
 }

@@ -29,6 +29,20 @@ import Testing
         #expect(URLText.percentEncoded(text) == encoded)
     }
 
+    /// Each special character at every position of texts longer than the eight bytes the escaper steps over.
+    @Test(arguments: [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;")])
+    func escapingAtEveryPosition(_ special: String, _ entity: String) {
+        for text in ["Encounters rose 12% in May", "Núñez said “más de 200 mil” – ok"] {
+            let characters = Array(text)
+            for position in 0...characters.count {
+                let input = String(characters[..<position]) + special + String(characters[position...])
+                let expected = String(characters[..<position]) + entity + String(characters[position...])
+                #expect(HTMLEscaping.escape(input) == expected)
+            }
+        }
+        #expect(HTMLEscaping.escape(String(repeating: special, count: 19)) == String(repeating: entity, count: 19))
+    }
+
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
@@ -68,10 +82,8 @@ import Testing
     @Test func articleModelsAreReachable() throws {
         let report = Fixtures.seedReport
         let reviews = try Reviews(json: Data(Fixtures.seedReviewsJSON.utf8), file: "reviews.json").applied(to: report)
-        let model = try HTMLReportWriter().articleModel(report, name: "seed", reviews: reviews)
+        let model = try HTMLReportWriter().articleModel(report, reviews: reviews, placed: report.claims.map { _ in true })
         #expect(Self.unreachable(model) == [])
-        #expect(model.verdictOptions.flatMap(Self.unreachable) == [])
-        #expect(model.counts.flatMap(Self.unreachable) == [])
         #expect(model.unmatched.map(Self.unreachable) == [])
         #expect(model.unmatched?.items.flatMap(Self.unreachable) == [])
     }

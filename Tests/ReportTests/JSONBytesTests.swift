@@ -135,6 +135,22 @@ struct JSONBytesTests {
         }
     }()
 
+    /// Each character JSON escapes at every position of texts longer than the eight bytes the writer steps over.
+    @Test(arguments: ["\"", "\\", "\n", "\u{0}", "\u{8}", "\u{1F}", "/"])
+    func stringEscapingAtEveryPosition(_ special: String) throws {
+        for text in ["Encounters rose 12% in May", "Núñez said “más de 200 mil”"] {
+            let characters = Array(text)
+            for position in 0...characters.count {
+                let input = String(characters[..<position]) + special + String(characters[position...])
+                var json = JSONBytes()
+                json.string(input)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.withoutEscapingSlashes]
+                #expect(json.text == String(decoding: try encoder.encode(input), as: UTF8.self))
+            }
+        }
+    }
+
     @Test(arguments: edgeClaims)
     func edgeCaseIsWrittenAsTheEncoderWroteIt(_ claim: CheckedClaim) throws {
         #expect(try JSONReport.claim(claim) == Self.encoderClaimJSON(claim))
