@@ -6,49 +6,6 @@ import Ingest
 import Report
 import Sentences
 
-/// One article checked from bytes in memory (a JSON Lines record, a WARC record): the report and its JSON.
-enum InMemoryCheck {
-    struct Checked: Sendable {
-        var report: ArticleReport
-        var json: String
-        var counts: [Verdict: Int]
-    }
-
-    enum Outcome: Sendable {
-        case success(Checked)
-        case failure(BatchSummary.Failure)
-    }
-
-    /// `url` stands in when the page names no canonical URL, `fallbackDate` when it carries no date.
-    static func check(
-        bytes: [UInt8], source: String, format: Ingestor.Format, url: String?, fallbackDate: Day?, verifier: Verifier
-    ) -> Outcome {
-        if let problem = InputScreening.problem(with: bytes) {
-            return .failure(BatchSummary.Failure(source: source, step: "ingest", reason: problem))
-        }
-        let article: Article
-        do {
-            article = try Ingestor.ingest(bytes: bytes, source: source, format: format)
-        } catch {
-            return .failure(BatchSummary.Failure(source: source, step: "ingest", reason: error.reason))
-        }
-        let articleDate = article.publishedDay.flatMap(Day.init(iso:)) ?? fallbackDate
-        let sentences = SentenceSplitter.split(article)
-        let claims = ClaimExtractor.claims(text: article.text, sentences: sentences, date: articleDate)
-        let checked = verifier.check(claims, articleDate: articleDate)
-        let report = ArticleReport(
-            source: source, title: article.title, byline: article.byline, published: article.published ?? articleDate?.description,
-            url: article.url ?? url, paragraphs: article.paragraphs, claims: checked)
-        do {
-            let json = try JSONReport.article(report)
-            let counts = checked.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
-            return .success(Checked(report: report, json: json, counts: counts))
-        } catch {
-            return .failure(BatchSummary.Failure(source: source, step: "report", reason: "cannot encode the report: \(error)"))
-        }
-    }
-}
-
 /// `claimcheck verify --jsonl -`: one JSON Lines record in, one line out, in input order.
 ///
 /// Records are read in windows of a few per job, checked in parallel and written before the next window is
@@ -59,7 +16,7 @@ enum StreamingVerify {
         var line: [UInt8]
     }
 
-    static func run(verifier: Verifier, jobs: Int, fallbackDate: Day?) throws {
+    static func run(verifier: Verifier, jobs: Int, fallbackDate: Day?, limits: ArticleLimits) throws {
         let input = BufferedByteReader.standardInput()
         let windowSize = jobs * 4
         var lineNumber = 0
@@ -82,7 +39,7 @@ enum StreamingVerify {
             if window.isEmpty { break }
             let records = window
             let lines = WorkerPool.map(records.indices, jobs: jobs) { index in
-                line(for: records[index], verifier: verifier, fallbackDate: fallbackDate)
+                line(for: records[index], verifier: verifier, fallbackDate: fallbackDate, limits: limits)
             }
             FileHandle.standardOutput.write(Data(lines.map(\.text).joined().utf8))
             for line in lines {
@@ -101,7 +58,7 @@ enum StreamingVerify {
     }
 
     /// `{"id",…report fields…}` or `{"id","line","error":{"step","reason"}}`, newline-terminated.
-    static func line(for record: Record, verifier: Verifier, fallbackDate: Day?) -> OutputLine {
+    static func line(for record: Record, verifier: Verifier, fallbackDate: Day?, limits: ArticleLimits) -> OutputLine {
         let object: [String: Any]
         do {
             guard let parsed = try JSONSerialization.jsonObject(with: Data(record.line)) as? [String: Any] else {
@@ -134,7 +91,10 @@ enum StreamingVerify {
             date = day
         }
         let url = object["url"] as? String
-        switch InMemoryCheck.check(bytes: bytes, source: id, format: format, url: url, fallbackDate: date, verifier: verifier) {
+        var clock = StageTimings.Clock(nil)
+        switch ArticlePipeline.check(
+            bytes: bytes, source: id, format: format, url: url, fallbackDate: date, verifier: verifier, limits: limits, clock: &clock)
+        {
         case .success(let checked):
             return OutputLine(text: "{\"id\":\(JSONWriter.quote(id)),\(compactFields(checked.json))}\n", counts: checked.counts)
         case .failure(let failure):

@@ -25,7 +25,7 @@ enum WARCVerify {
     /// `usedNames` are the report names already taken by the batch's other files.
     static func verify(
         archives: [String], out: String, verifier: Verifier, fallbackDate: Day?, jobs: Int, usedNames: [String],
-        outputs: ReportOutputs
+        outputs: ReportOutputs, limits: ArticleLimits
     ) -> Result {
         var result = Result()
         var names = ReportNames(used: usedNames)
@@ -56,7 +56,7 @@ enum WARCVerify {
                 }
                 let pages = window
                 result.outcomes += WorkerPool.map(pages.indices, jobs: jobs) { index in
-                    check(pages[index], out: out, verifier: verifier, fallbackDate: fallbackDate, outputs: outputs)
+                    check(pages[index], out: out, verifier: verifier, fallbackDate: fallbackDate, outputs: outputs, limits: limits)
                 }
             }
         }
@@ -64,20 +64,19 @@ enum WARCVerify {
     }
 
     static func check(
-        _ page: Page, out: String, verifier: Verifier, fallbackDate: Day?, outputs: ReportOutputs
+        _ page: Page, out: String, verifier: Verifier, fallbackDate: Day?, outputs: ReportOutputs, limits: ArticleLimits
     ) -> VerifyCommand.ArticleOutcome {
-        let checked = InMemoryCheck.check(
-            bytes: page.html, source: page.uri, format: Ingestor.Format.html, url: page.uri, fallbackDate: page.captureDay ?? fallbackDate,
-            verifier: verifier)
-        switch checked {
+        var clock = StageTimings.Clock(nil)
+        let outcome = ArticlePipeline.check(
+            bytes: page.html, source: page.uri, format: .html, url: page.uri, fallbackDate: page.captureDay ?? fallbackDate,
+            verifier: verifier, limits: limits, clock: &clock)
+        switch outcome {
         case .failure(let failure):
             return .failed(failure)
         case .success(let checked):
-            let reportPath = (out as NSString).appendingPathComponent(page.name + ".json")
             let claimReviewLines: [String]
             do {
-                if outputs.formats.contains(.json) { try AtomicFile.write(checked.json, to: reportPath) }
-                claimReviewLines = try outputs.write(checked.report, name: page.name, out: out)
+                claimReviewLines = try ArticlePipeline.write(checked, name: page.name, out: out, outputs: outputs)
             } catch {
                 return .failed(BatchSummary.Failure(source: page.uri, step: "report", reason: error.description))
             }

@@ -96,7 +96,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
     }
 }
 
-private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines"]
+private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines", "v4 report files"]
 
 @Suite struct ResultStoreTests {
     @Test func olderDatabaseIsMigratedWithItsRows() throws {
@@ -116,7 +116,8 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         let store = try ResultStore(path: path)
         #expect(try store.appliedMigrations() == allMigrations)
         #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs())?.reportJSON == "{}")
-        #expect(try store.unchangedArticle(path: "a.html", stamp: FileStamp(size: 2, modified: 0, inode: 1), inputs: inputs()) == nil)
+        let recorded = try #require(try store.recordedArticles(inputs: inputs())["a.html"])
+        #expect(recorded.stamp == nil && recorded.report == nil, "a v1 row has no stamps: the file is read and hashed")
     }
 
     @Test func migratesOnceAndKeepsRowsOnReopen() throws {
@@ -271,6 +272,22 @@ private final class Failures: @unchecked Sendable {
             try IncrementalBatch(databasePath: scratch.path("claimcheck.sqlite"), rules: scratch.path("rules"), reference: scratch.path("reference"), options: [])
         }
 
+        /// Records the sample report for the article as one run that checked it.
+        func record(_ lookup: IncrementalBatch.Lookup, claimReviewLines: [String] = []) throws {
+            let batch = try batch()
+            let report = sampleReport(source: article)
+            try batch.record(report, reportJSON: try JSONReport.article(report), claimReviewLines: claimReviewLines, reportPath: nil, lookup: lookup)
+            try batch.finish(checked: 1, skipped: 0, failed: 0)
+        }
+
+        /// Looks the article up as one run that skips it.
+        func lookupAndFinish() throws -> IncrementalBatch.Lookup {
+            let batch = try batch()
+            let lookup = try batch.lookup(path: article)
+            try batch.finish(checked: 0, skipped: 1, failed: 0)
+            return lookup
+        }
+
         func setModified(_ date: Date) throws {
             try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: article)
         }
@@ -282,7 +299,7 @@ private final class Failures: @unchecked Sendable {
         #expect(first.unchanged == nil)
         #expect(first.bytes.map { String(decoding: $0, as: UTF8.self) } == "<p>Border agents stopped 239,416 migrants in May.</p>")
         let lines = ["{\"claimReviewed\":\"one\"}", "{\"claimReviewed\":\"two\"}"]
-        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: lines, lookup: first)
+        try archive.record(first, claimReviewLines: lines)
 
         let second = try archive.batch().lookup(path: archive.article)
         #expect(second.unchanged?.claimReviewLines == lines)
@@ -292,10 +309,10 @@ private final class Failures: @unchecked Sendable {
     @Test func touchedFileIsHashedOnceThenSkippedByStamp() throws {
         let archive = try Archive()
         let first = try archive.batch().lookup(path: archive.article)
-        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: [], lookup: first)
+        try archive.record(first)
         try archive.setModified(Date(timeIntervalSince1970: 1_700_000_000))
 
-        let touched = try archive.batch().lookup(path: archive.article)
+        let touched = try archive.lookupAndFinish()
         #expect(touched.unchanged != nil, "same bytes")
         #expect(touched.bytes != nil, "a new modification time makes the bytes be hashed")
         #expect(try archive.batch().lookup(path: archive.article).bytes == nil, "the new stamp was recorded")
@@ -304,7 +321,7 @@ private final class Failures: @unchecked Sendable {
     @Test func editedFileOrRuleIsCheckedAgain() throws {
         let archive = try Archive()
         let first = try archive.batch().lookup(path: archive.article)
-        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: [], lookup: first)
+        try archive.record(first)
 
         try "id: border\nlimit: 1\n".write(toFile: archive.scratch.path("rules/border.yaml"), atomically: true, encoding: .utf8)
         #expect(try archive.batch().lookup(path: archive.article).unchanged == nil)
@@ -320,5 +337,88 @@ private final class Failures: @unchecked Sendable {
         let archive = try Archive()
         let lookup = try archive.batch().lookup(path: archive.scratch.path("articles/missing.html"))
         #expect(lookup.unchanged == nil && lookup.bytes == nil && lookup.stamp == nil)
+    }
+}
+
+/// The claims and evidence the store keeps are cut from the report file exactly as written, however the
+/// explanation and evidence strings are made.
+@Suite struct StoredClaimJSONTests {
+    /// Explanations and evidence values full of what a careless scan would take for structure.
+    @Test(arguments: [
+        ("plain", "refuted: 239,416 > 239,000", ["month": "2022-05"]),
+        ("quotes and brackets", "the \"claims\": [ list ] says {\"evidence\": []}", ["note": "},{\"evidence\":[1]}"]),
+        ("a column named evidence", "see \\\\ the \"evidence\"", ["evidence": "[\"x\"]", "explanation": "\","]),
+        ("escapes and controls", "line\nbreak\ttab \u{1} and \\", ["month": "\u{7}\"\\"]),
+    ])
+    func claimAndEvidenceAreAsWritten(name: String, explanation: String, values: [String: String]) throws {
+        let scratch = Scratch()
+        let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
+        var report = sampleReport(source: "a.html")
+        report.claims = report.claims.map { checked in
+            var checked = checked
+            checked.explanation = explanation
+            checked.evidence = [Evidence(rule: "border-encounters", dataset: "cbp.csv", rows: [Evidence.Row(line: 7, values: values)], referenceValue: 1)]
+            return checked
+        }
+        try record(report, in: store, contentHash: "h1", inputs: inputs())
+        let claims = try store.claims(path: "a.html")
+        #expect(try claims.map(\.claimJSON) == report.claims.map(JSONReport.claim), "\(name)")
+        #expect(claims.map(\.explanation) == report.claims.map(\.explanation))
+        for claim in claims {
+            let evidence = try #require(try JSONSerialization.jsonObject(with: Data(claim.evidenceJSON.utf8)) as? [[String: Any]])
+            let rows = try #require(evidence.first?["rows"] as? [[String: Any]])
+            #expect(rows.first?["values"] as? [String: String] == values, "\(name)")
+        }
+    }
+
+    @Test func claimWithoutEvidenceStoresAnEmptyArray() throws {
+        let scratch = Scratch()
+        let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
+        try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs())
+        #expect(try store.claims(path: "a.html").dropFirst().map(\.evidenceJSON).allSatisfy { $0 == "[]" })
+    }
+}
+
+@Suite struct BatchedRecordingTests {
+    /// More articles than one transaction takes: the full batches are written as they fill, the rest by `finish`.
+    @Test func everyArticleIsRecordedByFinish() throws {
+        let archive = try IncrementalBatchTests.Archive()
+        let count = IncrementalBatch.articlesPerTransaction + 3
+        let paths = try (0..<count).map { index in
+            let path = archive.scratch.path("articles/a\(index).html")
+            try "<p>Agents stopped \(index) migrants.</p>".write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let batch = try archive.batch()
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let report = sampleReport(source: paths[index])
+            try? batch.record(
+                report, reportJSON: (try? JSONReport.article(report)) ?? "", claimReviewLines: [], reportPath: nil,
+                lookup: try! batch.lookup(path: paths[index]))
+        }
+        #expect(try batch.store.recordedArticles(inputs: batch.inputs).count == IncrementalBatch.articlesPerTransaction)
+        try batch.finish(checked: count, skipped: 0, failed: 0)
+        let rerun = try archive.batch()
+        #expect(try paths.allSatisfy { try rerun.lookup(path: $0).unchanged != nil })
+    }
+
+    /// A report file is left alone while it has the stamp recorded when it was written; any other file is not.
+    @Test func reportFileIsCurrentByItsStamp() throws {
+        let archive = try IncrementalBatchTests.Archive()
+        let reportPath = archive.scratch.path("a.json")
+        let report = sampleReport(source: archive.article)
+        let json = try JSONReport.article(report)
+        try json.write(toFile: reportPath, atomically: true, encoding: .utf8)
+        let first = try archive.batch()
+        try first.record(report, reportJSON: json, claimReviewLines: [], reportPath: reportPath, lookup: try first.lookup(path: archive.article))
+        try first.finish(checked: 1, skipped: 0, failed: 0)
+
+        let second = try archive.batch()
+        let recorded = try #require(try second.lookup(path: archive.article).unchanged)
+        #expect(second.reportIsCurrent(recorded, at: reportPath))
+        #expect(!second.reportIsCurrent(recorded, at: archive.scratch.path("elsewhere.json")))
+        #expect(try second.reportJSON(of: recorded) == json)
+        try (json + " ").write(toFile: reportPath, atomically: true, encoding: .utf8)
+        #expect(!second.reportIsCurrent(recorded, at: reportPath), "an edited report is compared with the stored one")
     }
 }
