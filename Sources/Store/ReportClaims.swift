@@ -14,59 +14,75 @@ enum ReportClaims {
     static func slices(in json: String) -> [Slices] {
         var json = json
         return json.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes)
-            guard let claims = scanner.member(named: "claims", ofObjectAt: 0), bytes[claims.lowerBound] == UInt8(ascii: "[") else {
-                return []
+            let scanner = Scanner(bytes: bytes)
+            var slices: [Slices] = []
+            scanner.members(ofObjectAt: 0) { key, value in
+                // The report's other fields are skipped; the walk stops once the claims are read.
+                guard scanner.equals(key, "claims") else { return scanner.endOfValue(value) }
+                if bytes[value] == UInt8(ascii: "[") { slices = scanner.claims(inArrayAt: value) }
+                return nil
             }
-            return scanner.elements(ofArray: claims).map { object in
-                Slices(object: object, evidence: scanner.member(named: "evidence", ofObjectAt: object.lowerBound))
-            }
+            return slices
         }
     }
 
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
 
-        /// The value of the object's top-level key `name`, the object starting at or after `start`.
-        func member(named name: StaticString, ofObjectAt start: Int) -> Range<Int>? {
+        /// Walks the members of the object at `start`: `visit` gets each key's range (without quotes) and where
+        /// its value starts, and returns where the value ends, or nil to stop. Returns the end of the object,
+        /// nil when it is malformed or the walk was stopped.
+        @discardableResult
+        func members(ofObjectAt start: Int, _ visit: (_ key: Range<Int>, _ value: Int) -> Int?) -> Int? {
             var index = skipSpace(start)
             guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
-            index += 1
+            index = skipSpace(index + 1)
+            if index < bytes.count, bytes[index] == UInt8(ascii: "}") { return index + 1 }
             while true {
-                index = skipSpace(index)
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let keyEnd = endOfString(index) else { return nil }
                 let key = index + 1..<keyEnd - 1
                 index = skipSpace(keyEnd)
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
                 let valueStart = skipSpace(index + 1)
-                guard let valueEnd = endOfValue(valueStart) else { return nil }
-                if equals(key, name) { return valueStart..<valueEnd }
+                guard valueStart < bytes.count, let valueEnd = visit(key, valueStart) else { return nil }
                 index = skipSpace(valueEnd)
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return nil }
-                index += 1
-            }
-        }
-
-        /// The elements of the array spanning `array`, in order.
-        func elements(ofArray array: Range<Int>) -> [Range<Int>] {
-            var elements: [Range<Int>] = []
-            var index = skipSpace(array.lowerBound + 1)
-            if index < array.upperBound, bytes[index] == UInt8(ascii: "]") { return [] }
-            while index < array.upperBound, let end = endOfValue(index) {
-                elements.append(index..<end)
-                index = skipSpace(end)
-                guard index < array.upperBound, bytes[index] == UInt8(ascii: ",") else { break }
+                guard index < bytes.count else { return nil }
+                if bytes[index] == UInt8(ascii: "}") { return index + 1 }
+                guard bytes[index] == UInt8(ascii: ",") else { return nil }
                 index = skipSpace(index + 1)
             }
-            return elements
         }
 
-        private func equals(_ range: Range<Int>, _ name: StaticString) -> Bool {
+        /// Each element of the array at `start` with its "evidence" member, in one pass over its bytes;
+        /// empty when the array or any element is malformed.
+        func claims(inArrayAt start: Int) -> [Slices] {
+            var slices: [Slices] = []
+            var index = skipSpace(start + 1)
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { return [] }
+            while index < bytes.count {
+                var evidence: Range<Int>?
+                let end = members(ofObjectAt: index) { key, value in
+                    let end = endOfValue(value)
+                    if let end, equals(key, "evidence") { evidence = value..<end }
+                    return end
+                }
+                guard let end else { return [] }
+                slices.append(Slices(object: index..<end, evidence: evidence))
+                index = skipSpace(end)
+                guard index < bytes.count else { return [] }
+                if bytes[index] == UInt8(ascii: "]") { return slices }
+                guard bytes[index] == UInt8(ascii: ",") else { return [] }
+                index = skipSpace(index + 1)
+            }
+            return []
+        }
+
+        func equals(_ range: Range<Int>, _ name: StaticString) -> Bool {
             guard range.count == name.utf8CodeUnitCount else { return false }
             return name.withUTF8Buffer { name in zip(bytes[range], name).allSatisfy { $0 == $1 } }
         }
 
-        private func skipSpace(_ start: Int) -> Int {
+        func skipSpace(_ start: Int) -> Int {
             var index = start
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
                 index += 1
@@ -88,7 +104,7 @@ enum ReportClaims {
         }
 
         /// Past the value starting at `start`: a string, an object or array with all it nests, or a scalar.
-        private func endOfValue(_ start: Int) -> Int? {
+        func endOfValue(_ start: Int) -> Int? {
             guard start < bytes.count else { return nil }
             switch bytes[start] {
             case UInt8(ascii: "\""):

@@ -3,8 +3,8 @@ import Claims
 import Foundation
 import GRDB
 
-/// The results database of `claimcheck verify` (schema: Sources/Store/README.md). Each article is recorded in
-/// one transaction; the store is safe to share between concurrent jobs (SQLite in WAL mode: readers run
+/// The results database of `claimcheck verify` (schema: Sources/Store/README.md). Changes are written many to a
+/// transaction; the store is safe to share between concurrent jobs (SQLite in WAL mode: readers run
 /// alongside the one writer).
 public final class ResultStore: Sendable {
     public struct Failure: Error, CustomStringConvertible, Sendable {

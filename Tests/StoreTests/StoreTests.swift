@@ -371,6 +371,26 @@ private final class Failures: @unchecked Sendable {
         }
     }
 
+    /// A report cut short, or not the report of these claims, is refused rather than stored in part.
+    @Test(arguments: ["cut", "not an object", "claims not an array", "an extra claim"])
+    func reportNotListingTheClaimsIsRefused(damage: String) throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        let store = try ResultStore(path: path)
+        let report = sampleReport(source: "a.html")
+        let json = try JSONReport.article(report)
+        let damaged = switch damage {
+        case "cut": String(json.dropLast(40))
+        case "not an object": "[" + json + "]"
+        case "claims not an array": json.replacingOccurrences(of: "\"claims\": [", with: "\"claims\": {\"a\": [")
+        default: json.replacingOccurrences(of: "\"claims\": [", with: "\"claims\": [{},")
+        }
+        #expect(throws: ResultStore.Failure.self, "\(damage)") {
+            try store.record(report, reportJSON: damaged, contentHash: "h1", inputs: inputs(), run: nil)
+        }
+        #expect(try store.article(path: "a.html") == nil)
+    }
+
     @Test func claimWithoutEvidenceStoresAnEmptyArray() throws {
         let scratch = Scratch()
         let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
