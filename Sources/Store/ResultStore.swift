@@ -120,14 +120,24 @@ public final class ResultStore: Sendable {
             // The article's ClaimReview lines (one JSON object a line), for claimreview.jsonl when it is skipped.
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN claimreview_lines TEXT NOT NULL DEFAULT ''")
         }
-        migrator.registerMigration("v4 report files") { db in
+        migrator.registerMigration("v4 report files, verdict counts") { db in
             // Where the article's JSON report was written and its stamp then: a re-run leaves a report with
-            // that stamp alone without reading it back.
+            // that stamp alone without reading it back. The article's verdict counts, which a re-run needs
+            // for every article and would otherwise count over all its claims; rows already stored get theirs.
             try db.execute(sql: """
                 ALTER TABLE articles ADD COLUMN report_path TEXT;
                 ALTER TABLE articles ADD COLUMN report_size INTEGER;
                 ALTER TABLE articles ADD COLUMN report_modified_ns INTEGER;
                 ALTER TABLE articles ADD COLUMN report_inode INTEGER;
+                ALTER TABLE articles ADD COLUMN supported INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE articles ADD COLUMN refuted INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE articles ADD COLUMN unverifiable INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE articles ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
+                UPDATE articles SET
+                  supported = (SELECT COUNT(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = articles.id AND v.verdict = 'supported'),
+                  refuted = (SELECT COUNT(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = articles.id AND v.verdict = 'refuted'),
+                  unverifiable = (SELECT COUNT(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = articles.id AND v.verdict = 'unverifiable'),
+                  needs_review = (SELECT COUNT(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = articles.id AND v.verdict = 'needs-review');
                 """)
         }
         return migrator
@@ -184,29 +194,35 @@ public final class ResultStore: Sendable {
     public func recordedArticles(inputs: RunInputs) throws(Failure) -> [String: RecordedArticle] {
         try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.path, a.content_hash, a.size, a.modified_ns, a.inode, a.title, a.published, a.claimreview_lines,
-                       a.report_path, a.report_size, a.report_modified_ns, a.report_inode, v.verdict, COUNT(v.claim_id)
-                FROM articles a LEFT JOIN claims c ON c.article_id = a.id LEFT JOIN verdicts v ON v.claim_id = c.id
-                WHERE a.rules_fingerprint = ? AND a.datasets_fingerprint = ? AND a.settings_fingerprint = ?
-                GROUP BY a.id, v.verdict
+                SELECT id, path, content_hash, size, modified_ns, inode, title, published, claimreview_lines,
+                       report_path, report_size, report_modified_ns, report_inode, \(Self.countColumns.joined(separator: ", "))
+                FROM articles WHERE rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
                 """, arguments: [inputs.rules.value, inputs.datasets.value, inputs.settings])
             var articles: [String: RecordedArticle] = [:]
             while let row = try rows.next() {
                 let path: String = row[1]
-                if articles[path] == nil {
-                    let claimReviewLines: String = row[8]
-                    articles[path] = RecordedArticle(
-                        id: row[0], source: path, contentHash: row[2], stamp: Self.stamp(row, from: 3), title: row[6], published: row[7],
-                        counts: [:], claimReviewLines: claimReviewLines.split(separator: "\n").map(String.init),
-                        report: (row[9] as String?).flatMap { reportPath in Self.stamp(row, from: 10).map { ReportFile(path: reportPath, stamp: $0) } })
+                let claimReviewLines: String = row[8]
+                var counts: [Verdict: Int] = [:]
+                for (offset, verdict) in Verdict.allCases.enumerated() {
+                    let count: Int = row[13 + offset]
+                    if count > 0 { counts[verdict] = count }
                 }
-                guard let verdictName: String = row[13] else { continue }
-                guard let verdict = Verdict(rawValue: verdictName) else {
-                    throw Failure(path: "", reason: "unknown verdict '\(verdictName)' stored for \(path)")
-                }
-                articles[path]?.counts[verdict] = row[14]
+                articles[path] = RecordedArticle(
+                    id: row[0], source: path, contentHash: row[2], stamp: Self.stamp(row, from: 3), title: row[6], published: row[7],
+                    counts: counts, claimReviewLines: claimReviewLines.split(separator: "\n").map(String.init),
+                    report: (row[9] as String?).flatMap { reportPath in Self.stamp(row, from: 10).map { ReportFile(path: reportPath, stamp: $0) } })
             }
             return articles
+        }
+    }
+
+    /// The `articles` column counting each verdict, in `Verdict.allCases` order.
+    static let countColumns = Verdict.allCases.map { verdict in
+        switch verdict {
+        case .supported: "supported"
+        case .refuted: "refuted"
+        case .unverifiable: "unverifiable"
+        case .needsReview: "needs_review"
         }
     }
 
@@ -306,17 +322,19 @@ public final class ResultStore: Sendable {
 
     private static func insert(_ record: ArticleRecord, processedAt: String, _ db: Database) throws {
         try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [record.path])
+        let values: [(any DatabaseValueConvertible)?] = [
+            record.path, record.contentHash, record.stamp?.size, record.stamp?.modified, record.stamp?.inode, record.title, record.byline,
+            record.published, record.publishedDay, record.url, processedAt, record.run,
+            record.inputs.rules.value, record.inputs.datasets.value, record.inputs.settings, record.reportJSON, record.claimReviewLines,
+            record.reportFile?.path, record.reportFile?.stamp.size, record.reportFile?.stamp.modified, record.reportFile?.stamp.inode,
+        ]
+        let counts = Verdict.allCases.map { verdict in record.claims.count { $0.verdict == verdict.rawValue } }
         try db.cachedStatement(sql: """
             INSERT INTO articles (path, content_hash, size, modified_ns, inode, title, byline, published, published_day, url,
               processed_at, run_id, rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json, claimreview_lines,
-              report_path, report_size, report_modified_ns, report_inode)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                record.path, record.contentHash, record.stamp?.size, record.stamp?.modified, record.stamp?.inode, record.title, record.byline,
-                record.published, record.publishedDay, record.url, processedAt, record.run,
-                record.inputs.rules.value, record.inputs.datasets.value, record.inputs.settings, record.reportJSON, record.claimReviewLines,
-                record.reportFile?.path, record.reportFile?.stamp.size, record.reportFile?.stamp.modified, record.reportFile?.stamp.inode,
-            ])
+              report_path, report_size, report_modified_ns, report_inode, \(countColumns.joined(separator: ", ")))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(String(repeating: ", ?", count: countColumns.count)))
+            """).execute(arguments: StatementArguments(values + counts))
         let articleID = db.lastInsertedRowID
         let insertClaim = try db.cachedStatement(sql: """
             INSERT INTO claims (article_id, position, claim_id, kind, text, sentence, span_start, span_end, claim_json)

@@ -96,7 +96,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
     }
 }
 
-private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines", "v4 report files"]
+private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines", "v4 report files, verdict counts"]
 
 @Suite struct ResultStoreTests {
     @Test func olderDatabaseIsMigratedWithItsRows() throws {
@@ -118,6 +118,31 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs())?.reportJSON == "{}")
         let recorded = try #require(try store.recordedArticles(inputs: inputs())["a.html"])
         #expect(recorded.stamp == nil && recorded.report == nil, "a v1 row has no stamps: the file is read and hashed")
+    }
+
+    /// Articles stored before verdict counts were columns get theirs from their verdicts.
+    @Test func verdictCountsAreTakenFromStoredVerdicts() throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try ResultStore.migrator.migrate(queue, upTo: allMigrations[2])
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO articles (id, path, content_hash, byline, processed_at, rules_fingerprint, datasets_fingerprint,
+                      settings_fingerprint, report_json)
+                    VALUES (1, 'a.html', 'h1', '[]', '2026-06-01T00:00:00Z', ?, ?, ?, '{}');
+                    INSERT INTO claims (id, article_id, position, claim_id, kind, text, sentence, span_start, span_end, claim_json)
+                    VALUES (1, 1, 0, 'n1', 'numeric', '', '', 0, 0, '{}'), (2, 1, 1, 'n2', 'numeric', '', '', 0, 0, '{}'),
+                           (3, 1, 2, 'a1', 'attribution', '', '', 0, 0, '{}');
+                    INSERT INTO verdicts (claim_id, verdict, evidence_json, explanation)
+                    VALUES (1, 'refuted', '[]', ''), (2, 'refuted', '[]', ''), (3, 'needs-review', '[]', '');
+                    """, arguments: [inputs().rules.value, inputs().datasets.value, inputs().settings])
+            }
+        }
+        let store = try ResultStore(path: path)
+        #expect(try store.recordedArticles(inputs: inputs())["a.html"]?.counts == [.refuted: 2, .needsReview: 1])
+        #expect(try store.article(path: "a.html")?.counts == [.refuted: 2, .needsReview: 1])
     }
 
     @Test func migratesOnceAndKeepsRowsOnReopen() throws {
@@ -157,6 +182,7 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         #expect(stored.reportJSON == (try JSONReport.article(report)))
         let expectedCounts = report.claims.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
         #expect(stored.counts == expectedCounts)
+        #expect(try store.recordedArticles(inputs: inputs())["a.html"]?.counts == expectedCounts)
 
         let claims = try store.claims(path: "a.html")
         #expect(claims.map(\.claimID) == report.claims.map(\.claim.id))
