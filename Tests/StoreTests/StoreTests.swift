@@ -89,6 +89,23 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         #expect(try FolderFingerprint.of(folder: folder).value != edited.value)
     }
 
+    /// The program's binary is hashed a megabyte at a time: any byte of any chunk, and the length, count.
+    @Test(arguments: [(0, UInt8(1)), (1 << 20, UInt8(1)), ((5 << 19) - 1, UInt8(1))])
+    func chunkedHashSeesEveryByte(offset: Int, flip: UInt8) throws {
+        let scratch = Scratch()
+        let path = scratch.path("binary")
+        var bytes = (0..<(5 << 19)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let original = try #require(RunInputs.chunkedHash(path: path))
+        #expect(RunInputs.chunkedHash(path: path) == original)
+        bytes[offset] ^= flip
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(RunInputs.chunkedHash(path: path) != original)
+        try Data(bytes.dropLast()).write(to: URL(fileURLWithPath: path))
+        #expect(RunInputs.chunkedHash(path: path) != original)
+        #expect(RunInputs.chunkedHash(path: scratch.path("missing")) == nil)
+    }
+
     @Test func missingFolderIsNamed() {
         #expect { try FolderFingerprint.of(folder: "/nonexistent/rules") } throws: { error in
             (error as? FolderFingerprint.Failure)?.description == "/nonexistent/rules: no such folder"
