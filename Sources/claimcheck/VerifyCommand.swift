@@ -123,7 +123,7 @@ struct VerifyCommand: ParsableCommand {
         var unchanged = 0
         var claimReviewLines: [String] = []
         var notStarted: [String] = []
-        for outcome in outcomes + archived.outcomes {
+        for outcome in [outcomes, archived.outcomes].joined() {
             switch outcome {
             case .checked(let entry, let lines):
                 summary.articles.append(entry)
