@@ -8,8 +8,8 @@ import Sentences
 
 /// `claimcheck verify --jsonl -`: one JSON Lines record in, one line out, in input order.
 ///
-/// Records are read in windows of a few per job, checked in parallel and written before the next window is
-/// read, so memory is bounded by the window, not the input.
+/// Records are read as jobs free up, a few per job at most ahead of the oldest unfinished one, and each line is
+/// written as soon as it and every earlier one are done, so memory is bounded by that window, not the input.
 enum StreamingVerify {
     struct Record: Sendable {
         var lineNumber: Int
@@ -18,34 +18,34 @@ enum StreamingVerify {
 
     static func run(verifier: Verifier, jobs: Int, fallbackDate: Day?, limits: ArticleLimits) throws {
         let input = BufferedByteReader.standardInput()
-        let windowSize = jobs * 4
         var lineNumber = 0
+        var readFailure: String?
         var counts: [Verdict: Int] = [:]
         var failures = 0
         var recordCount = 0
-        while true {
-            var window: [Record] = []
-            do {
-                while window.count < windowSize, let line = try input.readLine() {
-                    lineNumber += 1
-                    // Blank lines (a trailing newline, a separator) are no records.
-                    guard line.contains(where: { $0 > 0x20 }) else { continue }
-                    window.append(Record(lineNumber: lineNumber, line: line))
+        WorkerPool.stream(
+            jobs: jobs, window: jobs * 4,
+            next: { () -> Record? in
+                do throws(Ingestor.Failure) {
+                    while let line = try input.readLine() {
+                        lineNumber += 1
+                        // Blank lines (a trailing newline, a separator) are no records.
+                        if line.contains(where: { $0 > 0x20 }) { return Record(lineNumber: lineNumber, line: line) }
+                    }
+                } catch {
+                    readFailure = error.reason
                 }
-            } catch {
-                Output.error("claimcheck: cannot read standard input: \(error.reason)")
-                throw ExitCode(2)
-            }
-            if window.isEmpty { break }
-            let records = window
-            let lines = WorkerPool.map(records.indices, jobs: jobs) { index in
-                line(for: records[index], verifier: verifier, fallbackDate: fallbackDate, limits: limits)
-            }
-            FileHandle.standardOutput.write(Data(lines.map(\.text).joined().utf8))
-            for line in lines {
+                return nil
+            },
+            work: { record in line(for: record, verifier: verifier, fallbackDate: fallbackDate, limits: limits) },
+            emit: { line in
+                FileHandle.standardOutput.write(Data(line.text.utf8))
                 recordCount += 1
                 if let lineCounts = line.counts { counts.merge(lineCounts, uniquingKeysWith: +) } else { failures += 1 }
-            }
+            })
+        if let readFailure {
+            Output.error("claimcheck: cannot read standard input: \(readFailure)")
+            throw ExitCode(2)
         }
         let totals = Verdict.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
         Output.error("claimcheck: \(recordCount) record\(recordCount == 1 ? "" : "s"), \(failures) failed; \(totals)")

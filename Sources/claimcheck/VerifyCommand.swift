@@ -380,6 +380,65 @@ enum WorkerPool {
         return results.values()
     }
 
+    /// Runs `work` on up to `jobs` threads over items taken one at a time from `next`, and hands each result to
+    /// `emit` in input order as soon as it and every earlier one are done. At most `window` items are taken
+    /// ahead of the oldest unfinished one, which bounds memory; a job waits only when the window is full, never
+    /// for the slowest item of a batch. `next` and `emit` run one at a time, under a lock.
+    static func stream<Item, Result>(
+        jobs: Int, window: Int, next: @escaping () -> Item?, work: @escaping @Sendable (Item) -> Result, emit: @escaping (Result) -> Void
+    ) {
+        let stream = OrderedStream(window: max(1, window), next: next, emit: emit)
+        DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { _ in
+            while let (sequence, item) = stream.take() {
+                stream.finish(sequence, work(item))
+            }
+        }
+    }
+
+    /// The state `stream` shares between its jobs, guarded by one condition lock.
+    final class OrderedStream<Item, Result>: @unchecked Sendable {
+        private let condition = NSCondition()
+        private let window: Int
+        private let next: () -> Item?
+        private let emit: (Result) -> Void
+        private var taken = 0
+        private var emitted = 0
+        private var exhausted = false
+        private var finished: [Int: Result] = [:]
+
+        init(window: Int, next: @escaping () -> Item?, emit: @escaping (Result) -> Void) {
+            self.window = window
+            self.next = next
+            self.emit = emit
+        }
+
+        /// The next item and its position in the input; nil once the input is exhausted.
+        func take() -> (Int, Item)? {
+            condition.lock()
+            defer { condition.unlock() }
+            while !exhausted && taken - emitted >= window { condition.wait() }
+            guard !exhausted, let item = next() else {
+                exhausted = true
+                condition.broadcast()
+                return nil
+            }
+            taken += 1
+            return (taken - 1, item)
+        }
+
+        /// Records a result and emits every result now due, in input order.
+        func finish(_ sequence: Int, _ result: Result) {
+            condition.lock()
+            defer { condition.unlock() }
+            finished[sequence] = result
+            while let due = finished.removeValue(forKey: emitted) {
+                emit(due)
+                emitted += 1
+            }
+            condition.broadcast()
+        }
+    }
+
     /// Lock-guarded storage shared by the workers.
     final class Slots<Value>: @unchecked Sendable {
         private var storage: [Value?]
