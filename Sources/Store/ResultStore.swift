@@ -175,20 +175,6 @@ public final class ResultStore: Sendable {
 
     // MARK: Articles
 
-    /// The stored result for `path` when it was checked with the same content, rules, datasets and settings;
-    /// nil when it must be checked (again).
-    public func unchangedArticle(path: String, contentHash: String, inputs: RunInputs) throws(Failure) -> StoredArticle? {
-        try reading { db in
-            let lookup = try db.cachedStatement(sql: """
-                SELECT id, title, published, report_json, claimreview_lines FROM articles
-                WHERE path = ? AND content_hash = ? AND rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
-                """)
-            let arguments: StatementArguments = [path, contentHash, inputs.rules.value, inputs.datasets.value, inputs.settings]
-            guard let row = try Row.fetchOne(lookup, arguments: arguments) else { return nil }
-            return try Self.storedArticle(row, path: path, db)
-        }
-    }
-
     /// Every article recorded with these rules, datasets and settings, by path: what a re-run needs to skip
     /// them, read in one query (without the stored reports, fetched only for a report found changed).
     public func recordedArticles(inputs: RunInputs) throws(Failure) -> [String: RecordedArticle] {

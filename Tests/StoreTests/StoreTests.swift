@@ -44,6 +44,11 @@ private func record(_ report: ArticleReport, in store: ResultStore, contentHash:
     try store.record(report, reportJSON: try JSONReport.article(report), contentHash: contentHash, inputs: inputs, run: run)
 }
 
+/// The article as recorded with `inputs` when its content hash is `contentHash`, as a re-run finds it.
+private func unchanged(_ store: ResultStore, _ path: String, _ contentHash: String, _ inputs: RunInputs) throws -> RecordedArticle? {
+    try store.recordedArticles(inputs: inputs)[path].flatMap { $0.contentHash == contentHash ? $0 : nil }
+}
+
 private func inputs(rules: String = "r1", datasets: String = "d1", settings: String = "s1") -> RunInputs {
     RunInputs(
         rules: FolderFingerprint(files: [.init(path: "border.yaml", contentHash: rules)]),
@@ -132,7 +137,8 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         }
         let store = try ResultStore(path: path)
         #expect(try store.appliedMigrations() == allMigrations)
-        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs())?.reportJSON == "{}")
+        let migrated = try #require(try unchanged(store, "a.html", "h1", inputs()))
+        #expect(try store.reportJSON(articleID: migrated.id) == "{}")
         let recorded = try #require(try store.recordedArticles(inputs: inputs())["a.html"])
         #expect(recorded.stamp == nil && recorded.report == nil, "a v1 row has no stamps: the file is read and hashed")
     }
@@ -238,8 +244,8 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         report.claims = Array(report.claims.prefix(1))
         try record(report, in: store, contentHash: "h2", inputs: inputs())
         #expect(try store.claims(path: "a.html").count == 1)
-        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) == nil)
-        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h2", inputs: inputs())?.counts.values.reduce(0, +) == 1)
+        #expect(try unchanged(store, "a.html", "h1", inputs()) == nil)
+        #expect(try unchanged(store, "a.html", "h2", inputs())?.counts.values.reduce(0, +) == 1)
     }
 
     /// Each change that can alter a verdict makes the article be checked again; nothing else does.
@@ -254,9 +260,9 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         let scratch = Scratch()
         let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
         try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs())
-        let found = try store.unchangedArticle(path: "a.html", contentHash: contentHash, inputs: current)
+        let found = try unchanged(store, "a.html", contentHash, current)
         #expect((found != nil) == skipped, "\(change)")
-        #expect(try store.unchangedArticle(path: "b.html", contentHash: "h1", inputs: inputs()) == nil)
+        #expect(try unchanged(store, "b.html", "h1", inputs()) == nil)
     }
 
     @Test func runsRecordTheirInputs() throws {
@@ -267,7 +273,7 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs(), run: run)
         try store.finishRun(run, checked: 1, skipped: 0, failed: 0)
         try store.addReview(articlePath: "a.html", claimID: "n1", verdict: .supported, reviewer: "editor", note: nil)
-        #expect(try ResultStore(path: path).unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) != nil)
+        #expect(try unchanged(ResultStore(path: path), "a.html", "h1", inputs()) != nil)
     }
 
     @Test func concurrentJobsRecordEveryArticle() throws {
@@ -277,14 +283,14 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         DispatchQueue.concurrentPerform(iterations: 40) { index in
             do {
                 try record(sampleReport(source: "article-\(index).html"), in: store, contentHash: "h\(index)", inputs: inputs())
-                _ = try store.unchangedArticle(path: "article-\(index / 2).html", contentHash: "h0", inputs: inputs())
+                _ = try unchanged(store, "article-\(index / 2).html", "h0", inputs())
             } catch {
                 failures.add("\(error)")
             }
         }
         #expect(failures.all.isEmpty)
         for index in 0..<40 {
-            #expect(try store.unchangedArticle(path: "article-\(index).html", contentHash: "h\(index)", inputs: inputs()) != nil)
+            #expect(try unchanged(store, "article-\(index).html", "h\(index)", inputs()) != nil)
         }
     }
 }
