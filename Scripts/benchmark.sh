@@ -4,16 +4,19 @@
 # N articles, an unchanged re-run, a libxml2 parse-only floor (xmllint) and the Python peer pipeline
 # (trafilatura + pysbd + quantulum3 in a venv), and prints the ratios.
 #
-#   Scripts/benchmark.sh [--articles N] [--python-sample K] [--work DIR] [--reuse] [--quick]
+#   Scripts/benchmark.sh [--articles N] [--python-sample K] [--work DIR] [--reuse] [--quick] [--format FORMATS]
 #
-# --quick: 1,000 articles and a Python sample of 50. --reuse: keep the articles of the previous run in DIR. Throughputs are given per wall-clock second and per CPU
-# second (user + system): on a shared machine the CPU figure is the steadier one.
+# --quick: 1,000 articles and a Python sample of 50. --reuse: keep the articles of the previous run in DIR.
+# --format: the reports verify writes (default json, which leaves the HTML pages' rendering out; "html,json,claimreview"
+# for all). Throughputs are given per wall-clock second and per CPU second (user + system): on a shared machine the
+# CPU figure is the steadier one, and the load average is printed beside each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 articles=10000
 python_sample=300
 reuse=no
+formats=json
 work="${TMPDIR:-/tmp}/claimcheck-benchmark"
 venv="${TMPDIR:-/tmp}/claimcheck-benchmark-venv"
 while [ $# -gt 0 ]; do
@@ -23,6 +26,7 @@ while [ $# -gt 0 ]; do
     --work) work="$2"; shift 2 ;;
     --quick) articles=1000; python_sample=50; shift ;;
     --reuse) reuse=yes; shift ;;
+    --format) formats="$2"; shift 2 ;;
     *) echo "benchmark.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -50,21 +54,23 @@ first_thousand="$work/articles/000"
 # Read every file once so that all runs find them in the page cache.
 xargs cat < "$work/files" > /dev/null
 
-# measure NAME COMMAND...: runs it under /usr/bin/time; sets wall, cpu, rss_mb.
+# measure NAME COMMAND...: runs it under /usr/bin/time; sets wall, cpu, rss_mb, and load (the 1-minute load
+# average of the machine when it ended, other users' work included).
 measure() {
   local name="$1"; shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err"
   read -r wall user system rss_kb < "$work/$name.time"
   cpu=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')
   rss_mb=$(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }')
+  load=$(cut -d' ' -f1 /proc/loadavg)
 }
 rate() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.1f", (t > 0 ? n / t : 0) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
-line() { printf '%-34s %8s s wall %8s s cpu  %9s art/s %7s MB/s (wall)  %9s art/s %7s MB/s (cpu)\n' "$1" "$2" "$3" \
-  "$(rate "$4" "$2")" "$(rate "$5" "$2")" "$(rate "$4" "$3")" "$(rate "$5" "$3")"; }
+line() { printf '%-34s %8s s wall %8s s cpu  %9s art/s %7s MB/s (wall)  %9s art/s %7s MB/s (cpu)  load %s\n' "$1" "$2" "$3" \
+  "$(rate "$4" "$2")" "$(rate "$5" "$2")" "$(rate "$4" "$3")" "$(rate "$5" "$3")" "$load"; }
 
-echo "== $articles articles, $mb MB"
+echo "== $articles articles, $mb MB; verify --format $formats; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 measure parse xargs -a "$work/files" -d '\n' xmllint --html --noout --nowarning
 parse_wall=$wall; parse_cpu=$cpu
 line "libxml2 parse only (xmllint)" "$wall" "$cpu" "$articles" "$mb"
@@ -75,20 +81,20 @@ awk 'NR % 50 == 1' "$work/files" | while read -r file; do ln -s "$file" "$work/p
 sed 's/^/  IngestBenchmark: /' "$work/ingest-benchmark.out"
 bare_parse_rate=$(sed -n 's/^bare libxml2 parse: \([0-9.]*\) pages.*/\1/p' "$work/ingest-benchmark.out")
 
-measure jobs1 "$claimcheck" verify "$work/articles" --out "$work/out1" --jobs 1 --timings
+measure jobs1 "$claimcheck" verify "$work/articles" --out "$work/out1" --jobs 1 --format "$formats" --timings
 jobs1_wall=$wall; jobs1_cpu=$cpu; jobs1_rss=$rss_mb
 line "verify --jobs 1" "$wall" "$cpu" "$articles" "$mb"
 
-measure jobs2 "$claimcheck" verify "$work/articles" --out "$work/out2" --jobs 2
-jobs2_wall=$wall; jobs2_rss=$rss_mb
+measure jobs2 "$claimcheck" verify "$work/articles" --out "$work/out2" --jobs 2 --format "$formats"
+jobs2_wall=$wall; jobs2_cpu=$cpu; jobs2_rss=$rss_mb
 line "verify --jobs 2" "$wall" "$cpu" "$articles" "$mb"
 
-measure rerun "$claimcheck" verify "$work/articles" --out "$work/out2" --jobs 2
-rerun_wall=$wall
+measure rerun "$claimcheck" verify "$work/articles" --out "$work/out2" --jobs 2 --format "$formats"
+rerun_wall=$wall; rerun_cpu=$cpu
 line "unchanged re-run --jobs 2" "$wall" "$cpu" "$articles" "$mb"
 grep 'unchanged, skipped' "$work/rerun.err" | sed 's/^/  /'
 
-measure thousand "$claimcheck" verify "$first_thousand" --out "$work/out1000" --jobs 2
+measure thousand "$claimcheck" verify "$first_thousand" --out "$work/out1000" --jobs 2 --format "$formats"
 thousand_rss=$rss_mb
 
 identical=yes
@@ -120,8 +126,10 @@ echo "== results"
 echo "  verify --jobs 1 / xmllint parse:     $(ratio "$parse_cpu" "$jobs1_cpu") of the throughput (cpu), $(ratio "$parse_wall" "$jobs1_wall") (wall)   target >= 0.40"
 echo "  verify --jobs 1 / in-process parse:  $(ratio "$(rate "$articles" "$jobs1_cpu")" "$bare_parse_rate") ($(rate "$articles" "$jobs1_cpu") vs $bare_parse_rate articles per cpu second)"
 echo "  --jobs 2 / --jobs 1 (wall):          $(ratio "$jobs1_wall" "$jobs2_wall")x   target >= 1.8"
+echo "    --jobs 2 kept $(ratio "$jobs2_cpu" "$jobs2_wall") cores busy on average (of $(nproc), shared with other work);"
+echo "    it spent $(ratio "$jobs2_cpu" "$jobs1_cpu")x the CPU seconds of --jobs 1 (1.00: no cost of running in parallel)"
 echo "  verify --jobs 1 / Python peers:      $(ratio "$sample_verify_rate" "$python_rate")x ($sample_verify_rate vs $python_rate articles per cpu second)   target >= 30"
 echo "  peak RSS, 1,000 articles (--jobs 2): $thousand_rss MB"
 echo "  peak RSS, $articles articles (--jobs 2): $jobs2_rss MB; --jobs 1: $jobs1_rss MB   target < 200 MB, within 10%"
-echo "  unchanged re-run of $articles:        $rerun_wall s   target < 3 s"
+echo "  unchanged re-run of $articles:        $rerun_wall s wall, $rerun_cpu s cpu   target < 3 s"
 echo "  --jobs 1 and --jobs 2 reports and summary.json identical: $identical"

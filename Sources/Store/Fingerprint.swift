@@ -19,12 +19,38 @@ public struct RunInputs: Sendable, Hashable {
     /// The settings fingerprint of this very program run with `options`: a rebuilt `claimcheck` may
     /// extract or check differently, so its binary's hash is part of it.
     public static func settings(options: [String]) -> String {
-        let executable = FileManager.default.contents(atPath: "/proc/self/exe")
-            ?? Bundle.main.executablePath.flatMap { FileManager.default.contents(atPath: $0) }
-            ?? Data()
-        var text = ContentHash.hex(executable.withUnsafeBytes { ContentHash.xxh64($0) })
+        var text = chunkedHash(path: "/proc/self/exe") ?? Bundle.main.executablePath.flatMap(chunkedHash(path:)) ?? ""
         for option in options { text += "\n" + option }
         return ContentHash.hex(ContentHash.xxh64(text.utf8))
+    }
+
+    /// The hash of a file's bytes read a megabyte at a time (the hash of its chunks' hashes), so that the
+    /// program's binary, tens of megabytes, is never held in memory whole; nil when it cannot be read.
+    static func chunkedHash(path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var chunkHashes: [UInt64] = []
+        var atEnd = false
+        while !atEnd {
+            // Every chunk but the last is filled whole, however the reads return, so the hash depends on the bytes only.
+            var filled = 0
+            while filled < chunk.count {
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return nil
+                }
+                if count == 0 {
+                    atEnd = true
+                    break
+                }
+                filled += count
+            }
+            chunkHashes.append(chunk.withUnsafeBytes { ContentHash.xxh64(UnsafeRawBufferPointer(rebasing: $0[0..<filled])) })
+        }
+        return ContentHash.hex(chunkHashes.withUnsafeBytes { ContentHash.xxh64($0) })
     }
 }
 

@@ -2,12 +2,21 @@ import Check
 import Foundation
 
 /// What `claimcheck verify` needs from the results database during one run: the fingerprints of the rules,
-/// datasets and settings taken once, a lookup that says whether an article's bytes were already checked with
-/// them, and recording of the newly checked ones. Shared by all jobs of the run.
+/// datasets and settings taken once, the articles already recorded with them (read in one query at the
+/// start), a lookup that says whether an article is unchanged, and recording of the newly checked ones.
+/// Shared by all jobs of the run.
+///
+/// Writes are gathered and committed `articlesPerTransaction` articles at a time by the job that fills the
+/// batch, outside the lock the jobs share, so the database is never a step every article waits for;
+/// `finish` commits the rest. A run killed outright loses at most that batch: its articles are checked
+/// again next time.
 public final class IncrementalBatch: Sendable {
     public let store: ResultStore
     public let inputs: RunInputs
     private let run: Int64
+    private let recorded: [String: RecordedArticle]
+    private let pending = PendingChanges()
+    static let articlesPerTransaction = 128
 
     /// `options` are the command-line settings that change results (e.g. the fallback publication date).
     public init(databasePath: String, rules: String, reference: String, options: [String]) throws(ResultStore.Failure) {
@@ -19,12 +28,13 @@ public final class IncrementalBatch: Sendable {
             throw ResultStore.Failure(path: error.path, reason: error.reason)
         }
         store = try ResultStore(path: databasePath)
+        recorded = try store.recordedArticles(inputs: inputs)
         run = try store.beginRun(inputs)
     }
 
     public struct Lookup: Sendable {
         /// The stored result when the article is unchanged since it was recorded.
-        public var unchanged: StoredArticle?
+        public var unchanged: RecordedArticle?
         /// The file's bytes, when they had to be read (nil when the stamp sufficed or the file is unreadable).
         public var bytes: [UInt8]?
         public var contentHash: String?
@@ -34,24 +44,77 @@ public final class IncrementalBatch: Sendable {
     /// Whether `path` is unchanged: by its stamp alone when that matches, else by the hash of its bytes.
     public func lookup(path: String) throws(ResultStore.Failure) -> Lookup {
         let stamp = FileStamp.of(path: path)
-        if let stamp, let stored = try store.unchangedArticle(path: path, stamp: stamp, inputs: inputs) {
-            return Lookup(unchanged: stored, stamp: stamp)
-        }
+        let known = recorded[path]
+        if let stamp, let known, known.stamp == stamp { return Lookup(unchanged: known, stamp: stamp) }
         guard let bytes = FileStamp.contents(path: path) else { return Lookup(stamp: stamp) }
         let contentHash = ContentHash.hex(bytes.withUnsafeBytes { ContentHash.xxh64($0) })
-        let stored = try store.unchangedArticle(path: path, contentHash: contentHash, inputs: inputs)
-        if stored != nil, let stamp { try store.updateStamp(path: path, stamp: stamp) }
-        return Lookup(unchanged: stored, bytes: bytes, contentHash: contentHash, stamp: stamp)
+        let unchanged = known?.contentHash == contentHash ? known : nil
+        if unchanged != nil, let stamp { try add(.articleStamp(path: path, stamp)) }
+        return Lookup(unchanged: unchanged, bytes: bytes, contentHash: contentHash, stamp: stamp)
     }
 
-    public func record(_ report: ArticleReport, reportJSON: String, claimReviewLines: [String], lookup: Lookup) throws(ResultStore.Failure) {
+    /// Whether the unchanged article's JSON report at `reportPath` is the one recorded, by its stamp.
+    public func reportIsCurrent(_ article: RecordedArticle, at reportPath: String) -> Bool {
+        guard let report = article.report, report.path == reportPath else { return false }
+        return FileStamp.of(path: reportPath) == report.stamp
+    }
+
+    /// The JSON report recorded for an unchanged article, to compare with or write over the file found.
+    public func reportJSON(of article: RecordedArticle) throws(ResultStore.Failure) -> String {
+        guard let json = try store.reportJSON(articleID: article.id) else {
+            throw ResultStore.Failure(path: store.path, reason: "the report of \(article.source) is no longer stored")
+        }
+        return json
+    }
+
+    /// Records where the unchanged article's report now is, once it was found equal or written again.
+    public func noteReport(of article: RecordedArticle, at reportPath: String) throws(ResultStore.Failure) {
+        guard let file = ReportFile.at(reportPath) else { return }
+        try add(.reportFile(path: article.source, file))
+    }
+
+    /// Records a checked article; `reportPath` is its JSON report when one was written.
+    public func record(
+        _ report: ArticleReport, reportJSON: String, claimReviewLines: [String], reportPath: String?, lookup: Lookup
+    ) throws(ResultStore.Failure) {
         guard let contentHash = lookup.contentHash else { return }
-        try store.record(
+        let record = try store.prepare(
             report, reportJSON: reportJSON, claimReviewLines: claimReviewLines, contentHash: contentHash, stamp: lookup.stamp,
-            inputs: inputs, run: run)
+            reportFile: reportPath.flatMap(ReportFile.at), inputs: inputs, run: run)
+        try add(.article(record))
     }
 
+    /// Commits what is pending, then closes the run with its counts.
     public func finish(checked: Int, skipped: Int, failed: Int) throws(ResultStore.Failure) {
+        try store.write(pending.takeAll())
         try store.finishRun(run, checked: checked, skipped: skipped, failed: failed)
+    }
+
+    private func add(_ change: ResultStore.Change) throws(ResultStore.Failure) {
+        guard let full = pending.add(change) else { return }
+        try store.write(full)
+    }
+
+    /// Changes not yet committed, shared by the jobs.
+    private final class PendingChanges: @unchecked Sendable {
+        private var changes: [ResultStore.Change] = []
+        private let lock = NSLock()
+
+        /// Adds the change; returns the whole batch, taken out, once it holds enough to commit.
+        func add(_ change: ResultStore.Change) -> [ResultStore.Change]? {
+            lock.withLock {
+                changes.append(change)
+                guard changes.count >= IncrementalBatch.articlesPerTransaction else { return nil }
+                defer { changes = [] }
+                return changes
+            }
+        }
+
+        func takeAll() -> [ResultStore.Change] {
+            lock.withLock {
+                defer { changes = [] }
+                return changes
+            }
+        }
     }
 }

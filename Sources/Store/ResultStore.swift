@@ -3,8 +3,8 @@ import Claims
 import Foundation
 import GRDB
 
-/// The results database of `claimcheck verify` (schema: Sources/Store/README.md). Each article is recorded in
-/// one transaction; the store is safe to share between concurrent jobs (SQLite in WAL mode: readers run
+/// The results database of `claimcheck verify` (schema: Sources/Store/README.md). Changes are written many to a
+/// transaction; the store is safe to share between concurrent jobs (SQLite in WAL mode: readers run
 /// alongside the one writer).
 public final class ResultStore: Sendable {
     public struct Failure: Error, CustomStringConvertible, Sendable {
@@ -120,6 +120,26 @@ public final class ResultStore: Sendable {
             // The article's ClaimReview lines (one JSON object a line), for claimreview.jsonl when it is skipped.
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN claimreview_lines TEXT NOT NULL DEFAULT ''")
         }
+        migrator.registerMigration("v4 report files, verdict counts") { db in
+            // Where the article's JSON report was written and its stamp then: a re-run leaves a report with
+            // that stamp alone without reading it back. The article's verdict counts, which a re-run needs
+            // for every article and would otherwise count over all its claims; rows already stored get theirs.
+            try db.execute(sql: """
+                ALTER TABLE articles ADD COLUMN report_path TEXT;
+                ALTER TABLE articles ADD COLUMN report_size INTEGER;
+                ALTER TABLE articles ADD COLUMN report_modified_ns INTEGER;
+                ALTER TABLE articles ADD COLUMN report_inode INTEGER;
+                ALTER TABLE articles ADD COLUMN supported INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE articles ADD COLUMN refuted INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE articles ADD COLUMN unverifiable INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE articles ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
+                UPDATE articles SET
+                  supported = (SELECT COUNT(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = articles.id AND v.verdict = 'supported'),
+                  refuted = (SELECT COUNT(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = articles.id AND v.verdict = 'refuted'),
+                  unverifiable = (SELECT COUNT(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = articles.id AND v.verdict = 'unverifiable'),
+                  needs_review = (SELECT COUNT(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = articles.id AND v.verdict = 'needs-review');
+                """)
+        }
         return migrator
     }
 
@@ -155,45 +175,46 @@ public final class ResultStore: Sendable {
 
     // MARK: Articles
 
-    /// The stored result for `path` when it was checked with the same content, rules, datasets and settings;
-    /// nil when it must be checked (again).
-    public func unchangedArticle(path: String, contentHash: String, inputs: RunInputs) throws(Failure) -> StoredArticle? {
+    /// Every article recorded with these rules, datasets and settings, by path: what a re-run needs to skip
+    /// them, read in one query (without the stored reports, fetched only for a report found changed).
+    public func recordedArticles(inputs: RunInputs) throws(Failure) -> [String: RecordedArticle] {
         try reading { db in
-            let lookup = try db.cachedStatement(sql: """
-                SELECT id, title, published, report_json, claimreview_lines FROM articles
-                WHERE path = ? AND content_hash = ? AND rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
-                """)
-            let arguments: StatementArguments = [path, contentHash, inputs.rules.value, inputs.datasets.value, inputs.settings]
-            guard let row = try Row.fetchOne(lookup, arguments: arguments) else { return nil }
-            return try Self.storedArticle(row, path: path, db)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, path, content_hash, size, modified_ns, inode, title, published, claimreview_lines,
+                       report_path, report_size, report_modified_ns, report_inode, \(Self.countColumns.joined(separator: ", "))
+                FROM articles WHERE rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
+                """, arguments: [inputs.rules.value, inputs.datasets.value, inputs.settings])
+            var articles: [String: RecordedArticle] = [:]
+            while let row = try rows.next() {
+                let path: String = row[1]
+                let claimReviewLines: String = row[8]
+                var counts: [Verdict: Int] = [:]
+                for (offset, verdict) in Verdict.allCases.enumerated() {
+                    let count: Int = row[13 + offset]
+                    if count > 0 { counts[verdict] = count }
+                }
+                articles[path] = RecordedArticle(
+                    id: row[0], source: path, contentHash: row[2], stamp: Self.stamp(row, from: 3), title: row[6], published: row[7],
+                    counts: counts, claimReviewLines: claimReviewLines.split(separator: "\n").map(String.init),
+                    report: (row[9] as String?).flatMap { reportPath in Self.stamp(row, from: 10).map { ReportFile(path: reportPath, stamp: $0) } })
+            }
+            return articles
         }
     }
 
-    /// The stored result for `path` when its file has the same stamp as when it was recorded and the rules,
-    /// datasets and settings are the same; nil otherwise (its bytes may still be unchanged).
-    public func unchangedArticle(path: String, stamp: FileStamp, inputs: RunInputs) throws(Failure) -> StoredArticle? {
-        try reading { db in
-            let lookup = try db.cachedStatement(sql: """
-                SELECT id, title, published, report_json, claimreview_lines FROM articles
-                WHERE path = ? AND size = ? AND modified_ns = ? AND inode = ?
-                  AND rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
-                """)
-            let arguments: StatementArguments = [
-                path, stamp.size, stamp.modified, stamp.inode, inputs.rules.value, inputs.datasets.value, inputs.settings,
-            ]
-            guard let row = try Row.fetchOne(lookup, arguments: arguments) else { return nil }
-            return try Self.storedArticle(row, path: path, db)
+    /// The `articles` column counting each verdict, in `Verdict.allCases` order.
+    static let countColumns = Verdict.allCases.map { verdict in
+        switch verdict {
+        case .supported: "supported"
+        case .refuted: "refuted"
+        case .unverifiable: "unverifiable"
+        case .needsReview: "needs_review"
         }
     }
 
-    /// Records the file's new stamp for an article whose bytes were found unchanged (e.g. a file copied
-    /// back or touched), so that the next run need not read it.
-    public func updateStamp(path: String, stamp: FileStamp) throws(Failure) {
-        try writing { db in
-            try db.execute(
-                sql: "UPDATE articles SET size = ?, modified_ns = ?, inode = ? WHERE path = ?",
-                arguments: [stamp.size, stamp.modified, stamp.inode, path])
-        }
+    /// The JSON report stored for an article, exactly as it was written.
+    public func reportJSON(articleID: Int64) throws(Failure) -> String? {
+        try reading { db in try String.fetchOne(db, sql: "SELECT report_json FROM articles WHERE id = ?", arguments: [articleID]) }
     }
 
     /// The last stored result for `path`, whatever it was checked with.
@@ -206,41 +227,113 @@ public final class ResultStore: Sendable {
     }
 
     /// Replaces whatever was stored for the report's source with this report, in one transaction.
-    /// `reportJSON` is the report file exactly as written (`NAME.json`: a "claims" array of objects with the
-    /// claim's fields and "verdict", "rule", "evidence", "explanation"): a skipped article's report is written
-    /// again from it, and SQLite's JSON functions take each claim's row from it, which is much faster than
-    /// encoding every claim a second time.
+    /// `reportJSON` is the report file exactly as written (see `prepare`).
     public func record(
         _ report: ArticleReport, reportJSON: String, claimReviewLines: [String] = [], contentHash: String, stamp: FileStamp? = nil,
-        inputs: RunInputs, run: Int64?
+        reportFile: ReportFile? = nil, inputs: RunInputs, run: Int64?
     ) throws(Failure) {
-        let byline = try json(report.byline)
-        try writing { db in
-            try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [report.source])
-            try db.cachedStatement(sql: """
-                INSERT INTO articles (path, content_hash, size, modified_ns, inode, title, byline, published, published_day, url,
-                  processed_at, run_id, rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json, claimreview_lines)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    report.source, contentHash, stamp?.size, stamp?.modified, stamp?.inode, report.title, byline, report.published,
-                    report.published.flatMap(Self.publishedDay), report.url, Self.now(), run,
-                    inputs.rules.value, inputs.datasets.value, inputs.settings, reportJSON, claimReviewLines.joined(separator: "\n"),
-                ])
-            let arguments: StatementArguments = [db.lastInsertedRowID, reportJSON]
-            try db.cachedStatement(sql: """
-                INSERT INTO claims (article_id, position, claim_id, kind, text, sentence, span_start, span_end, claim_json)
-                SELECT ?1, key, value ->> '$.id', value ->> '$.kind', value ->> '$.text', value ->> '$.sentence',
-                       value ->> '$.start', value ->> '$.end', value
-                FROM json_each(?2, '$.claims')
-                """).execute(arguments: arguments)
-            guard db.changesCount == report.claims.count else {
-                throw Failure(path: path, reason: "the JSON report of \(report.source) lists \(db.changesCount) claims, not \(report.claims.count)")
+        try write([.article(prepare(
+            report, reportJSON: reportJSON, claimReviewLines: claimReviewLines, contentHash: contentHash, stamp: stamp,
+            reportFile: reportFile, inputs: inputs, run: run))])
+    }
+
+    /// The rows of a checked article, ready to be written. `reportJSON` is the report file exactly as written
+    /// (`NAME.json`: a "claims" array of objects with the claim's fields and "verdict", "rule", "evidence",
+    /// "explanation"): a skipped article's report is written again from it, and each claim's JSON and evidence
+    /// are cut from it rather than encoded again. Fails when the report does not list the report's claims.
+    public func prepare(
+        _ report: ArticleReport, reportJSON: String, claimReviewLines: [String], contentHash: String, stamp: FileStamp?,
+        reportFile: ReportFile?, inputs: RunInputs, run: Int64?
+    ) throws(Failure) -> ArticleRecord {
+        let slices = ReportClaims.slices(in: reportJSON)
+        guard slices.count == report.claims.count else {
+            throw Failure(path: path, reason: "the JSON report of \(report.source) lists \(slices.count) claims, not \(report.claims.count)")
+        }
+        let utf8 = reportJSON.utf8
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)], as: UTF8.self)
+        }
+        let claims = zip(report.claims, slices).map { checked, slice in
+            let (kind, claimText, sentence, end) = switch checked.claim {
+            case .numeric(let claim): ("numeric", claim.text, claim.sentence, claim.end)
+            case .attribution(let claim): ("attribution", claim.text, claim.sentence, claim.end)
             }
-            try db.cachedStatement(sql: """
-                INSERT INTO verdicts (claim_id, verdict, rule, evidence_json, explanation)
-                SELECT c.id, j.value ->> '$.verdict', j.value ->> '$.rule', j.value -> '$.evidence', j.value ->> '$.explanation'
-                FROM json_each(?2, '$.claims') j JOIN claims c ON c.article_id = ?1 AND c.position = j.key
-                """).execute(arguments: arguments)
+            return ArticleRecord.ClaimRow(
+                claimID: checked.claim.id, kind: kind, text: claimText, sentence: sentence, start: checked.claim.start, end: end,
+                claimJSON: text(slice.object), verdict: checked.verdict.rawValue, rule: checked.rule,
+                evidenceJSON: slice.evidence.map(text) ?? "[]", explanation: checked.explanation)
+        }
+        var byline = JSONBytes(capacity: 64)
+        byline.beginArray()
+        for name in report.byline {
+            byline.element()
+            byline.string(name)
+        }
+        byline.endArray()
+        return ArticleRecord(
+            path: report.source, contentHash: contentHash, stamp: stamp, reportFile: reportFile, title: report.title, byline: byline.text,
+            published: report.published, publishedDay: report.published.flatMap(Self.publishedDay), url: report.url, run: run,
+            inputs: inputs, reportJSON: reportJSON, claimReviewLines: claimReviewLines.joined(separator: "\n"), claims: claims)
+    }
+
+    /// A change to the stored articles, written with others in one transaction.
+    public enum Change: Sendable {
+        /// A checked article, replacing what was stored for its path.
+        case article(ArticleRecord)
+        /// The new stamp of an article file whose bytes were found unchanged (touched, copied back), so that
+        /// the next run need not read it.
+        case articleStamp(path: String, FileStamp)
+        /// Where and with which stamp the article's JSON report now lies, after it was found or written again.
+        case reportFile(path: String, ReportFile)
+    }
+
+    /// Writes the changes in one transaction, with statements prepared once per connection.
+    public func write(_ changes: [Change]) throws(Failure) {
+        guard !changes.isEmpty else { return }
+        let processedAt = Self.now()
+        try writing { db in
+            for change in changes {
+                switch change {
+                case .article(let record): try Self.insert(record, processedAt: processedAt, db)
+                case .articleStamp(let path, let stamp):
+                    try db.cachedStatement(sql: "UPDATE articles SET size = ?, modified_ns = ?, inode = ? WHERE path = ?")
+                        .execute(arguments: [stamp.size, stamp.modified, stamp.inode, path])
+                case .reportFile(let path, let file):
+                    try db.cachedStatement(sql: "UPDATE articles SET report_path = ?, report_size = ?, report_modified_ns = ?, report_inode = ? WHERE path = ?")
+                        .execute(arguments: [file.path, file.stamp.size, file.stamp.modified, file.stamp.inode, path])
+                }
+            }
+        }
+    }
+
+    private static func insert(_ record: ArticleRecord, processedAt: String, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [record.path])
+        let values: [(any DatabaseValueConvertible)?] = [
+            record.path, record.contentHash, record.stamp?.size, record.stamp?.modified, record.stamp?.inode, record.title, record.byline,
+            record.published, record.publishedDay, record.url, processedAt, record.run,
+            record.inputs.rules.value, record.inputs.datasets.value, record.inputs.settings, record.reportJSON, record.claimReviewLines,
+            record.reportFile?.path, record.reportFile?.stamp.size, record.reportFile?.stamp.modified, record.reportFile?.stamp.inode,
+        ]
+        let counts = Verdict.allCases.map { verdict in record.claims.count { $0.verdict == verdict.rawValue } }
+        try db.cachedStatement(sql: """
+            INSERT INTO articles (path, content_hash, size, modified_ns, inode, title, byline, published, published_day, url,
+              processed_at, run_id, rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json, claimreview_lines,
+              report_path, report_size, report_modified_ns, report_inode, \(countColumns.joined(separator: ", ")))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(String(repeating: ", ?", count: countColumns.count)))
+            """).execute(arguments: StatementArguments(values + counts))
+        let articleID = db.lastInsertedRowID
+        let insertClaim = try db.cachedStatement(sql: """
+            INSERT INTO claims (article_id, position, claim_id, kind, text, sentence, span_start, span_end, claim_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertVerdict = try db.cachedStatement(sql: """
+            INSERT INTO verdicts (claim_id, verdict, rule, evidence_json, explanation) VALUES (?, ?, ?, ?, ?)
+            """)
+        for (position, claim) in record.claims.enumerated() {
+            try insertClaim.execute(arguments: [
+                articleID, position, claim.claimID, claim.kind, claim.text, claim.sentence, claim.start, claim.end, claim.claimJSON,
+            ])
+            try insertVerdict.execute(arguments: [db.lastInsertedRowID, claim.verdict, claim.rule, claim.evidenceJSON, claim.explanation])
         }
     }
 
@@ -279,6 +372,12 @@ public final class ResultStore: Sendable {
 
     // MARK: Internals
 
+    /// The file stamp in the row's three columns from `column` (size, nanosecond time, inode); nil when unset.
+    private static func stamp(_ row: Row, from column: Int) -> FileStamp? {
+        guard let size: Int64 = row[column], let modified: Int64 = row[column + 1], let inode: Int64 = row[column + 2] else { return nil }
+        return FileStamp(size: size, modified: modified, inode: inode)
+    }
+
     private static func storedArticle(_ row: Row, path: String, _ db: Database) throws -> StoredArticle {
         let countsQuery = try db.cachedStatement(sql: """
             SELECT v.verdict, COUNT(*) FROM verdicts v JOIN claims c ON c.id = v.claim_id WHERE c.article_id = ? GROUP BY v.verdict
@@ -309,21 +408,6 @@ public final class ResultStore: Sendable {
         if let failure = error as? Failure { return failure.reason }
         if let error = error as? DatabaseError { return error.message ?? error.description }
         return "\(error)"
-    }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        // Sorted keys: Linux's encoder otherwise orders keys by hash, and stored JSON would differ run to run.
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    private func json(_ value: some Encodable) throws(Failure) -> String {
-        do {
-            return String(decoding: try Self.encoder.encode(value), as: UTF8.self)
-        } catch {
-            throw Failure(path: path, reason: "cannot encode \(type(of: value)) as JSON: \(error)")
-        }
     }
 
     private static func publishedDay(_ published: String) -> String? {
@@ -359,4 +443,66 @@ public struct StoredClaim: Sendable, Hashable {
     public var rule: String?
     public var evidenceJSON: String
     public var explanation: String
+}
+
+/// A checked article's rows, built (and checked against its report) before the transaction that writes them.
+public struct ArticleRecord: Sendable {
+    struct ClaimRow: Sendable {
+        var claimID: String
+        var kind: String
+        var text: String
+        var sentence: String
+        var start: Int
+        var end: Int
+        var claimJSON: String
+        var verdict: String
+        var rule: String?
+        var evidenceJSON: String
+        var explanation: String
+    }
+
+    public var path: String
+    var contentHash: String
+    var stamp: FileStamp?
+    var reportFile: ReportFile?
+    var title: String?
+    var byline: String
+    var published: String?
+    var publishedDay: String?
+    var url: String?
+    var run: Int64?
+    var inputs: RunInputs
+    var reportJSON: String
+    var claimReviewLines: String
+    var claims: [ClaimRow]
+}
+
+/// An article as recorded with the current rules, datasets and settings: enough to skip it on a re-run.
+public struct RecordedArticle: Sendable, Hashable {
+    public var id: Int64
+    public var source: String
+    public var contentHash: String
+    /// The article file's stamp when it was checked (or last found unchanged).
+    public var stamp: FileStamp?
+    public var title: String?
+    public var published: String?
+    public var counts: [Verdict: Int]
+    /// The article's lines of claimreview.jsonl.
+    public var claimReviewLines: [String]
+    /// The JSON report file as last written or found, when one was.
+    public var report: ReportFile?
+}
+
+/// A report file and its stamp.
+public struct ReportFile: Sendable, Hashable {
+    public var path: String
+    public var stamp: FileStamp
+
+    public init(path: String, stamp: FileStamp) {
+        self.path = path
+        self.stamp = stamp
+    }
+
+    /// The file at `path` with its current stamp; nil when there is none.
+    public static func at(_ path: String) -> ReportFile? { FileStamp.of(path: path).map { ReportFile(path: path, stamp: $0) } }
 }

@@ -6,89 +6,46 @@ import Ingest
 import Report
 import Sentences
 
-/// One article checked from bytes in memory (a JSON Lines record, a WARC record): the report and its JSON.
-enum InMemoryCheck {
-    struct Checked: Sendable {
-        var report: ArticleReport
-        var json: String
-        var counts: [Verdict: Int]
-    }
-
-    enum Outcome: Sendable {
-        case success(Checked)
-        case failure(BatchSummary.Failure)
-    }
-
-    /// `url` stands in when the page names no canonical URL, `fallbackDate` when it carries no date.
-    static func check(
-        bytes: [UInt8], source: String, format: Ingestor.Format, url: String?, fallbackDate: Day?, verifier: Verifier
-    ) -> Outcome {
-        if let problem = InputScreening.problem(with: bytes) {
-            return .failure(BatchSummary.Failure(source: source, step: "ingest", reason: problem))
-        }
-        let article: Article
-        do {
-            article = try Ingestor.ingest(bytes: bytes, source: source, format: format)
-        } catch {
-            return .failure(BatchSummary.Failure(source: source, step: "ingest", reason: error.reason))
-        }
-        let articleDate = article.publishedDay.flatMap(Day.init(iso:)) ?? fallbackDate
-        let sentences = SentenceSplitter.split(article)
-        let claims = ClaimExtractor.claims(text: article.text, sentences: sentences, date: articleDate)
-        let checked = verifier.check(claims, articleDate: articleDate)
-        let report = ArticleReport(
-            source: source, title: article.title, byline: article.byline, published: article.published ?? articleDate?.description,
-            url: article.url ?? url, paragraphs: article.paragraphs, claims: checked)
-        do {
-            let json = try JSONReport.article(report)
-            let counts = checked.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
-            return .success(Checked(report: report, json: json, counts: counts))
-        } catch {
-            return .failure(BatchSummary.Failure(source: source, step: "report", reason: "cannot encode the report: \(error)"))
-        }
-    }
-}
-
 /// `claimcheck verify --jsonl -`: one JSON Lines record in, one line out, in input order.
 ///
-/// Records are read in windows of a few per job, checked in parallel and written before the next window is
-/// read, so memory is bounded by the window, not the input.
+/// Records are read as jobs free up, a few per job at most ahead of the oldest unfinished one, and each line is
+/// written as soon as it and every earlier one are done, so memory is bounded by that window, not the input.
 enum StreamingVerify {
     struct Record: Sendable {
         var lineNumber: Int
         var line: [UInt8]
     }
 
-    static func run(verifier: Verifier, jobs: Int, fallbackDate: Day?) throws {
+    static func run(verifier: Verifier, jobs: Int, fallbackDate: Day?, limits: ArticleLimits) throws {
         let input = BufferedByteReader.standardInput()
-        let windowSize = jobs * 4
         var lineNumber = 0
+        var readFailure: String?
         var counts: [Verdict: Int] = [:]
         var failures = 0
         var recordCount = 0
-        while true {
-            var window: [Record] = []
-            do {
-                while window.count < windowSize, let line = try input.readLine() {
-                    lineNumber += 1
-                    // Blank lines (a trailing newline, a separator) are no records.
-                    guard line.contains(where: { $0 > 0x20 }) else { continue }
-                    window.append(Record(lineNumber: lineNumber, line: line))
+        WorkerPool.stream(
+            jobs: jobs, window: jobs * 4,
+            next: { () -> Record? in
+                do throws(Ingestor.Failure) {
+                    while let line = try input.readLine() {
+                        lineNumber += 1
+                        // Blank lines (a trailing newline, a separator) are no records.
+                        if line.contains(where: { $0 > 0x20 }) { return Record(lineNumber: lineNumber, line: line) }
+                    }
+                } catch {
+                    readFailure = error.reason
                 }
-            } catch {
-                Output.error("claimcheck: cannot read standard input: \(error.reason)")
-                throw ExitCode(2)
-            }
-            if window.isEmpty { break }
-            let records = window
-            let lines = WorkerPool.map(records.indices, jobs: jobs) { index in
-                line(for: records[index], verifier: verifier, fallbackDate: fallbackDate)
-            }
-            FileHandle.standardOutput.write(Data(lines.map(\.text).joined().utf8))
-            for line in lines {
+                return nil
+            },
+            work: { record in line(for: record, verifier: verifier, fallbackDate: fallbackDate, limits: limits) },
+            emit: { line in
+                FileHandle.standardOutput.write(Data(line.text.utf8))
                 recordCount += 1
                 if let lineCounts = line.counts { counts.merge(lineCounts, uniquingKeysWith: +) } else { failures += 1 }
-            }
+            })
+        if let readFailure {
+            Output.error("claimcheck: cannot read standard input: \(readFailure)")
+            throw ExitCode(2)
         }
         let totals = Verdict.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
         Output.error("claimcheck: \(recordCount) record\(recordCount == 1 ? "" : "s"), \(failures) failed; \(totals)")
@@ -101,7 +58,7 @@ enum StreamingVerify {
     }
 
     /// `{"id",…report fields…}` or `{"id","line","error":{"step","reason"}}`, newline-terminated.
-    static func line(for record: Record, verifier: Verifier, fallbackDate: Day?) -> OutputLine {
+    static func line(for record: Record, verifier: Verifier, fallbackDate: Day?, limits: ArticleLimits) -> OutputLine {
         let object: [String: Any]
         do {
             guard let parsed = try JSONSerialization.jsonObject(with: Data(record.line)) as? [String: Any] else {
@@ -134,7 +91,10 @@ enum StreamingVerify {
             date = day
         }
         let url = object["url"] as? String
-        switch InMemoryCheck.check(bytes: bytes, source: id, format: format, url: url, fallbackDate: date, verifier: verifier) {
+        var clock = StageTimings.Clock(nil)
+        switch ArticlePipeline.check(
+            bytes: bytes, source: id, format: format, url: url, fallbackDate: date, verifier: verifier, limits: limits, clock: &clock)
+        {
         case .success(let checked):
             return OutputLine(text: "{\"id\":\(JSONWriter.quote(id)),\(compactFields(checked.json))}\n", counts: checked.counts)
         case .failure(let failure):

@@ -75,6 +75,9 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A batch stops cleanly on a signal, even one that arrives while the rules and data are still loading
+        // (a stream of JSON Lines has no batch to stop: the default action ends it).
+        if jsonl == nil { Interruption.install() }
         let verifier = try RuleLoading.verifier(rules: rules, reference: reference)
         let outputs: ReportOutputs
         do {
@@ -83,7 +86,10 @@ struct VerifyCommand: ParsableCommand {
             Output.error("claimcheck: \(error)")
             throw ExitCode(2)
         }
-        if jsonl != nil { return try StreamingVerify.run(verifier: verifier, jobs: jobs, fallbackDate: date.flatMap(Day.init(iso:))) }
+        let limits = ArticleLimits(maxBytes: maxBytes, maxSeconds: maxSeconds)
+        if jsonl != nil {
+            return try StreamingVerify.run(verifier: verifier, jobs: jobs, fallbackDate: date.flatMap(Day.init(iso:)), limits: limits)
+        }
         let collected = ArticleFiles.collect(paths)
         let archives = collected.filter { $0.problem == nil && WARCReader.isArchive($0.path) }.map(\.path)
         let files = collected.filter { $0.problem != nil || !WARCReader.isArchive($0.path) }
@@ -98,8 +104,6 @@ struct VerifyCommand: ParsableCommand {
         let fallbackDate = date.flatMap(Day.init(iso:))
         let database = try openDatabase()
         let stageTimings = timings ? StageTimings() : nil
-        let limits = ArticleLimits(maxBytes: maxBytes, maxSeconds: maxSeconds)
-        Interruption.install()
         let outcomes = WorkerPool.map(files.indices, jobs: jobs) { index -> ArticleOutcome in
             let file = files[index]
             // Articles already started finish; the rest are left for a re-run.
@@ -112,14 +116,14 @@ struct VerifyCommand: ParsableCommand {
 
         let archived = WARCVerify.verify(
             archives: archives, out: out, verifier: verifier, fallbackDate: fallbackDate, jobs: jobs, usedNames: names,
-            outputs: outputs)
+            outputs: outputs, limits: limits)
         if !archives.isEmpty { Output.error("\(archived.skipped) WARC record\(archived.skipped == 1 ? "" : "s") without an HTML page, skipped") }
 
         var summary = BatchSummary(articles: [], failures: [])
         var unchanged = 0
         var claimReviewLines: [String] = []
         var notStarted: [String] = []
-        for outcome in outcomes + archived.outcomes {
+        for outcome in [outcomes, archived.outcomes].joined() {
             switch outcome {
             case .checked(let entry, let lines):
                 summary.articles.append(entry)
@@ -191,16 +195,17 @@ struct VerifyCommand: ParsableCommand {
         case notStarted(String)
     }
 
-    /// Ingest, extract, check and write one article; a failure is recorded, never thrown.
+    /// Ingest, extract, check and write one article, unless the results database has it unchanged; a
+    /// failure is recorded, never thrown.
     static func process(
         _ path: String, name: String, out: String, verifier: Verifier, fallbackDate: Day?, progress: Progress, position: Int,
         database: IncrementalBatch?, timings: StageTimings?, outputs: ReportOutputs, limits: ArticleLimits
     ) -> ArticleOutcome {
+        func failed(_ step: String, _ reason: String) -> ArticleOutcome { .failed(BatchSummary.Failure(source: path, step: step, reason: reason)) }
         var clock = StageTimings.Clock(timings)
-        let deadline = limits.deadline()
-        let reportPath = (out as NSString).appendingPathComponent(name + ".json")
+        let reportPath = ArticlePipeline.reportPath(name: name, out: out)
         progress.step(position, "ingest", path)
-        if let problem = limits.sizeProblem(path) { return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem)) }
+        if let problem = limits.sizeProblem(path) { return failed("ingest", problem) }
         var lookup: IncrementalBatch.Lookup?
         if let database {
             do {
@@ -209,85 +214,66 @@ struct VerifyCommand: ParsableCommand {
                 // The article page is not stored: a missing one is made by checking the article again.
                 let pagePresent = !outputs.formats.contains(.html)
                     || FileManager.default.fileExists(atPath: (out as NSString).appendingPathComponent(name + ".html"))
-                if let stored = lookup?.unchanged, pagePresent {
-                    // Most re-runs find the report as it was written: rewriting it would only cost disk writes.
-                    let unchangedReport = FileStamp.contents(path: reportPath)?.elementsEqual(stored.reportJSON.utf8) == true
-                    if outputs.formats.contains(.json) && !unchangedReport {
-                        do {
-                            try AtomicFile.write(stored.reportJSON, to: reportPath)
-                        } catch {
-                            return .failed(BatchSummary.Failure(source: path, step: "report", reason: error.description))
+                if let recorded = lookup?.unchanged, pagePresent {
+                    if outputs.formats.contains(.json) && !database.reportIsCurrent(recorded, at: reportPath) {
+                        // Most re-runs find the report as it was written: rewriting it would only cost disk writes.
+                        let json = try database.reportJSON(of: recorded)
+                        if FileStamp.contents(path: reportPath)?.elementsEqual(json.utf8) != true {
+                            do {
+                                try AtomicFile.write(json, to: reportPath)
+                            } catch {
+                                return failed("report", error.description)
+                            }
                         }
+                        try database.noteReport(of: recorded, at: reportPath)
                     }
                     clock.lap(.report)
                     return .unchanged(
-                        BatchSummary.ArticleEntry(source: path, name: name, title: stored.title, published: stored.published, counts: stored.counts),
-                        claimReviewLines: stored.claimReviewLines)
+                        BatchSummary.ArticleEntry(source: path, name: name, title: recorded.title, published: recorded.published, counts: recorded.counts),
+                        claimReviewLines: recorded.claimReviewLines)
                 }
             } catch {
-                return .failed(BatchSummary.Failure(source: path, step: "store", reason: "\(error)"))
+                return failed("store", "\(error)")
             }
         }
-        // Unreadable paths get Ingestor's own message below.
-        let bytes = lookup?.bytes ?? (try? Ingestor.contents(of: path))
+        let bytes: [UInt8]
+        if let read = lookup?.bytes {
+            bytes = read
+        } else {
+            do {
+                bytes = try Ingestor.contents(of: path)
+            } catch {
+                return failed("ingest", error.reason)
+            }
+        }
         clock.lap(.read)
-        if let bytes, let problem = InputScreening.problem(with: bytes, maxBytes: limits.maxBytes) {
-            return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem))
+        let checked: ArticlePipeline.Checked
+        switch ArticlePipeline.check(
+            bytes: bytes, source: path, format: Ingestor.format(of: path, bytes: bytes), url: nil, fallbackDate: fallbackDate,
+            verifier: verifier, limits: limits, clock: &clock, progress: { step in progress.step(position, step, path) })
+        {
+        case .success(let success): checked = success
+        case .failure(let failure): return .failed(failure)
         }
-        let article: Article
+        let claimReviewLines: [String]
         do {
-            if let bytes {
-                article = try Ingestor.ingest(bytes: bytes, source: path, format: Ingestor.format(of: path, bytes: bytes))
-            } else {
-                article = try Ingestor.ingest(path: path)
-            }
-        } catch {
-            return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason))
-        }
-        clock.lap(.ingest)
-        if let problem = deadline.problem(after: "ingest") { return .failed(BatchSummary.Failure(source: path, step: "ingest", reason: problem)) }
-        let articleDate = article.publishedDay.flatMap(Day.init(iso:)) ?? fallbackDate
-        progress.step(position, "claims", path)
-        let sentences = SentenceSplitter.split(article)
-        clock.lap(.sentences)
-        if let problem = deadline.problem(after: "sentences") { return .failed(BatchSummary.Failure(source: path, step: "claims", reason: problem)) }
-        let claims = ClaimExtractor.claims(text: article.text, sentences: sentences, date: articleDate)
-        clock.lap(.claims)
-        if let problem = deadline.problem(after: "claims") { return .failed(BatchSummary.Failure(source: path, step: "claims", reason: problem)) }
-        progress.step(position, "check", path)
-        // Claims in one endless sentence each carry the whole sentence, so the deadline is asked after every claim.
-        var overdue: String?
-        let checked = verifier.check(claims, articleDate: articleDate) { done in
-            overdue = deadline.problem(after: "checking \(done) of \(claims.count) claims")
-            return overdue == nil
-        }
-        guard let checked else { return .failed(BatchSummary.Failure(source: path, step: "check", reason: overdue ?? "stopped")) }
-        clock.lap(.check)
-        let report = ArticleReport(
-            source: path, title: article.title, byline: article.byline, published: article.published ?? articleDate?.description,
-            url: article.url, paragraphs: article.paragraphs, claims: checked)
-        progress.step(position, "report", path)
-        var claimReviewLines: [String] = []
-        do {
-            let json = try JSONReport.articleBytes(report)
-            if outputs.formats.contains(.json) { try AtomicFile.write(json, to: reportPath) }
-            claimReviewLines = try outputs.write(report, name: name, out: out)
+            claimReviewLines = try ArticlePipeline.write(checked, name: name, out: out, outputs: outputs)
             clock.lap(.report)
-            if let database, let lookup {
-                try database.record(
-                    report, reportJSON: String(decoding: json, as: UTF8.self), claimReviewLines: claimReviewLines, lookup: lookup)
-                clock.lap(.store)
-            }
-        } catch let error as ResultStore.Failure {
-            return .failed(BatchSummary.Failure(source: path, step: "store", reason: error.description))
-        } catch let error as AtomicFile.Failure {
-            return .failed(BatchSummary.Failure(source: path, step: "report", reason: error.description))
         } catch {
-            return .failed(BatchSummary.Failure(source: path, step: "report", reason: "cannot encode the report: \(error)"))
+            return failed("report", error.description)
         }
-        let counts = checked.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
+        if let database, let lookup {
+            do {
+                try database.record(
+                    checked.report, reportJSON: checked.json, claimReviewLines: claimReviewLines,
+                    reportPath: outputs.formats.contains(.json) ? reportPath : nil, lookup: lookup)
+            } catch {
+                return failed("store", error.description)
+            }
+            clock.lap(.store)
+        }
         return .checked(
-            BatchSummary.ArticleEntry(source: path, name: name, title: article.title, published: report.published, counts: counts),
+            BatchSummary.ArticleEntry(source: path, name: name, title: checked.report.title, published: checked.report.published, counts: checked.counts),
             claimReviewLines: claimReviewLines)
     }
 }
@@ -392,6 +378,65 @@ enum WorkerPool {
             }
         }
         return results.values()
+    }
+
+    /// Runs `work` on up to `jobs` threads over items taken one at a time from `next`, and hands each result to
+    /// `emit` in input order as soon as it and every earlier one are done. At most `window` items are taken
+    /// ahead of the oldest unfinished one, which bounds memory; a job waits only when the window is full, never
+    /// for the slowest item of a batch. `next` and `emit` run one at a time, under a lock.
+    static func stream<Item, Result>(
+        jobs: Int, window: Int, next: @escaping () -> Item?, work: @escaping @Sendable (Item) -> Result, emit: @escaping (Result) -> Void
+    ) {
+        let stream = OrderedStream(window: max(1, window), next: next, emit: emit)
+        DispatchQueue.concurrentPerform(iterations: max(1, jobs)) { _ in
+            while let (sequence, item) = stream.take() {
+                stream.finish(sequence, work(item))
+            }
+        }
+    }
+
+    /// The state `stream` shares between its jobs, guarded by one condition lock.
+    final class OrderedStream<Item, Result>: @unchecked Sendable {
+        private let condition = NSCondition()
+        private let window: Int
+        private let next: () -> Item?
+        private let emit: (Result) -> Void
+        private var taken = 0
+        private var emitted = 0
+        private var exhausted = false
+        private var finished: [Int: Result] = [:]
+
+        init(window: Int, next: @escaping () -> Item?, emit: @escaping (Result) -> Void) {
+            self.window = window
+            self.next = next
+            self.emit = emit
+        }
+
+        /// The next item and its position in the input; nil once the input is exhausted.
+        func take() -> (Int, Item)? {
+            condition.lock()
+            defer { condition.unlock() }
+            while !exhausted && taken - emitted >= window { condition.wait() }
+            guard !exhausted, let item = next() else {
+                exhausted = true
+                condition.broadcast()
+                return nil
+            }
+            taken += 1
+            return (taken - 1, item)
+        }
+
+        /// Records a result and emits every result now due, in input order.
+        func finish(_ sequence: Int, _ result: Result) {
+            condition.lock()
+            defer { condition.unlock() }
+            finished[sequence] = result
+            while let due = finished.removeValue(forKey: emitted) {
+                emit(due)
+                emitted += 1
+            }
+            condition.broadcast()
+        }
     }
 
     /// Lock-guarded storage shared by the workers.

@@ -6,8 +6,8 @@ import Ingest
 /// The WARC part of a `claimcheck verify` batch: each `response` record with an HTML payload is one article,
 /// named after its `WARC-Target-URI` and dated by its page or else its `WARC-Date`.
 ///
-/// Records are read one window at a time (a few per job), checked in parallel and their reports written
-/// before the next window is read, so an archive of any size is never held in memory.
+/// Records are read as jobs free up, a few per job at most ahead of the oldest unfinished one, and their
+/// reports written as they are checked, so an archive of any size is never held in memory.
 enum WARCVerify {
     struct Result {
         var outcomes: [VerifyCommand.ArticleOutcome] = []
@@ -25,7 +25,7 @@ enum WARCVerify {
     /// `usedNames` are the report names already taken by the batch's other files.
     static func verify(
         archives: [String], out: String, verifier: Verifier, fallbackDate: Day?, jobs: Int, usedNames: [String],
-        outputs: ReportOutputs
+        outputs: ReportOutputs, limits: ArticleLimits
     ) -> Result {
         var result = Result()
         var names = ReportNames(used: usedNames)
@@ -37,47 +37,45 @@ enum WARCVerify {
                 result.outcomes.append(.failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason)))
                 continue
             }
-            var finished = false
-            while !finished {
-                var window: [Page] = []
-                do {
-                    while window.count < jobs * 4, let record = try reader.next() {
-                        guard let html = HTTPPayload.html(of: record), let uri = record.targetURI else {
-                            result.skipped += 1
-                            continue
+            var readFailure: BatchSummary.Failure?
+            WorkerPool.stream(
+                jobs: jobs, window: jobs * 4,
+                next: { () -> Page? in
+                    do throws(Ingestor.Failure) {
+                        while let record = try reader.next() {
+                            guard let html = HTTPPayload.html(of: record), let uri = record.targetURI else {
+                                result.skipped += 1
+                                continue
+                            }
+                            let captureDay = record.date.flatMap { Day(iso: String($0.prefix(10))) }
+                            return Page(uri: uri, name: names.claim(for: uri), html: html, captureDay: captureDay)
                         }
-                        let captureDay = record.date.flatMap { Day(iso: String($0.prefix(10))) }
-                        window.append(Page(uri: uri, name: names.claim(for: uri), html: html, captureDay: captureDay))
+                    } catch {
+                        readFailure = BatchSummary.Failure(source: path, step: "ingest", reason: error.reason)
                     }
-                    finished = window.count < jobs * 4
-                } catch {
-                    result.outcomes.append(.failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason)))
-                    finished = true
-                }
-                let pages = window
-                result.outcomes += WorkerPool.map(pages.indices, jobs: jobs) { index in
-                    check(pages[index], out: out, verifier: verifier, fallbackDate: fallbackDate, outputs: outputs)
-                }
-            }
+                    return nil
+                },
+                work: { page in check(page, out: out, verifier: verifier, fallbackDate: fallbackDate, outputs: outputs, limits: limits) },
+                emit: { result.outcomes.append($0) })
+            if let readFailure { result.outcomes.append(.failed(readFailure)) }
         }
         return result
     }
 
     static func check(
-        _ page: Page, out: String, verifier: Verifier, fallbackDate: Day?, outputs: ReportOutputs
+        _ page: Page, out: String, verifier: Verifier, fallbackDate: Day?, outputs: ReportOutputs, limits: ArticleLimits
     ) -> VerifyCommand.ArticleOutcome {
-        let checked = InMemoryCheck.check(
-            bytes: page.html, source: page.uri, format: Ingestor.Format.html, url: page.uri, fallbackDate: page.captureDay ?? fallbackDate,
-            verifier: verifier)
-        switch checked {
+        var clock = StageTimings.Clock(nil)
+        let outcome = ArticlePipeline.check(
+            bytes: page.html, source: page.uri, format: .html, url: page.uri, fallbackDate: page.captureDay ?? fallbackDate,
+            verifier: verifier, limits: limits, clock: &clock)
+        switch outcome {
         case .failure(let failure):
             return .failed(failure)
         case .success(let checked):
-            let reportPath = (out as NSString).appendingPathComponent(page.name + ".json")
             let claimReviewLines: [String]
             do {
-                if outputs.formats.contains(.json) { try AtomicFile.write(checked.json, to: reportPath) }
-                claimReviewLines = try outputs.write(checked.report, name: page.name, out: out)
+                claimReviewLines = try ArticlePipeline.write(checked, name: page.name, out: out, outputs: outputs)
             } catch {
                 return .failed(BatchSummary.Failure(source: page.uri, step: "report", reason: error.description))
             }

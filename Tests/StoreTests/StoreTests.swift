@@ -44,6 +44,11 @@ private func record(_ report: ArticleReport, in store: ResultStore, contentHash:
     try store.record(report, reportJSON: try JSONReport.article(report), contentHash: contentHash, inputs: inputs, run: run)
 }
 
+/// The article as recorded with `inputs` when its content hash is `contentHash`, as a re-run finds it.
+private func unchanged(_ store: ResultStore, _ path: String, _ contentHash: String, _ inputs: RunInputs) throws -> RecordedArticle? {
+    try store.recordedArticles(inputs: inputs)[path].flatMap { $0.contentHash == contentHash ? $0 : nil }
+}
+
 private func inputs(rules: String = "r1", datasets: String = "d1", settings: String = "s1") -> RunInputs {
     RunInputs(
         rules: FolderFingerprint(files: [.init(path: "border.yaml", contentHash: rules)]),
@@ -89,6 +94,23 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
         #expect(try FolderFingerprint.of(folder: folder).value != edited.value)
     }
 
+    /// The program's binary is hashed a megabyte at a time: any byte of any chunk, and the length, count.
+    @Test(arguments: [(0, UInt8(1)), (1 << 20, UInt8(1)), ((5 << 19) - 1, UInt8(1))])
+    func chunkedHashSeesEveryByte(offset: Int, flip: UInt8) throws {
+        let scratch = Scratch()
+        let path = scratch.path("binary")
+        var bytes = (0..<(5 << 19)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let original = try #require(RunInputs.chunkedHash(path: path))
+        #expect(RunInputs.chunkedHash(path: path) == original)
+        bytes[offset] ^= flip
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(RunInputs.chunkedHash(path: path) != original)
+        try Data(bytes.dropLast()).write(to: URL(fileURLWithPath: path))
+        #expect(RunInputs.chunkedHash(path: path) != original)
+        #expect(RunInputs.chunkedHash(path: scratch.path("missing")) == nil)
+    }
+
     @Test func missingFolderIsNamed() {
         #expect { try FolderFingerprint.of(folder: "/nonexistent/rules") } throws: { error in
             (error as? FolderFingerprint.Failure)?.description == "/nonexistent/rules: no such folder"
@@ -96,7 +118,7 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
     }
 }
 
-private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines"]
+private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines", "v4 report files, verdict counts"]
 
 @Suite struct ResultStoreTests {
     @Test func olderDatabaseIsMigratedWithItsRows() throws {
@@ -115,8 +137,35 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         }
         let store = try ResultStore(path: path)
         #expect(try store.appliedMigrations() == allMigrations)
-        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs())?.reportJSON == "{}")
-        #expect(try store.unchangedArticle(path: "a.html", stamp: FileStamp(size: 2, modified: 0, inode: 1), inputs: inputs()) == nil)
+        let migrated = try #require(try unchanged(store, "a.html", "h1", inputs()))
+        #expect(try store.reportJSON(articleID: migrated.id) == "{}")
+        let recorded = try #require(try store.recordedArticles(inputs: inputs())["a.html"])
+        #expect(recorded.stamp == nil && recorded.report == nil, "a v1 row has no stamps: the file is read and hashed")
+    }
+
+    /// Articles stored before verdict counts were columns get theirs from their verdicts.
+    @Test func verdictCountsAreTakenFromStoredVerdicts() throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try ResultStore.migrator.migrate(queue, upTo: allMigrations[2])
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO articles (id, path, content_hash, byline, processed_at, rules_fingerprint, datasets_fingerprint,
+                      settings_fingerprint, report_json)
+                    VALUES (1, 'a.html', 'h1', '[]', '2026-06-01T00:00:00Z', ?, ?, ?, '{}');
+                    INSERT INTO claims (id, article_id, position, claim_id, kind, text, sentence, span_start, span_end, claim_json)
+                    VALUES (1, 1, 0, 'n1', 'numeric', '', '', 0, 0, '{}'), (2, 1, 1, 'n2', 'numeric', '', '', 0, 0, '{}'),
+                           (3, 1, 2, 'a1', 'attribution', '', '', 0, 0, '{}');
+                    INSERT INTO verdicts (claim_id, verdict, evidence_json, explanation)
+                    VALUES (1, 'refuted', '[]', ''), (2, 'refuted', '[]', ''), (3, 'needs-review', '[]', '');
+                    """, arguments: [inputs().rules.value, inputs().datasets.value, inputs().settings])
+            }
+        }
+        let store = try ResultStore(path: path)
+        #expect(try store.recordedArticles(inputs: inputs())["a.html"]?.counts == [.refuted: 2, .needsReview: 1])
+        #expect(try store.article(path: "a.html")?.counts == [.refuted: 2, .needsReview: 1])
     }
 
     @Test func migratesOnceAndKeepsRowsOnReopen() throws {
@@ -156,6 +205,7 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         #expect(stored.reportJSON == (try JSONReport.article(report)))
         let expectedCounts = report.claims.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
         #expect(stored.counts == expectedCounts)
+        #expect(try store.recordedArticles(inputs: inputs())["a.html"]?.counts == expectedCounts)
 
         let claims = try store.claims(path: "a.html")
         #expect(claims.map(\.claimID) == report.claims.map(\.claim.id))
@@ -194,8 +244,8 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         report.claims = Array(report.claims.prefix(1))
         try record(report, in: store, contentHash: "h2", inputs: inputs())
         #expect(try store.claims(path: "a.html").count == 1)
-        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) == nil)
-        #expect(try store.unchangedArticle(path: "a.html", contentHash: "h2", inputs: inputs())?.counts.values.reduce(0, +) == 1)
+        #expect(try unchanged(store, "a.html", "h1", inputs()) == nil)
+        #expect(try unchanged(store, "a.html", "h2", inputs())?.counts.values.reduce(0, +) == 1)
     }
 
     /// Each change that can alter a verdict makes the article be checked again; nothing else does.
@@ -210,9 +260,9 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         let scratch = Scratch()
         let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
         try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs())
-        let found = try store.unchangedArticle(path: "a.html", contentHash: contentHash, inputs: current)
+        let found = try unchanged(store, "a.html", contentHash, current)
         #expect((found != nil) == skipped, "\(change)")
-        #expect(try store.unchangedArticle(path: "b.html", contentHash: "h1", inputs: inputs()) == nil)
+        #expect(try unchanged(store, "b.html", "h1", inputs()) == nil)
     }
 
     @Test func runsRecordTheirInputs() throws {
@@ -223,7 +273,7 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs(), run: run)
         try store.finishRun(run, checked: 1, skipped: 0, failed: 0)
         try store.addReview(articlePath: "a.html", claimID: "n1", verdict: .supported, reviewer: "editor", note: nil)
-        #expect(try ResultStore(path: path).unchangedArticle(path: "a.html", contentHash: "h1", inputs: inputs()) != nil)
+        #expect(try unchanged(ResultStore(path: path), "a.html", "h1", inputs()) != nil)
     }
 
     @Test func concurrentJobsRecordEveryArticle() throws {
@@ -233,14 +283,14 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         DispatchQueue.concurrentPerform(iterations: 40) { index in
             do {
                 try record(sampleReport(source: "article-\(index).html"), in: store, contentHash: "h\(index)", inputs: inputs())
-                _ = try store.unchangedArticle(path: "article-\(index / 2).html", contentHash: "h0", inputs: inputs())
+                _ = try unchanged(store, "article-\(index / 2).html", "h0", inputs())
             } catch {
                 failures.add("\(error)")
             }
         }
         #expect(failures.all.isEmpty)
         for index in 0..<40 {
-            #expect(try store.unchangedArticle(path: "article-\(index).html", contentHash: "h\(index)", inputs: inputs()) != nil)
+            #expect(try unchanged(store, "article-\(index).html", "h\(index)", inputs()) != nil)
         }
     }
 }
@@ -271,6 +321,22 @@ private final class Failures: @unchecked Sendable {
             try IncrementalBatch(databasePath: scratch.path("claimcheck.sqlite"), rules: scratch.path("rules"), reference: scratch.path("reference"), options: [])
         }
 
+        /// Records the sample report for the article as one run that checked it.
+        func record(_ lookup: IncrementalBatch.Lookup, claimReviewLines: [String] = []) throws {
+            let batch = try batch()
+            let report = sampleReport(source: article)
+            try batch.record(report, reportJSON: try JSONReport.article(report), claimReviewLines: claimReviewLines, reportPath: nil, lookup: lookup)
+            try batch.finish(checked: 1, skipped: 0, failed: 0)
+        }
+
+        /// Looks the article up as one run that skips it.
+        func lookupAndFinish() throws -> IncrementalBatch.Lookup {
+            let batch = try batch()
+            let lookup = try batch.lookup(path: article)
+            try batch.finish(checked: 0, skipped: 1, failed: 0)
+            return lookup
+        }
+
         func setModified(_ date: Date) throws {
             try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: article)
         }
@@ -282,7 +348,7 @@ private final class Failures: @unchecked Sendable {
         #expect(first.unchanged == nil)
         #expect(first.bytes.map { String(decoding: $0, as: UTF8.self) } == "<p>Border agents stopped 239,416 migrants in May.</p>")
         let lines = ["{\"claimReviewed\":\"one\"}", "{\"claimReviewed\":\"two\"}"]
-        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: lines, lookup: first)
+        try archive.record(first, claimReviewLines: lines)
 
         let second = try archive.batch().lookup(path: archive.article)
         #expect(second.unchanged?.claimReviewLines == lines)
@@ -292,10 +358,10 @@ private final class Failures: @unchecked Sendable {
     @Test func touchedFileIsHashedOnceThenSkippedByStamp() throws {
         let archive = try Archive()
         let first = try archive.batch().lookup(path: archive.article)
-        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: [], lookup: first)
+        try archive.record(first)
         try archive.setModified(Date(timeIntervalSince1970: 1_700_000_000))
 
-        let touched = try archive.batch().lookup(path: archive.article)
+        let touched = try archive.lookupAndFinish()
         #expect(touched.unchanged != nil, "same bytes")
         #expect(touched.bytes != nil, "a new modification time makes the bytes be hashed")
         #expect(try archive.batch().lookup(path: archive.article).bytes == nil, "the new stamp was recorded")
@@ -304,7 +370,7 @@ private final class Failures: @unchecked Sendable {
     @Test func editedFileOrRuleIsCheckedAgain() throws {
         let archive = try Archive()
         let first = try archive.batch().lookup(path: archive.article)
-        try archive.batch().record(sampleReport(source: archive.article), reportJSON: try JSONReport.article(sampleReport(source: archive.article)), claimReviewLines: [], lookup: first)
+        try archive.record(first)
 
         try "id: border\nlimit: 1\n".write(toFile: archive.scratch.path("rules/border.yaml"), atomically: true, encoding: .utf8)
         #expect(try archive.batch().lookup(path: archive.article).unchanged == nil)
@@ -320,5 +386,108 @@ private final class Failures: @unchecked Sendable {
         let archive = try Archive()
         let lookup = try archive.batch().lookup(path: archive.scratch.path("articles/missing.html"))
         #expect(lookup.unchanged == nil && lookup.bytes == nil && lookup.stamp == nil)
+    }
+}
+
+/// The claims and evidence the store keeps are cut from the report file exactly as written, however the
+/// explanation and evidence strings are made.
+@Suite struct StoredClaimJSONTests {
+    /// Explanations and evidence values full of what a careless scan would take for structure.
+    @Test(arguments: [
+        ("plain", "refuted: 239,416 > 239,000", ["month": "2022-05"]),
+        ("quotes and brackets", "the \"claims\": [ list ] says {\"evidence\": []}", ["note": "},{\"evidence\":[1]}"]),
+        ("a column named evidence", "see \\\\ the \"evidence\"", ["evidence": "[\"x\"]", "explanation": "\","]),
+        ("escapes and controls", "line\nbreak\ttab \u{1} and \\", ["month": "\u{7}\"\\"]),
+    ])
+    func claimAndEvidenceAreAsWritten(name: String, explanation: String, values: [String: String]) throws {
+        let scratch = Scratch()
+        let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
+        var report = sampleReport(source: "a.html")
+        report.claims = report.claims.map { checked in
+            var checked = checked
+            checked.explanation = explanation
+            checked.evidence = [Evidence(rule: "border-encounters", dataset: "cbp.csv", rows: [Evidence.Row(line: 7, values: values)], referenceValue: 1)]
+            return checked
+        }
+        try record(report, in: store, contentHash: "h1", inputs: inputs())
+        let claims = try store.claims(path: "a.html")
+        #expect(try claims.map(\.claimJSON) == report.claims.map(JSONReport.claim), "\(name)")
+        #expect(claims.map(\.explanation) == report.claims.map(\.explanation))
+        for claim in claims {
+            let evidence = try #require(try JSONSerialization.jsonObject(with: Data(claim.evidenceJSON.utf8)) as? [[String: Any]])
+            let rows = try #require(evidence.first?["rows"] as? [[String: Any]])
+            #expect(rows.first?["values"] as? [String: String] == values, "\(name)")
+        }
+    }
+
+    /// A report cut short, or not the report of these claims, is refused rather than stored in part.
+    @Test(arguments: ["cut", "not an object", "claims not an array", "an extra claim"])
+    func reportNotListingTheClaimsIsRefused(damage: String) throws {
+        let scratch = Scratch()
+        let path = scratch.path("claimcheck.sqlite")
+        let store = try ResultStore(path: path)
+        let report = sampleReport(source: "a.html")
+        let json = try JSONReport.article(report)
+        let damaged = switch damage {
+        case "cut": String(json.dropLast(40))
+        case "not an object": "[" + json + "]"
+        case "claims not an array": json.replacingOccurrences(of: "\"claims\": [", with: "\"claims\": {\"a\": [")
+        default: json.replacingOccurrences(of: "\"claims\": [", with: "\"claims\": [{},")
+        }
+        #expect(throws: ResultStore.Failure.self, "\(damage)") {
+            try store.record(report, reportJSON: damaged, contentHash: "h1", inputs: inputs(), run: nil)
+        }
+        #expect(try store.article(path: "a.html") == nil)
+    }
+
+    @Test func claimWithoutEvidenceStoresAnEmptyArray() throws {
+        let scratch = Scratch()
+        let store = try ResultStore(path: scratch.path("claimcheck.sqlite"))
+        try record(sampleReport(source: "a.html"), in: store, contentHash: "h1", inputs: inputs())
+        #expect(try store.claims(path: "a.html").dropFirst().map(\.evidenceJSON).allSatisfy { $0 == "[]" })
+    }
+}
+
+@Suite struct BatchedRecordingTests {
+    /// More articles than one transaction takes: the full batches are written as they fill, the rest by `finish`.
+    @Test func everyArticleIsRecordedByFinish() throws {
+        let archive = try IncrementalBatchTests.Archive()
+        let count = IncrementalBatch.articlesPerTransaction + 3
+        let paths = try (0..<count).map { index in
+            let path = archive.scratch.path("articles/a\(index).html")
+            try "<p>Agents stopped \(index) migrants.</p>".write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let batch = try archive.batch()
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let report = sampleReport(source: paths[index])
+            try? batch.record(
+                report, reportJSON: (try? JSONReport.article(report)) ?? "", claimReviewLines: [], reportPath: nil,
+                lookup: try! batch.lookup(path: paths[index]))
+        }
+        #expect(try batch.store.recordedArticles(inputs: batch.inputs).count == IncrementalBatch.articlesPerTransaction)
+        try batch.finish(checked: count, skipped: 0, failed: 0)
+        let rerun = try archive.batch()
+        #expect(try paths.allSatisfy { try rerun.lookup(path: $0).unchanged != nil })
+    }
+
+    /// A report file is left alone while it has the stamp recorded when it was written; any other file is not.
+    @Test func reportFileIsCurrentByItsStamp() throws {
+        let archive = try IncrementalBatchTests.Archive()
+        let reportPath = archive.scratch.path("a.json")
+        let report = sampleReport(source: archive.article)
+        let json = try JSONReport.article(report)
+        try json.write(toFile: reportPath, atomically: true, encoding: .utf8)
+        let first = try archive.batch()
+        try first.record(report, reportJSON: json, claimReviewLines: [], reportPath: reportPath, lookup: try first.lookup(path: archive.article))
+        try first.finish(checked: 1, skipped: 0, failed: 0)
+
+        let second = try archive.batch()
+        let recorded = try #require(try second.lookup(path: archive.article).unchanged)
+        #expect(second.reportIsCurrent(recorded, at: reportPath))
+        #expect(!second.reportIsCurrent(recorded, at: archive.scratch.path("elsewhere.json")))
+        #expect(try second.reportJSON(of: recorded) == json)
+        try (json + " ").write(toFile: reportPath, atomically: true, encoding: .utf8)
+        #expect(!second.reportIsCurrent(recorded, at: reportPath), "an edited report is compared with the stored one")
     }
 }

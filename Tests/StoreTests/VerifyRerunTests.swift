@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Testing
 
 /// `claimcheck verify` run twice over the same folder: the second run checks only what changed, and its
@@ -81,6 +82,25 @@ import Testing
         #expect(workspace.contents("out/claimreview.jsonl") == claimReview)
         #expect(workspace.contents("out/index.html") == index)
         #expect(Self.articles.map { workspace.contents("out/" + ($0 as NSString).deletingPathExtension + ".json") } == reports)
+    }
+
+    /// A re-run leaves a report that is as it was written untouched (same inode and time), and puts back one
+    /// edited by hand, even with its size kept.
+    @Test func rerunLeavesWrittenReportsAloneAndRestoresEditedOnes() throws {
+        let workspace = try Workspace()
+        _ = try workspace.verify()
+        let names = Self.articles.map { "out/" + ($0 as NSString).deletingPathExtension + ".json" }
+        let written = names.map { workspace.contents($0) }
+        let stamps = names.map { FileStamp.of(path: workspace.folder + "/" + $0) }
+        let original = try #require(written[1])
+        let edited = original.replacingOccurrences(of: "\"verdict\":", with: "\"verdicT\":")
+        #expect(edited != original && edited.utf8.count == original.utf8.count)
+        try edited.write(toFile: workspace.folder + "/" + names[1], atomically: false, encoding: .utf8)
+
+        #expect(try workspace.verify(jobs: 2).error.contains("3 unchanged, skipped"))
+        #expect(names.map { workspace.contents($0) } == written)
+        #expect(FileStamp.of(path: workspace.folder + "/" + names[0]) == stamps[0], "not rewritten")
+        #expect(FileStamp.of(path: workspace.folder + "/" + names[2]) == stamps[2], "not rewritten")
     }
 
     @Test func missingArticlePageIsMadeAgain() throws {
