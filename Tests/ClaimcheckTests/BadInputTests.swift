@@ -157,7 +157,11 @@ struct BadInputTests {
         for index in 0..<12 { try Data(slow.utf8).write(to: URL(fileURLWithPath: folder + "/in/\(10 + index).txt")) }
         let arguments = [folder + "/in", "--out", folder + "/out", "--max-seconds", "0.5"]
         let process = try Self.start(arguments)
-        Thread.sleep(forTimeInterval: 1.5)
+        // The handler is installed right after the output folder is made; on a loaded machine loading the rules
+        // can take longer than any fixed pause, and a signal before the handler would end the process at once.
+        let limit = Date().addingTimeInterval(120)
+        while process.isRunning, Date() < limit, !FileManager.default.fileExists(atPath: folder + "/out") { Thread.sleep(forTimeInterval: 0.02) }
+        Thread.sleep(forTimeInterval: 1)
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationStatus == 128 + signal)
