@@ -17,7 +17,7 @@ modules="$build/modules"
 mkdir -p "$modules"
 
 yams="$root/.build/checkouts/Yams/Sources"
-flags=(-Onone -gline-tables-only -sanitize=fuzzer,address -parse-as-library -I "$modules"
+flags=(-O -gline-tables-only -sanitize=fuzzer,address -parse-as-library -I "$modules"
   -Xcc -fmodule-map-file="$root/Sources/CLibXML2/module.modulemap" -Xcc -I/usr/include/libxml2
   -Xcc -fmodule-map-file="$root/Sources/CZlib/module.modulemap"
   -Xcc -fmodule-map-file="$yams/CYaml/include/module.modulemap" -Xcc -DYAML_DECLARE_STATIC)
@@ -36,6 +36,11 @@ swift_module() {
 }
 
 build_modules() {
+  # Objects built with other flags (an older version of this script) are rebuilt.
+  if [[ $(cat "$modules/flags" 2>/dev/null) != "${flags[*]}" ]]; then
+    rm -f "$modules"/*.o "$modules/CYaml.a"
+    echo "${flags[*]}" >"$modules/flags"
+  fi
   swift_module Ingest "$root/Sources/Ingest" 6
   swift_module Sentences "$root/Sources/Sentences" 6
   swift_module Claims "$root/Sources/Claims" 6
@@ -85,7 +90,7 @@ for harness in "${harnesses[@]}"; do
   before=$(find "$work" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
   started=$(date +%s)
   # A finding stops libFuzzer with a non-zero status; the summary reports it, the next harness still runs.
-  (cd "$work" && LSAN_OPTIONS="suppressions=$root/Fuzz/lsan.supp:print_suppressions=0" FUZZ_REFERENCE="$root/Corpus/reference" ./fuzz -max_total_time="$seconds" -timeout=10 \
+  (cd "$work" && LSAN_OPTIONS="suppressions=$root/Scripts/lsan.supp:print_suppressions=0" FUZZ_REFERENCE="$root/Corpus/reference" ./fuzz -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/" corpus) >"$work/log" 2>&1 || true
   elapsed=$(( $(date +%s) - started ))
   executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/log" | grep -o '[0-9]*$' | tail -1 || true)
