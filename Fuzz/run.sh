@@ -17,7 +17,7 @@ modules="$build/modules"
 mkdir -p "$modules"
 
 yams="$root/.build/checkouts/Yams/Sources"
-flags=(-O -gline-tables-only -sanitize=fuzzer,address -parse-as-library -I "$modules"
+flags=(-Onone -gline-tables-only -sanitize=fuzzer,address -parse-as-library -I "$modules"
   -Xcc -fmodule-map-file="$root/Sources/CLibXML2/module.modulemap" -Xcc -I/usr/include/libxml2
   -Xcc -fmodule-map-file="$root/Sources/CZlib/module.modulemap"
   -Xcc -fmodule-map-file="$yams/CYaml/include/module.modulemap" -Xcc -DYAML_DECLARE_STATIC)
