@@ -110,3 +110,25 @@ for (name, rules) in [("bundled rules", bundled!), ("bundled + 1,000 rules", lar
     let summary = Verdict.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", ")
     print("\(name): \(mix.count) claims in \(String(format: "%.2f", time)) s CPU = \(Int(Double(mix.count) / time)) claims/s on one core (\(summary))")
 }
+
+/// One sentence of `clauses` clauses, each with a number several rules consider and no measure of its own (so the
+/// sentence stands in): the check's cost per claim should not grow with the sentence.
+func longSentence(clauses: Int) -> [Claim] {
+    let clause = "inflation eased to 8.6% in May 2022 and border encounters rose to 234,088, the highest since 1981, officials say; "
+    let sentence = String(repeating: clause, count: clauses)
+    let may = Period(text: "in May 2022", start: 0, end: 0, from: "2022-05-01", to: "2022-05-31", granularity: .month)
+    return (0..<clauses).map { index in
+        let start = index * clause.unicodeScalars.count + 19
+        let quantity = Quantity(text: "8.6%", start: start, end: start + 4, value: 8.6, kind: .percent, unit: "%")
+        return .numeric(NumericClaim(
+            id: "n\(index)", text: "8.6%", sentence: sentence, start: start, end: start + 4, quantity: quantity, measure: nil, subject: [], period: may))
+    }
+}
+
+let verifier = Verifier(rules: bundled, library: library)
+for clauses in [1_000, 10_000] {
+    let claims = longSentence(clauses: clauses)
+    let bytes = claims.first.map { if case .numeric(let claim) = $0 { claim.sentence.utf8.count } else { 0 } } ?? 0
+    let time = seconds { _ = verifier.check(claims, articleDate: date) }
+    print("one sentence of \(bytes / 1000) KB with \(clauses) claims: \(String(format: "%.3f", time)) s CPU = \(String(format: "%.1f", time / Double(clauses) * 1e6)) µs per claim")
+}

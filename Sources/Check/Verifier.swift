@@ -81,28 +81,26 @@ public struct Verifier: Sendable {
     /// Checks the claims in order, each with the other claims of its sentence; `proceed` is asked after each
     /// claim how many are done, and stops the run (nil) when it says no — a deadline for pathological pages.
     public func check(_ claims: [Claim], articleDate: Day?, proceed: (_ done: Int) -> Bool) -> [CheckedClaim]? {
-        func sentence(_ claim: Claim) -> String {
-            switch claim {
-            case .numeric(let numeric): numeric.sentence
-            case .attribution(let attribution): attribution.sentence
-            }
-        }
-        var bySentence: [String: [Claim]] = [:]
-        for claim in claims { bySentence[sentence(claim), default: []].append(claim) }
+        let (contexts, contextOfClaim) = SentenceContext.grouped(claims)
         var checked: [CheckedClaim] = []
         checked.reserveCapacity(claims.count)
-        for claim in claims {
-            checked.append(check(claim, articleDate: articleDate, siblings: bySentence[sentence(claim)] ?? []))
+        for (position, claim) in claims.enumerated() {
+            checked.append(check(claim, articleDate: articleDate, context: contexts[contextOfClaim[position]]))
             guard proceed(checked.count) else { return nil }
         }
         return checked
     }
 
+    /// One claim's verdict; `siblings` are the claims of its sentence (a record's figure is among them).
     public func check(_ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> CheckedClaim {
-        let words = ClaimWords(claim)
+        check(claim, articleDate: articleDate, context: SentenceContext(sentence: claim.sentenceText, claims: siblings))
+    }
+
+    func check(_ claim: Claim, articleDate: Day?, context: SentenceContext) -> CheckedClaim {
+        let words = ClaimWords(claim, sentence: context.words)
         var outcomes: [(rule: String, outcome: Outcome)] = []
         for position in candidates(for: claim, words: words) where applicability(of: rules.rules[position], to: claim, words: words) == nil {
-            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate, siblings: siblings)))
+            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate, context: context)))
         }
         return decide(claim, outcomes: outcomes)
     }
@@ -111,12 +109,13 @@ public struct Verifier: Sendable {
     public func explain(_ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> (considered: [Consideration], checked: CheckedClaim) {
         var considered: [Consideration] = []
         var outcomes: [(String, Outcome)] = []
-        let words = ClaimWords(claim)
+        let context = SentenceContext(sentence: claim.sentenceText, claims: siblings)
+        let words = ClaimWords(claim, sentence: context.words)
         for rule in rules.rules {
             if let reason = applicability(of: rule, to: claim, words: words) {
                 considered.append(Consideration(rule: rule.id, skipped: reason, outcome: nil))
             } else {
-                let outcome = evaluate(rule, claim, articleDate: articleDate, siblings: siblings)
+                let outcome = evaluate(rule, claim, articleDate: articleDate, context: context)
                 outcomes.append((rule.id, outcome))
                 considered.append(Consideration(rule: rule.id, skipped: nil, outcome: outcome))
             }
@@ -126,34 +125,34 @@ public struct Verifier: Sendable {
 
     func candidates(for claim: Claim, words: ClaimWords) -> [Int] {
         switch claim {
-        case .numeric: rules.candidates(measure: words.measure)
+        case .numeric: words.measure.map(rules.candidates(measure:)) ?? words.sentence.candidates(in: rules)
         case .attribution: rules.officeholder
         }
     }
 
-    /// A claim's words, read once and matched against every candidate rule.
+    /// A claim's words, read once and matched against every candidate rule; the sentence's are shared.
     struct ClaimWords {
-        var measure: Words
-        /// The claim names nothing it counts ("Encounters … topped 234,000"), so the sentence stands in for it.
-        var measureFromSentence: Bool
-        var sentence: Words
+        /// Nil when the claim names nothing it counts ("Encounters … topped 234,000"), so the sentence stands in for it.
+        var measure: Words?
+        var sentence: SentenceWords
         var subject: [Words]
 
-        init(_ claim: Claim) {
+        init(_ claim: Claim, sentence: SentenceWords) {
+            self.sentence = sentence
             switch claim {
             case .numeric(let numeric):
-                sentence = Words(numeric.sentence)
                 subject = numeric.subject.map(Words.init)
                 let measure = Words(numeric.measure ?? "")
-                measureFromSentence = measure.isEmpty
-                self.measure = measureFromSentence ? sentence : measure
+                self.measure = measure.isEmpty ? nil : measure
             case .attribution:
                 measure = Words(stems: [])
-                measureFromSentence = false
-                sentence = Words(stems: [])
                 subject = []
             }
         }
+
+        var measureFromSentence: Bool { measure == nil }
+
+        func measureContains(_ phrase: Words) -> Bool { measure?.contains(phrase) ?? sentence.contains(phrase) }
     }
 
     /// One verdict from the applicable rules: agreement decides, disagreement needs review.
@@ -192,7 +191,7 @@ public struct Verifier: Sendable {
 
     /// Nil when the rule applies to the claim; otherwise the reason it does not.
     public func applicability(of rule: Rule, to claim: Claim) -> String? {
-        applicability(of: rule, to: claim, words: ClaimWords(claim))
+        applicability(of: rule, to: claim, words: ClaimWords(claim, sentence: SentenceWords(claim.sentenceText)))
     }
 
     func applicability(of rule: Rule, to claim: Claim, words: ClaimWords) -> String? {
@@ -225,7 +224,7 @@ public struct Verifier: Sendable {
                 return "the quantity is a \(quantity.kind.rawValue); the rule takes \(kinds.map(\.rawValue).joined(separator: ", "))"
             }
         }
-        if !applies.measures.isEmpty, !applies.measures.contains(where: claimWords.measure.contains) {
+        if !applies.measures.isEmpty, !applies.measures.contains(where: claimWords.measureContains) {
             let measure = claimWords.measureFromSentence ? "the sentence" : "'\(claim.measure ?? "")'"
             return "\(measure) names none of: \(applies.measureText.joined(separator: ", "))"
         }
@@ -285,7 +284,7 @@ public struct Verifier: Sendable {
 
     // MARK: Evaluation
 
-    func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?, siblings: [Claim] = []) -> Outcome {
+    func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?, context: SentenceContext) -> Outcome {
         guard let dataset = library.datasets[rule.lookup.dataset] else {
             // Only possible when a rule set is paired with a library it was not checked against.
             return Outcome(
@@ -299,8 +298,8 @@ public struct Verifier: Sendable {
                 let day = articleDate.description
                 numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
             }
-            if rule.kind == .record { return evaluateRecord(rule, numeric, dataset: dataset, articleDate: articleDate, siblings: siblings) }
-            return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate)
+            if rule.kind == .record { return evaluateRecord(rule, numeric, dataset: dataset, articleDate: articleDate, context: context) }
+            return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate, sentence: context.words)
         case .attribution(let attribution):
             return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
         }
@@ -348,7 +347,7 @@ public struct Verifier: Sendable {
     }
 
     /// Resolves every filter against the claim, or says which could not be.
-    func resolveFilters(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset) -> Result<[String: String], Unresolved> {
+    func resolveFilters(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, sentence: SentenceWords) -> Result<[String: String], Unresolved> {
         var resolved: [String: String] = [:]
         let period = claimPeriod(rule, claim)
         let from = period?.from.flatMap(Day.init(iso:))
@@ -375,7 +374,8 @@ public struct Verifier: Sendable {
                 }
                 resolved[filter.column] = chosen
             case .mentioned:
-                guard let named = mentioned(mentionable[dataset.name + "/" + filter.column] ?? [], claim) else {
+                let key = dataset.name + "/" + filter.column
+                guard let named = mentioned(mentionable[key] ?? [], key: key, claim, sentence: sentence) else {
                     return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists"))
                 }
                 resolved[filter.column] = named.value
@@ -387,22 +387,17 @@ public struct Verifier: Sendable {
     /// The value a claim names: the first one its subject names (subjects run in sentence order, nearest first),
     /// else the one named earliest in the sentence, so "Venezuela, a country of about 28 million, … Colombia or
     /// Peru" picks Venezuela. Longer names win at the same place ("South Africa" over "Africa").
-    func mentioned(_ values: [(words: Words, value: String)], _ claim: NumericClaim) -> (words: Words, value: String)? {
+    func mentioned(
+        _ values: [(words: Words, value: String)], key: String, _ claim: NumericClaim, sentence: SentenceWords
+    ) -> (words: Words, value: String)? {
         for subject in claim.subject.map(Words.init) {
             if let named = values.first(where: { subject.contains($0.words) }) { return named }
         }
-        let sentence = Words(claim.sentence)
-        var earliest: (position: Int, named: (words: Words, value: String))?
-        for value in values {
-            guard let position = sentence.firstIndex(of: value.words), position < (earliest?.position ?? .max) else { continue }
-            earliest = (position, value)
-        }
-        return earliest?.named
+        return sentence.earliestMention(values, key: key)
     }
 
     /// The direction phrase written right before the claim's number ("eased to 3.7%"), if any.
-    func claimedDirection(_ direction: Rule.Direction, _ claim: NumericClaim) -> (text: String, value: String)? {
-        let sentence = Words(claim.sentence)
+    func claimedDirection(_ direction: Rule.Direction, _ claim: NumericClaim, sentence: SentenceWords) -> (text: String, value: String)? {
         let number = Words(claim.quantity.text)
         return direction.phrases.first { choice in
             sentence.contains(Words(stems: choice.phrase.stems + number.stems))
@@ -420,14 +415,14 @@ public struct Verifier: Sendable {
         return "\(dataset.manifest.title) has no rows for \(periodText) (\(describe(filters)))"
     }
 
-    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
+    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, sentence words: SentenceWords) -> Outcome {
         let claimed = Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
         }
         let filters: [String: String]
-        switch resolveFilters(rule, claim, dataset: dataset) {
+        switch resolveFilters(rule, claim, dataset: dataset, sentence: words) {
         case .success(let values): filters = values
         case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
         }
@@ -444,7 +439,7 @@ public struct Verifier: Sendable {
         }
 
         if rule.kind == .date {
-            return evaluateDate(rule, claim, dataset: dataset, selection: selection, evidence: evidence, claimed: claimed)
+            return evaluateDate(rule, claim, dataset: dataset, selection: selection, evidence: evidence, claimed: claimed, sentence: words)
         }
         let reference: Double
         switch aggregate(rule, selection.rows, dataset) {
@@ -467,19 +462,21 @@ public struct Verifier: Sendable {
         let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
         let reported = says + vintageNote(selection, differing: evidence.otherVintages.mapValues(Format.number))
         if comparison.verdict == .supported, let direction = rule.lookup.direction, selection.rows.count == 1,
-           let claimedDirection = claimedDirection(direction, claim),
+           let claimedDirection = claimedDirection(direction, claim, sentence: words),
            let actual = dataset.cell(selection.rows[0], direction.column), !actual.isEmpty,
            actual.lowercased() != claimedDirection.value.lowercased() {
             evidence.comparison = comparison.arithmetic + "; claimed '\(claimedDirection.text)', the change was: \(actual)"
             return outcome(.refuted, reported + "; but it \(actual) from the period before, so '\(claimedDirection.text)' is wrong")
         }
-        if comparison.verdict == .refuted, let other = ambiguity(rule, claim) {
+        if comparison.verdict == .refuted, let other = ambiguity(rule, claim, sentence: words) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the claim may be about")
         }
         return outcome(comparison.verdict, reported)
     }
 
-    func evaluateDate(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String) -> Outcome {
+    func evaluateDate(
+        _ rule: Rule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String, sentence words: SentenceWords
+    ) -> Outcome {
         var evidence = evidence
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
@@ -506,7 +503,7 @@ public struct Verifier: Sendable {
             }
         }
         let reported = says + vintageNote(selection, differing: differing)
-        if !inside, let other = ambiguity(rule, claim) {
+        if !inside, let other = ambiguity(rule, claim, sentence: words) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the date may be about")
         }
         return outcome(inside ? .supported : .refuted, reported)
@@ -514,9 +511,8 @@ public struct Verifier: Sendable {
 
     /// The first of the rule's `ambiguous-with` phrases the sentence or subject names, unless a `words`
     /// filter already chose its rows by that phrase.
-    func ambiguity(_ rule: Rule, _ claim: NumericClaim) -> String? {
+    func ambiguity(_ rule: Rule, _ claim: NumericClaim, sentence: SentenceWords) -> String? {
         guard !rule.ambiguousWith.isEmpty else { return nil }
-        let sentence = Words(claim.sentence)
         let subject = claim.subject.map(Words.init)
         let bound = [Words(claim.measure ?? "")] + subject
         let chosenByFilter: Set<String> = Set(rule.lookup.filters.flatMap { filter -> [String] in
@@ -531,19 +527,14 @@ public struct Verifier: Sendable {
 
     /// "the highest since December 1981": the figure is the nearest earlier number of the sentence that has a period
     /// ("8.6% … through May"); its row says since when it is a record, which must fall in the claimed period.
-    func evaluateRecord(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, siblings: [Claim]) -> Outcome {
+    func evaluateRecord(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, context: SentenceContext) -> Outcome {
         // A year reads as "1990", not as the number 1,990.
         let claimed = claimPeriod(rule, claim).map(Format.period) ?? Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name)
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed a record since \(claimed); \(reason): \(Format.verdict(verdict)).")
         }
-        let figures = siblings.compactMap { sibling -> NumericClaim? in
-            guard case .numeric(let figure) = sibling, figure.id != claim.id, figure.start < claim.start, figure.period != nil,
-                  ![.date, .year, .duration].contains(figure.quantity.kind) else { return nil }
-            return figure
-        }
-        guard let figure = figures.max(by: { $0.start < $1.start }), let figurePeriod = figure.period else {
+        guard let figure = context.figure(before: claim), let figurePeriod = figure.period else {
             return outcome(.needsReview, "the sentence gives no figure for a period before it, so the record cannot be checked")
         }
         guard let record = rule.lookup.record, let period = claimPeriod(rule, claim),
@@ -552,7 +543,7 @@ public struct Verifier: Sendable {
         }
         let to = period.to.flatMap(Day.init(iso:)) ?? from
         let filters: [String: String]
-        switch resolveFilters(rule, figure, dataset: dataset) {
+        switch resolveFilters(rule, figure, dataset: dataset, sentence: context.words) {
         case .success(let values): filters = values
         case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
         }

@@ -158,9 +158,12 @@ struct BadInputTests {
         let arguments = [folder + "/in", "--out", folder + "/out", "--max-seconds", "0.5"]
         let process = try Self.start(arguments)
         // A fixed sleep raced a slow start on a loaded machine: the signal came before the handlers and killed
-        // the process outright. Wait until the kernel lists the signal as caught, then let a first article start.
+        // the process outright. Wait until the kernel lists the signal as caught and the output folder is made
+        // (rules and data are loaded by then), then let the first articles start.
         try #require(Self.waitUntilCatching(signal, process: process.processIdentifier))
-        Thread.sleep(forTimeInterval: 0.5)
+        let limit = Date().addingTimeInterval(120)
+        while process.isRunning, Date() < limit, !FileManager.default.fileExists(atPath: folder + "/out") { Thread.sleep(forTimeInterval: 0.02) }
+        Thread.sleep(forTimeInterval: 1)
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationStatus == 128 + signal)

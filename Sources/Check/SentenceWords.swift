@@ -1,0 +1,158 @@
+import Claims
+
+/// A sentence's stems, read once and indexed, shared by every claim of the sentence.
+///
+/// Every claim of a sentence asks the same rule phrases of it (context words, measures, ambiguous names,
+/// mentioned values), so re-reading the sentence per claim made a long sentence with many numbers
+/// quadratic. Here each stem's positions are indexed once; a phrase is found from the positions of its
+/// rarest stem, and each answer is remembered, so the work grows with the sentence, not with sentence × claims.
+/// Lives for one check call, on one thread.
+final class SentenceWords {
+    let words: Words
+    /// Stem → its positions in the sentence, ascending.
+    private let positions: [String: [Int]]
+    private var firstIndexes: [[String]: Int?] = [:]
+    /// The rules a numeric claim without its own measure considers: the same for every such claim of the sentence.
+    private var measureCandidates: [Int]?
+    /// Per mentionable column: the value the sentence names earliest.
+    private var earliestMentions: [String: (words: Words, value: String)?] = [:]
+    /// Stems read plus stems compared: the work done, which a test bounds.
+    private(set) var work = 0
+
+    init(_ sentence: String) {
+        words = Words(sentence)
+        var positions: [String: [Int]] = [:]
+        for (position, stem) in words.stems.enumerated() { positions[stem, default: []].append(position) }
+        self.positions = positions
+        work = words.stems.count
+    }
+
+    func contains(_ phrase: Words) -> Bool { firstIndex(of: phrase) != nil }
+
+    /// Where `phrase` first occurs as consecutive stems, as `Words.firstIndex(of:)` answers.
+    func firstIndex(of phrase: Words) -> Int? {
+        if let known = firstIndexes[phrase.stems] { return known }
+        let found = search(phrase.stems)
+        firstIndexes[phrase.stems] = found
+        return found
+    }
+
+    private func search(_ phrase: [String]) -> Int? {
+        guard !phrase.isEmpty, phrase.count <= words.stems.count else { return nil }
+        // Anchor on the phrase's rarest stem: its occurrences, in order, give the candidate starts in order.
+        var anchor = 0
+        var anchorPositions: [Int] = []
+        for (offset, stem) in phrase.enumerated() {
+            guard let found = positions[stem] else { return nil }
+            if offset == 0 || found.count < anchorPositions.count { (anchor, anchorPositions) = (offset, found) }
+        }
+        let stems = words.stems
+        for position in anchorPositions {
+            let start = position - anchor
+            guard start >= 0, start + phrase.count <= stems.count else { continue }
+            work += phrase.count
+            if stems[start..<(start + phrase.count)].elementsEqual(phrase) { return start }
+        }
+        return nil
+    }
+
+    /// The candidate rules for claims measured by the sentence itself, worked out for the first of them.
+    func candidates(in rules: RuleSet) -> [Int] {
+        if let measureCandidates { return measureCandidates }
+        work += words.stems.count
+        let found = rules.candidates(measure: words)
+        measureCandidates = found
+        return found
+    }
+
+    /// The value of `values` named earliest in the sentence (the longer name first at the same place).
+    func earliestMention(_ values: [(words: Words, value: String)], key: String) -> (words: Words, value: String)? {
+        if let known = earliestMentions[key] { return known }
+        var earliest: (position: Int, named: (words: Words, value: String))?
+        for value in values {
+            guard let position = firstIndex(of: value.words), position < (earliest?.position ?? .max) else { continue }
+            earliest = (position, value)
+        }
+        earliestMentions[key] = earliest?.named
+        return earliest?.named
+    }
+}
+
+/// The claims of one sentence, with its indexed words; claims see their sentence's other claims through it.
+struct SentenceContext {
+    let words: SentenceWords
+    let claims: [Claim]
+    /// The sentence's numeric claims that can be a record's figure (not dates, years or durations; with a
+    /// period), ordered by where they start, ties in claim order.
+    private let figures: [NumericClaim]
+
+    init(sentence: String, claims: [Claim]) {
+        words = SentenceWords(sentence)
+        self.claims = claims
+        figures = claims.enumerated().compactMap { order, claim -> (NumericClaim, Int)? in
+            guard case .numeric(let figure) = claim, figure.period != nil, ![.date, .year, .duration].contains(figure.quantity.kind)
+            else { return nil }
+            return (figure, order)
+        }.sorted { ($0.0.start, $0.1) < ($1.0.start, $1.1) }.map(\.0)
+    }
+
+    /// The figure a record claim is about: the sentence's nearest figure starting before it (the first one
+    /// given at that place), found by binary search.
+    func figure(before claim: NumericClaim) -> NumericClaim? {
+        var low = 0, high = figures.count
+        while low < high {
+            let middle = (low + high) / 2
+            if figures[middle].start < claim.start { low = middle + 1 } else { high = middle }
+        }
+        var index = low - 1
+        while index >= 0, figures[index].id == claim.id { index -= 1 }
+        guard index >= 0 else { return nil }
+        let start = figures[index].start
+        var first = index
+        var probe = index - 1
+        while probe >= 0, figures[probe].start == start {
+            if figures[probe].id != claim.id { first = probe }
+            probe -= 1
+        }
+        return figures[first]
+    }
+
+    /// Groups claims by sentence: claims of a sentence come in runs, so each run's sentence is compared with
+    /// its neighbour's (the same string storage compares in constant time) and hashed once per run, not per claim.
+    static func grouped(_ claims: [Claim]) -> (contexts: [SentenceContext], contextOfClaim: [Int]) {
+        var runs: [(sentence: String, members: [Int])] = []
+        for (position, claim) in claims.enumerated() {
+            let sentence = claim.sentenceText
+            if let last = runs.last, last.sentence == sentence {
+                runs[runs.count - 1].members.append(position)
+            } else {
+                runs.append((sentence, [position]))
+            }
+        }
+        var groupOfSentence: [String: Int] = [:]
+        var groups: [(sentence: String, members: [Int])] = []
+        for run in runs {
+            if let group = groupOfSentence[run.sentence] {
+                groups[group].members += run.members
+            } else {
+                groupOfSentence[run.sentence] = groups.count
+                groups.append(run)
+            }
+        }
+        var contextOfClaim = [Int](repeating: 0, count: claims.count)
+        let contexts = groups.enumerated().map { number, group in
+            for member in group.members { contextOfClaim[member] = number }
+            return SentenceContext(sentence: group.sentence, claims: group.members.sorted().map { claims[$0] })
+        }
+        return (contexts, contextOfClaim)
+    }
+}
+
+extension Claim {
+    var sentenceText: String {
+        switch self {
+        case .numeric(let numeric): numeric.sentence
+        case .attribution(let attribution): attribution.sentence
+        }
+    }
+}
