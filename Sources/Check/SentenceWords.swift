@@ -12,6 +12,8 @@ final class SentenceWords {
     /// Stem → its positions in the sentence, ascending.
     private let positions: [String: [Int]]
     private var firstIndexes: [[String]: Int?] = [:]
+    private var allStarts: [[String]: [Int]] = [:]
+    private var rememberedAnswers: [[String]: Int?] = [:]
     /// The rules a numeric claim without its own measure considers: the same for every such claim of the sentence.
     private var measureCandidates: [Int]?
     /// Per mentionable column: the value the sentence names earliest.
@@ -37,15 +39,21 @@ final class SentenceWords {
         return found
     }
 
-    private func search(_ phrase: [String]) -> Int? {
+    /// The phrase's rarest stem, by its offset in the phrase and its positions in the sentence: those
+    /// positions, in order, give the candidate starts in order. Nil when a stem is not in the sentence.
+    private func anchor(_ phrase: [String]) -> (offset: Int, positions: [Int])? {
         guard !phrase.isEmpty, phrase.count <= words.stems.count else { return nil }
-        // Anchor on the phrase's rarest stem: its occurrences, in order, give the candidate starts in order.
         var anchor = 0
         var anchorPositions: [Int] = []
         for (offset, stem) in phrase.enumerated() {
             guard let found = positions[stem] else { return nil }
             if offset == 0 || found.count < anchorPositions.count { (anchor, anchorPositions) = (offset, found) }
         }
+        return (anchor, anchorPositions)
+    }
+
+    private func search(_ phrase: [String]) -> Int? {
+        guard let (anchor, anchorPositions) = self.anchor(phrase) else { return nil }
         let stems = words.stems
         for position in anchorPositions {
             let start = position - anchor
@@ -54,6 +62,31 @@ final class SentenceWords {
             if stems[start..<(start + phrase.count)].elementsEqual(phrase) { return start }
         }
         return nil
+    }
+
+    /// Every start of `phrase` as consecutive stems, ascending.
+    func starts(of phrase: Words) -> [Int] {
+        if let known = allStarts[phrase.stems] { return known }
+        var found: [Int] = []
+        if let anchored = anchor(phrase.stems) {
+            let stems = words.stems
+            for position in anchored.positions {
+                let start = position - anchored.offset
+                guard start >= 0, start + phrase.stems.count <= stems.count else { continue }
+                work += phrase.stems.count
+                if stems[start..<(start + phrase.stems.count)].elementsEqual(phrase.stems) { found.append(start) }
+            }
+        }
+        allStarts[phrase.stems] = found
+        return found
+    }
+
+    /// The answer of `compute` for `key`, worked out once per sentence.
+    func remembered(_ key: [String], _ compute: () -> Int?) -> Int? {
+        if let known = rememberedAnswers[key] { return known }
+        let answer = compute()
+        rememberedAnswers[key] = answer
+        return answer
     }
 
     /// The candidate rules for claims measured by the sentence itself, worked out for the first of them.

@@ -261,20 +261,22 @@ public struct Verifier: Sendable {
 
     /// The position in `phrases` of one found beside every place the number is written in the sentence (the
     /// claim does not say which of two equal numbers it is, so each must be beside one).
-    func phraseBeside(_ phrases: [Words], number: Words, in sentence: Words) -> Int? {
+    func phraseBeside(_ phrases: [Words], number: Words, in sentence: SentenceWords) -> Int? {
         guard !phrases.isEmpty, !number.isEmpty else { return nil }
-        var found: Int?
-        var start = 0
-        while start + number.stems.count <= sentence.stems.count {
-            defer { start += 1 }
-            guard sentence.stems[start..<(start + number.stems.count)].elementsEqual(number.stems) else { continue }
-            let end = start + number.stems.count
-            let before = Words(stems: Array(sentence.stems[max(0, start - Self.besideBefore)..<start]))
-            let after = Words(stems: Array(sentence.stems[end..<min(sentence.stems.count, end + Self.besideAfter)]))
-            guard let position = phrases.firstIndex(where: { before.contains($0) || after.contains($0) }) else { return nil }
-            found = found ?? position
+        // The same number and phrases come back for every rule that shares them: answer once per sentence.
+        let key = number.stems + ["\u{0}"] + phrases.flatMap { $0.stems + ["\u{0}"] }
+        return sentence.remembered(key) {
+            let stems = sentence.words.stems
+            var found: Int?
+            for start in sentence.starts(of: number) {
+                let end = start + number.stems.count
+                let before = Words(stems: Array(stems[max(0, start - Self.besideBefore)..<start]))
+                let after = Words(stems: Array(stems[end..<min(stems.count, end + Self.besideAfter)]))
+                guard let position = phrases.firstIndex(where: { before.contains($0) || after.contains($0) }) else { return nil }
+                found = found ?? position
+            }
+            return found
         }
-        return found
     }
 
     /// The period a rule binds to: the date itself for date rules, the claim's time for counts.

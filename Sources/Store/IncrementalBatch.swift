@@ -6,10 +6,10 @@ import Foundation
 /// start), a lookup that says whether an article is unchanged, and recording of the newly checked ones.
 /// Shared by all jobs of the run.
 ///
-/// Writes are gathered and committed `articlesPerTransaction` articles at a time by the job that fills the
-/// batch, outside the lock the jobs share, so the database is never a step every article waits for;
-/// `finish` commits the rest. A run killed outright loses at most that batch: its articles are checked
-/// again next time.
+/// Writes are gathered and committed `articlesPerTransaction` articles at a time, or once the oldest has waited
+/// `secondsPerTransaction`, by the job that fills the batch, outside the lock the jobs share, so the database is
+/// never a step every article waits for; `finish` commits the rest. A run killed outright loses at most that
+/// batch (about a second of work): its articles are checked again next time.
 public final class IncrementalBatch: Sendable {
     public let store: ResultStore
     public let inputs: RunInputs
@@ -17,6 +17,7 @@ public final class IncrementalBatch: Sendable {
     private let recorded: [String: RecordedArticle]
     private let pending = PendingChanges()
     static let articlesPerTransaction = 128
+    static let secondsPerTransaction: UInt64 = 1
 
     /// `options` are the command-line settings that change results (e.g. the fallback publication date).
     public init(databasePath: String, rules: String, reference: String, options: [String]) throws(ResultStore.Failure) {
@@ -98,13 +99,19 @@ public final class IncrementalBatch: Sendable {
     /// Changes not yet committed, shared by the jobs.
     private final class PendingChanges: @unchecked Sendable {
         private var changes: [ResultStore.Change] = []
+        /// When the oldest pending change came, in monotonic nanoseconds.
+        private var oldest: UInt64 = 0
         private let lock = NSLock()
 
-        /// Adds the change; returns the whole batch, taken out, once it holds enough to commit.
+        /// Adds the change; returns the whole batch, taken out, once it holds enough or has waited long enough.
         func add(_ change: ResultStore.Change) -> [ResultStore.Change]? {
-            lock.withLock {
+            let now = DispatchTime.now().uptimeNanoseconds
+            return lock.withLock {
+                if changes.isEmpty { oldest = now }
                 changes.append(change)
-                guard changes.count >= IncrementalBatch.articlesPerTransaction else { return nil }
+                guard changes.count >= IncrementalBatch.articlesPerTransaction
+                    || now - oldest >= IncrementalBatch.secondsPerTransaction * 1_000_000_000
+                else { return nil }
                 defer { changes = [] }
                 return changes
             }

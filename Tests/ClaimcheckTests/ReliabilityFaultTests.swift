@@ -209,12 +209,22 @@ import Testing
     /// database passes SQLite's integrity check, and a re-run checks only what is missing and completes.
     @Test(.enabled(if: sqlite3 != nil, "needs the sqlite3 shell"), arguments: [SIGINT, SIGKILL])
     func anInterruptedRunLeavesAConsistentDatabaseAndARerunCompletes(_ signal: Int32) throws {
-        let folder = try Self.articles(copies: 20)
+        let folder = try Self.articles(copies: 100)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let out = folder + "/out"
-        let total = Self.corpusArticles.count * 20
+        let total = Self.corpusArticles.count * 100
         let process = try Self.launch([folder + "/in", "--out", out, "--jobs", "1", "--format", "json"])
         Self.awaitTwoReports(in: out, of: process)
+        if signal == SIGKILL {
+            // Results are committed a batch at a time (at most a second apart): kill once one batch is in, so that
+            // the re-run has something to skip and something to redo.
+            let limit = Date().addingTimeInterval(120)
+            while process.isRunning, Date() < limit,
+                (try? Self.database(out + "/claimcheck.sqlite", "SELECT count(*) FROM articles;")).flatMap({ Int($0) }) ?? 0 == 0
+            {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
         try #require(process.isRunning, "the batch finished before it could be interrupted")
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
