@@ -1,15 +1,21 @@
 import Foundation
 
 /// Seconds spent per pipeline stage over a whole `verify` run, summed over all jobs (`--timings`): wall-clock
-/// time, and the thread's CPU time, which other processes on a shared machine do not inflate.
+/// time, and the thread's CPU time, which other processes on a shared machine do not inflate. The first and last
+/// rows are the run's own: loading rules and data, and writing the batch's reports (index page, summary,
+/// claimreview.jsonl), so the total is all of `verify`'s work.
 final class StageTimings: @unchecked Sendable {
     enum Stage: String, CaseIterable {
+        /// Rules and reference data, read and indexed once per run.
+        case load
         case read
         /// With the results database: the file's stamp, and when that changed, reading and hashing its bytes.
         case lookup
         /// libxml2's parse and the article extraction: both happen inside `Ingestor.ingest`.
         case ingest = "parse+extract"
         case sentences, claims, check, report, store
+        /// The reports of the whole batch, written when every article is done.
+        case batchReports = "batch reports"
     }
 
     private var wallNanoseconds = [UInt64](repeating: 0, count: Stage.allCases.count)
@@ -32,12 +38,17 @@ final class StageTimings: @unchecked Sendable {
             String(format: "%9.3f", Double(elapsed) / 1e9) + "  " + String(format: "%6.1f%%", Double(elapsed) * 100 / Double(total))
         }
         var text = "stage           seconds   share   cpu s   share\n"
+        let reportIndexes = [Stage.report, .batchReports].compactMap { Stage.allCases.firstIndex(of: $0) }
         for (index, stage) in Stage.allCases.enumerated() {
             text += stage.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
                 + columns(wallNanoseconds[index], of: wallTotal) + columns(cpuNanoseconds[index], of: cpuTotal).dropFirst(2) + "\n"
         }
-        return text + "total         " + String(format: "%9.3f", Double(wallTotal) / 1e9) + "         "
+        text += "total         " + String(format: "%9.3f", Double(wallTotal) / 1e9) + "         "
             + String(format: "%7.3f", Double(cpuTotal) / 1e9) + "\n"
+        // Writing reports, per article and for the batch: the share the report issue bounds.
+        let reportWall = reportIndexes.reduce(0) { $0 + wallNanoseconds[$1] }
+        let reportCPU = reportIndexes.reduce(0) { $0 + cpuNanoseconds[$1] }
+        return text + "all reports   " + columns(reportWall, of: wallTotal) + columns(reportCPU, of: cpuTotal).dropFirst(2) + "\n"
     }
 
     /// Times consecutive stages of one article on one thread: each `lap` charges the time since the previous one.
