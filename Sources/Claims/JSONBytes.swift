@@ -110,12 +110,8 @@ public struct JSONBytes: Sendable {
     /// Whether any of the eight bytes may be a control character, a quotation mark or a backslash: true for
     /// every word that holds one (zero-byte tests; a word without any never passes).
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-        // A byte below 0x20 borrows into its high bit when 0x20 is taken from it (and it had none of its own).
-        let hasControl = (word &- ones &* 0x20) & ~word & highBits != 0
-        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        ByteWord.mayContainControl(word) || ByteWord.mayContain(UInt8(ascii: "\""), in: word)
+            || ByteWord.mayContain(UInt8(ascii: "\\"), in: word)
     }
 
     private mutating func appendEscape(_ byte: UInt8, _ escaping: Escaping) {

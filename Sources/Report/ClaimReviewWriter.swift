@@ -272,13 +272,9 @@ struct JSONBuilder {
     /// Whether any of the eight bytes may need escaping: true for every word that holds a control character,
     /// a quotation mark, a backslash, `<`, `>` or `&` (zero-byte tests; a word without any never passes).
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-        // A byte below 0x20 borrows into its high bit when 0x20 is taken from it (and it had none of its own).
-        let hasControl = (word &- ones &* 0x20) & ~word & highBits != 0
-        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-            || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0x3E)) || hasZeroByte(word ^ (ones &* 0x26))
+        ByteWord.mayContainControl(word) || ByteWord.mayContain(UInt8(ascii: "\""), in: word)
+            || ByteWord.mayContain(UInt8(ascii: "\\"), in: word) || ByteWord.mayContain(UInt8(ascii: "<"), in: word)
+            || ByteWord.mayContain(UInt8(ascii: ">"), in: word) || ByteWord.mayContain(UInt8(ascii: "&"), in: word)
     }
 
     private mutating func appendUnicodeEscape(_ byte: UInt8) {

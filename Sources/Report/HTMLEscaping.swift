@@ -1,3 +1,4 @@
+import Claims
 import Mustache
 
 /// HTML escaping on UTF-8 bytes: for the article text the writer marks up itself, and as the template
@@ -45,11 +46,9 @@ enum HTMLEscaping {
     /// Whether any of the eight bytes may be `& < > " '`: true for every word that holds one (the zero-byte
     /// test of each byte XORed with the special one; a word without any never passes).
     private static func mayHoldSpecialByte(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-        return hasZeroByte(word ^ (ones &* 0x26)) || hasZeroByte(word ^ (ones &* 0x3C)) || hasZeroByte(word ^ (ones &* 0x3E))
-            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x27))
+        ByteWord.mayContain(UInt8(ascii: "&"), in: word) || ByteWord.mayContain(UInt8(ascii: "<"), in: word)
+            || ByteWord.mayContain(UInt8(ascii: ">"), in: word) || ByteWord.mayContain(UInt8(ascii: "\""), in: word)
+            || ByteWord.mayContain(UInt8(ascii: "'"), in: word)
     }
 
     static func escape(_ string: String) -> String {

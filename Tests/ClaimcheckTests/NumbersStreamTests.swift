@@ -4,28 +4,8 @@ import Testing
 /// `claimcheck numbers --format jsonl -` as a pipeline runs it: lines in, one answer per line out, in order, with an
 /// error object for a line that is not JSON; the exact bytes are the contract.
 struct NumbersStreamTests {
-    static func numbers(_ input: String) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: StreamingAndWARCTests.binary)
-        process.arguments = ["numbers", "--format", "jsonl", "-"]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        // Feed and drain on separate threads: the answers stream back while the input is still being written.
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let errors = StreamingAndWARCTests.Locked()
-        let reader = Thread { errors.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while errors.get() == nil { usleep(1000) }
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors.get()!, as: UTF8.self))
+    static func numbers(_ input: String) throws -> StreamingAndWARCTests.Run {
+        try StreamingAndWARCTests.runBinary(["numbers", "--format", "jsonl", "-"], input: Data(input.utf8))
     }
 
     @Test func linesInLinesOutInOrder() throws {

@@ -17,10 +17,18 @@ struct StreamingAndWARCTests {
         var errors: String
     }
 
+    /// `claimcheck verify`-style run with the bundled rules and reference data.
     static func run(_ arguments: [String], input: Data = Data()) throws -> Run {
+        try runBinary(
+            arguments + ["--rules", root.appendingPathComponent("Rules").path, "--reference", root.appendingPathComponent("Corpus/reference").path],
+            input: input)
+    }
+
+    /// The binary run with exactly `arguments`, `input` on its standard input.
+    static func runBinary(_ arguments: [String], input: Data = Data()) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments + ["--rules", root.appendingPathComponent("Rules").path, "--reference", root.appendingPathComponent("Corpus/reference").path]
+        process.arguments = arguments
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
