@@ -449,7 +449,8 @@ private final class Failures: @unchecked Sendable {
 }
 
 @Suite struct BatchedRecordingTests {
-    /// More articles than one transaction takes: the full batches are written as they fill, the rest by `finish`.
+    /// More articles than one transaction takes: batches are written as they fill (or grow a second old), the
+    /// rest by `finish`.
     @Test func everyArticleIsRecordedByFinish() throws {
         let archive = try IncrementalBatchTests.Archive()
         let count = IncrementalBatch.articlesPerTransaction + 3
@@ -465,7 +466,8 @@ private final class Failures: @unchecked Sendable {
                 report, reportJSON: (try? JSONReport.article(report)) ?? "", claimReviewLines: [], reportPath: nil,
                 lookup: try! batch.lookup(path: paths[index]))
         }
-        #expect(try batch.store.recordedArticles(inputs: batch.inputs).count == IncrementalBatch.articlesPerTransaction)
+        // At least one batch is in before `finish`; how many depends on how fast the articles came.
+        #expect(try (1...count).contains(batch.store.recordedArticles(inputs: batch.inputs).count))
         try batch.finish(checked: count, skipped: 0, failed: 0)
         let rerun = try archive.batch()
         #expect(try paths.allSatisfy { try rerun.lookup(path: $0).unchanged != nil })
