@@ -20,6 +20,17 @@ enum AtomicFile {
         if let failure = bytes.withUnsafeBufferPointer({ write($0, to: path) }) { throw failure }
     }
 
+    /// Deletes the temporary files in `folder` that a run killed outright left behind (`.NAME.PID.tmp` whose
+    /// process is gone); those of a live process, another run's, are left alone.
+    static func removeAbandoned(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.dropLast(".tmp".count).split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 3, let pid = pid_t(parts[parts.count - 1]), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
+        }
+    }
+
     /// Writes in one call (a loop only for a short write); nil once the file is in place.
     private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) -> Failure? {
         // Beside the target, hidden and unique per process and file, so concurrent jobs and runs never share a

@@ -103,6 +103,7 @@ struct VerifyCommand: ParsableCommand {
             Output.error("claimcheck: cannot create the output folder \(out): \(error.localizedDescription)")
             throw ExitCode(2)
         }
+        AtomicFile.removeAbandoned(in: out)
         let progress = Progress(total: files.count)
         let fallbackDate = date.flatMap(Day.init(iso:))
         let database = try openDatabase()
