@@ -16,6 +16,8 @@ public struct JSONBytes: Sendable {
 
     public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    public mutating func raw(_ fragment: [UInt8]) { bytes.append(contentsOf: fragment) }
+
     /// Takes back everything written after the first `count` bytes (a line that could not be finished, or
     /// output already flushed).
     public mutating func truncate(to count: Int) { bytes.removeSubrange(count...) }
@@ -75,25 +77,36 @@ public struct JSONBytes: Sendable {
 
     /// How control characters are escaped: as JSONEncoder does (`\b`, `\f`), or only `\n`, `\r`, `\t` short and
     /// every other one as `\u00XX` (the report's own fields, written that way before this writer existed).
-    public enum Escaping: Sendable { case encoder, report }
+    public enum Escaping: Sendable {
+        /// As `JSONEncoder` writes strings.
+        case encoder
+        /// Only `\n`, `\r` and `\t` short; every other control character as `\u00xx`.
+        case report
+        /// As `report`, and `<`, `>`, `&` as `\u` escapes too, so that no text can close the HTML `<script>`
+        /// element the JSON sits in.
+        case script
+    }
 
     public mutating func string(_ value: String, escaping: Escaping = .encoder) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
+        let script = escaping == .script
         value.withUTF8 { utf8 in
             var runStart = 0
             var index = 0
             while index < utf8.count {
                 // Eight bytes at a time while none needs escaping: most of any text.
                 if index + 8 <= utf8.count,
-                    !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self), script: script)
                 {
                     index += 8
                     continue
                 }
                 let byte = utf8[index]
                 index += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                    || (script && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
+                else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
                 runStart = index
                 appendEscape(byte, escaping)
@@ -107,11 +120,13 @@ public struct JSONBytes: Sendable {
         if let value { string(value, escaping: escaping) } else { null() }
     }
 
-    /// Whether any of the eight bytes may be a control character, a quotation mark or a backslash: true for
-    /// every word that holds one (zero-byte tests; a word without any never passes).
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    /// Whether any of the eight bytes may be a control character, a quotation mark or a backslash (or, for a
+    /// script, `<`, `>`, `&`): true for every word that holds one.
+    private static func mayNeedEscape(_ word: UInt64, script: Bool) -> Bool {
         ByteWord.mayContainControl(word) || ByteWord.mayContain(UInt8(ascii: "\""), in: word)
             || ByteWord.mayContain(UInt8(ascii: "\\"), in: word)
+            || (script && (ByteWord.mayContain(UInt8(ascii: "<"), in: word) || ByteWord.mayContain(UInt8(ascii: ">"), in: word)
+                || ByteWord.mayContain(UInt8(ascii: "&"), in: word)))
     }
 
     private mutating func appendEscape(_ byte: UInt8, _ escaping: Escaping) {

@@ -211,80 +211,18 @@ struct Rating {
 /// Writes JSON on UTF-8 bytes. Strings escape quotes, backslashes and control characters as JSON requires,
 /// and `<`, `>`, `&` as `\u` escapes so that no text can close an HTML `<script>` element.
 struct JSONBuilder {
-    private(set) var bytes: [UInt8]
+    private var writer: JSONBytes
 
-    init(capacity: Int = 1024) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
-    }
+    init(capacity: Int = 1024) { writer = JSONBytes(capacity: capacity) }
 
-    mutating func markup(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    var bytes: [UInt8] { writer.bytes }
+
+    mutating func markup(_ literal: StaticString) { writer.raw(literal) }
 
     /// JSON this builder wrote before, copied as it is.
-    mutating func encoded(_ fragment: [UInt8]) {
-        bytes.append(contentsOf: fragment)
-    }
+    mutating func encoded(_ fragment: [UInt8]) { writer.raw(fragment) }
 
-    /// Copies the runs between bytes that need escaping whole, which is most of any text, and steps over
-    /// eight bytes at a time while none of them needs it.
-    mutating func string(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            var runStart = 0
-            var index = 0
-            while index < utf8.count {
-                if index + 8 <= utf8.count, !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = base[index]
-                let escape: (UInt8, UInt8)?
-                switch byte {
-                case UInt8(ascii: "\""): escape = (UInt8(ascii: "\\"), UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "\\"))
-                case UInt8(ascii: "\n"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): escape = (UInt8(ascii: "\\"), UInt8(ascii: "t"))
-                case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): escape = nil
-                default:
-                    index += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart))
-                index += 1
-                runStart = index
-                if let (first, second) = escape {
-                    bytes.append(first)
-                    bytes.append(second)
-                } else {
-                    appendUnicodeEscape(byte)
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: utf8.count - runStart))
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
+    mutating func string(_ value: String) { writer.string(value, escaping: .script) }
 
-    /// Whether any of the eight bytes may need escaping: true for every word that holds a control character,
-    /// a quotation mark, a backslash, `<`, `>` or `&` (zero-byte tests; a word without any never passes).
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        ByteWord.mayContainControl(word) || ByteWord.mayContain(UInt8(ascii: "\""), in: word)
-            || ByteWord.mayContain(UInt8(ascii: "\\"), in: word) || ByteWord.mayContain(UInt8(ascii: "<"), in: word)
-            || ByteWord.mayContain(UInt8(ascii: ">"), in: word) || ByteWord.mayContain(UInt8(ascii: "&"), in: word)
-    }
-
-    private mutating func appendUnicodeEscape(_ byte: UInt8) {
-        let hexDigits: StaticString = "0123456789abcdef"
-        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-        hexDigits.withUTF8Buffer { digits in
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
-        }
-    }
-
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { writer.text }
 }

@@ -58,26 +58,12 @@ public enum JSONReport {
         return "{\n  \"articles\": \(list(articles)),\n  \"totals\": \(counts(summary.totals)),\n  \"failures\": \(list(failures))\(interruption)\n}\n"
     }
 
+    /// The report's escaping (only \n, \r, \t short), through the same writer as the claims.
     static func quote(_ string: String?) -> String {
         guard let string else { return "null" }
-        var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        var writer = JSONBytes(capacity: string.utf8.count + 2)
+        writer.string(string, escaping: .report)
+        return writer.text
     }
 }
 
