@@ -23,7 +23,9 @@ import Mustache
 public struct HTMLReportWriter: Sendable {
     private let articleHeader: MustacheTemplate
     private let articleMiddle: MustacheTemplate
-    private let indexTemplate: MustacheTemplate
+    private let indexHeadTemplate: MustacheTemplate
+    private let indexRowTemplate: MustacheTemplate
+    private let indexTailTemplate: MustacheTemplate
     private let library: MustacheLibrary
     /// Builds the JSON-LD embedded in each article page.
     public var claimReviewWriter: ClaimReviewWriter
@@ -38,7 +40,9 @@ public struct HTMLReportWriter: Sendable {
         Self.escapingRegistered
         articleHeader = try MustacheTemplate(string: Templates.articleHeader)
         articleMiddle = try MustacheTemplate(string: Templates.articleMiddle)
-        indexTemplate = try MustacheTemplate(string: Templates.indexPage)
+        indexHeadTemplate = try MustacheTemplate(string: Templates.indexHead)
+        indexRowTemplate = try MustacheTemplate(string: Templates.indexRow)
+        indexTailTemplate = try MustacheTemplate(string: Templates.indexTail)
         var library = MustacheLibrary()
         try library.register(Templates.pageHead, named: "head")
         self.library = library
@@ -89,7 +93,28 @@ public struct HTMLReportWriter: Sendable {
 
     /// The batch index: one row per article, linking to `NAME.html`, and the files that failed.
     public func indexPage(_ summary: BatchSummary) -> String {
-        indexTemplate.render(TemplateRoot(indexModel(summary)), library: library)
+        let tally = BatchTally(summary.articles)
+        let failuresBySource = Dictionary(grouping: summary.failures, by: \.source)
+        var page = indexHead(tally, failures: summary.failures)
+        for entry in summary.articles {
+            page += indexRow(entry, mostClaims: tally.mostClaims, failures: failuresBySource[entry.source] ?? [])
+        }
+        return page + indexTail(tally, failures: summary.failures)
+    }
+
+    // A batch writes `indexPage` in these parts, one article at a time, so that it never holds them all.
+
+    public func indexHead(_ tally: BatchTally, failures: [BatchSummary.Failure]) -> String {
+        indexHeadTemplate.render(TemplateRoot(indexModel(tally, failures: failures)), library: library)
+    }
+
+    /// An article's row; `failures` are those of the same source (a report that could not be written).
+    public func indexRow(_ entry: BatchSummary.ArticleEntry, mostClaims: Int, failures: [BatchSummary.Failure]) -> String {
+        indexRowTemplate.render(TemplateRoot(indexRowModel(entry, mostClaims: mostClaims, failures: failures)), library: library)
+    }
+
+    public func indexTail(_ tally: BatchTally, failures: [BatchSummary.Failure]) -> String {
+        indexTailTemplate.render(TemplateRoot(indexModel(tally, failures: failures)), library: library)
     }
 
     // MARK: Article page
@@ -164,37 +189,31 @@ public struct HTMLReportWriter: Sendable {
 
     // MARK: Index page
 
-    func indexModel(_ summary: BatchSummary) -> IndexPageModel {
-        var failuresBySource: [String: [FailureModel]] = [:]
-        let failures = summary.failures.map { FailureModel(source: $0.source, step: $0.step, reason: $0.reason) }
-        for failure in failures { failuresBySource[failure.source, default: []].append(failure) }
-
-        let most = summary.articles.map { $0.counts.values.reduce(0, +) }.max() ?? 0
-        let rows = summary.articles.map { entry in
-            let counts = Verdict.displayOrder.map { VerdictCount($0, count: entry.counts[$0, default: 0]) }
-            let total = counts.reduce(0) { $0 + $1.count }
-            return IndexRow(
-                href: URLText.percentEncoded(entry.name) + ".html",
-                title: entry.title.nonEmpty ?? entry.name,
-                published: entry.published.nonEmpty,
-                publishedLabel: entry.published.nonEmpty.map(DateText.label),
-                source: entry.source,
-                counts: counts,
-                barSegments: counts.filter { $0.count > 0 },
-                barLabel: counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", "),
-                barWidth: total > 0 ? max(8, total * 100 / most) : nil,
-                total: total,
-                rowFailures: failuresBySource[entry.source])
-        }
-        let totals = summary.totals
-        return IndexPageModel(
-            articleCount: summary.articles.count,
-            claimCount: totals.values.reduce(0, +),
-            totals: Verdict.displayOrder.map { VerdictCount($0, count: totals[$0, default: 0]) },
-            rows: rows,
-            failures: failures,
+    func indexModel(_ tally: BatchTally, failures: [BatchSummary.Failure]) -> IndexPageModel {
+        IndexPageModel(
+            articleCount: tally.articles,
+            claimCount: tally.claims,
+            totals: Verdict.displayOrder.map { VerdictCount($0, count: tally.counts[$0, default: 0]) },
+            failures: failures.map(FailureModel.init),
             hasFailures: !failures.isEmpty,
             failureCount: failures.count)
+    }
+
+    func indexRowModel(_ entry: BatchSummary.ArticleEntry, mostClaims: Int, failures: [BatchSummary.Failure]) -> IndexRow {
+        let counts = Verdict.displayOrder.map { VerdictCount($0, count: entry.counts[$0, default: 0]) }
+        let total = counts.reduce(0) { $0 + $1.count }
+        return IndexRow(
+            href: URLText.percentEncoded(entry.name) + ".html",
+            title: entry.title.nonEmpty ?? entry.name,
+            published: entry.published.nonEmpty,
+            publishedLabel: entry.published.nonEmpty.map(DateText.label),
+            source: entry.source,
+            counts: counts,
+            barSegments: counts.filter { $0.count > 0 },
+            barLabel: counts.filter { $0.count > 0 }.map { "\($0.count) \($0.label.lowercased())" }.joined(separator: ", "),
+            barWidth: total > 0 ? max(8, total * 100 / mostClaims) : nil,
+            total: total,
+            rowFailures: failures.isEmpty ? nil : failures.map(FailureModel.init))
     }
 
     private static func fileName(_ path: String) -> String {

@@ -39,23 +39,42 @@ public enum JSONReport {
 
     /// `{"articles":[…],"totals":{…},"failures":[…]}` with counts for every verdict, zeros included.
     public static func summary(_ summary: BatchSummary) -> String {
-        func counts(_ counts: [Verdict: Int]) -> String {
-            "{" + Verdict.allCases.map { "\(quote($0.rawValue)):\(counts[$0] ?? 0)" }.joined(separator: ",") + "}"
+        var json = summaryOpening
+        for index in summary.articles.indices {
+            json += summaryArticle(summary.articles[index], first: index == 0)
         }
-        let articles = summary.articles.map { entry in
-            "{\"source\":\(quote(entry.source)),\"name\":\(quote(entry.name)),\"title\":\(quote(entry.title)),"
-                + "\"published\":\(quote(entry.published)),\"counts\":\(counts(entry.counts)),"
-                + "\"claims\":\(entry.counts.values.reduce(0, +))}"
-        }
-        let failures = summary.failures.map { failure in
+        return json + summaryClosing(BatchTally(summary.articles), failures: summary.failures, interruption: summary.interruption)
+    }
+
+    // A batch writes `summary` in these parts, one article at a time, so that it never holds them all.
+
+    public static let summaryOpening = "{\n  \"articles\": "
+
+    /// An article of the list; `first` opens the list.
+    public static func summaryArticle(_ entry: BatchSummary.ArticleEntry, first: Bool) -> String {
+        (first ? "[\n    " : ",\n    ")
+            + "{\"source\":\(quote(entry.source)),\"name\":\(quote(entry.name)),\"title\":\(quote(entry.title)),"
+            + "\"published\":\(quote(entry.published)),\"counts\":\(counts(entry.counts)),"
+            + "\"claims\":\(entry.counts.values.reduce(0, +))}"
+    }
+
+    /// Ends the list of articles (`tally` counts them) and writes the rest.
+    public static func summaryClosing(
+        _ tally: BatchTally, failures: [BatchSummary.Failure], interruption: BatchSummary.Interruption?
+    ) -> String {
+        func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]" }
+        let failureItems = failures.map { failure in
             "{\"source\":\(quote(failure.source)),\"step\":\(quote(failure.step)),\"reason\":\(quote(failure.reason))}"
         }
-        func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n    " + items.joined(separator: ",\n    ") + "\n  ]" }
-        var interruption = ""
-        if let stop = summary.interruption {
-            interruption = ",\n  \"interrupted\": {\"signal\":\(quote(stop.signal)),\"unfinished\":\(list(stop.unfinished.map { quote($0) }))}"
+        var stop = ""
+        if let interruption {
+            stop = ",\n  \"interrupted\": {\"signal\":\(quote(interruption.signal)),\"unfinished\":\(list(interruption.unfinished.map { quote($0) }))}"
         }
-        return "{\n  \"articles\": \(list(articles)),\n  \"totals\": \(counts(summary.totals)),\n  \"failures\": \(list(failures))\(interruption)\n}\n"
+        return (tally.articles == 0 ? "[]" : "\n  ]") + ",\n  \"totals\": \(counts(tally.counts)),\n  \"failures\": \(list(failureItems))\(stop)\n}\n"
+    }
+
+    private static func counts(_ counts: [Verdict: Int]) -> String {
+        "{" + Verdict.allCases.map { "\(quote($0.rawValue)):\(counts[$0] ?? 0)" }.joined(separator: ",") + "}"
     }
 
     /// The report's escaping (only \n, \r, \t short), through the same writer as the claims.

@@ -33,7 +33,6 @@ struct IndexPageModel {
     var articleCount: Int
     var claimCount: Int
     var totals: [VerdictCount]
-    var rows: [IndexRow]
     var failures: [FailureModel]
     var hasFailures: Bool
     var failureCount: Int
@@ -58,6 +57,12 @@ struct FailureModel {
     var source: String
     var step: String
     var reason: String
+
+    init(_ failure: BatchSummary.Failure) {
+        source = failure.source
+        step = failure.step
+        reason = failure.reason
+    }
 }
 
 enum DateText {

@@ -77,7 +77,6 @@ extension IndexPageModel: MustacheParent {
         case "articleCount": Text(articleCount)
         case "claimCount": Text(claimCount)
         case "totals": totals
-        case "rows": rows
         case "failures": failures
         case "hasFailures": hasFailures
         case "failureCount": Text(failureCount)

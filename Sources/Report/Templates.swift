@@ -115,7 +115,9 @@ enum Templates {
 
     static let articleClosing = "\n</body>\n</html>\n"
 
-    static let indexPage = """
+    /// The batch index comes in three parts, so that a batch of any size writes its rows one at a time:
+    /// the page up to the table body,
+    static let indexHead = """
         {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
         <!DOCTYPE html>
         <html lang="en" class="no-js">
@@ -157,7 +159,12 @@ enum Templates {
         <th scope="col" class="dist">Distribution</th>
         </tr></thead>
         <tbody>
-        {{#rows}}
+
+        """
+
+    /// One row of the index table per article.
+    static let indexRow = """
+        {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
         <tr data-title="{{title}}" data-published="{{#published}}{{.}}{{/published}}"{{#counts}} data-{{verdict}}="{{count}}"{{/counts}} data-total="{{total}}">
         <td class="article-cell"><a href="{{href}}">{{title}}</a><span class="src">{{source}}</span>{{#rowFailures}}<span class="warning">{{step}} failed: {{reason}}</span>{{/rowFailures}}</td>
         <td class="date">{{#published}}<time datetime="{{.}}">{{publishedLabel}}</time>{{/published}}{{^published}}<span class="muted">no date</span>{{/published}}</td>
@@ -167,7 +174,12 @@ enum Templates {
         <td class="num">{{total}}</td>
         <td class="dist">{{#barWidth}}<div class="bar" role="img" aria-label="{{barLabel}}" style="width: {{barWidth}}%">{{#barSegments}}<span class="seg v-{{verdict}}" style="flex-grow: {{count}}" title="{{count}} {{label}}">{{count}}</span>{{/barSegments}}</div>{{/barWidth}}{{^barWidth}}<div class="bar empty">No claims</div>{{/barWidth}}</td>
         </tr>
-        {{/rows}}
+
+        """
+
+    /// From the end of the table body to the end of the page.
+    static let indexTail = """
+        {{% CONTENT_TYPE: \(ClaimcheckHTMLContentType.name)}}
         </tbody>
         <tfoot><tr>
         <th scope="row">Total</th><td></td>

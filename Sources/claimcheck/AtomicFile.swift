@@ -33,27 +33,88 @@ enum AtomicFile {
 
     /// Writes in one call (a loop only for a short write); nil once the file is in place.
     private static func write(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) -> Failure? {
-        // Beside the target, hidden and unique per process and file, so concurrent jobs and runs never share a
-        // temporary file. Split on the bytes: bridging to NSString for its path methods cost more than the write.
-        let nameStart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
-        let temporary = "\(path[..<nameStart]).\(path[nameStart...]).\(getpid()).tmp"
+        let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return Failure(path: path, reason: String(cString: strerror(errno))) }
-        var failure: Int32 = 0
-        var offset = 0
-        while offset < buffer.count {
-            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                break
-            }
-            offset += written
-        }
+        var failure = writeAll(buffer, to: descriptor)
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
         guard failure != 0 else { return nil }
         unlink(temporary)
         return Failure(path: path, reason: String(cString: strerror(failure)))
+    }
+
+    /// Beside the target, hidden and unique per process and file, so concurrent jobs and runs never share a
+    /// temporary file. Split on the bytes: bridging to NSString for its path methods cost more than the write.
+    static func temporaryPath(for path: String) -> String {
+        let nameStart = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        return "\(path[..<nameStart]).\(path[nameStart...]).\(getpid()).tmp"
+    }
+
+    /// 0, or the `errno` of the write that failed.
+    static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32 {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return 0
+    }
+
+    /// A file written piece by piece and put in place whole by `commit()`, for batch files too large to hold
+    /// in memory. Until then it is a hidden temporary file, deleted by `discard()`, at deinit, or, if the
+    /// process is killed, by the next run's `removeAbandoned`.
+    final class Stream {
+        let path: String
+        private let temporary: String
+        private var descriptor: Int32
+        private var buffer: [UInt8] = []
+        private var failure: Int32 = 0
+        private static let flushSize = 1 << 16
+
+        init(path: String) throws(Failure) {
+            self.path = path
+            temporary = AtomicFile.temporaryPath(for: path)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+            buffer.reserveCapacity(Self.flushSize * 2)
+        }
+
+        func write(_ text: String) {
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= Self.flushSize { flush() }
+        }
+
+        /// Renames the file over `path` once everything written is on disk.
+        func commit() throws(Failure) {
+            flush()
+            if close(descriptor) != 0, failure == 0 { failure = errno }
+            descriptor = -1
+            if failure == 0, rename(temporary, path) != 0 { failure = errno }
+            guard failure != 0 else { return }
+            unlink(temporary)
+            throw Failure(path: path, reason: String(cString: strerror(failure)))
+        }
+
+        func discard() {
+            guard descriptor >= 0 else { return }
+            close(descriptor)
+            descriptor = -1
+            unlink(temporary)
+        }
+
+        deinit { discard() }
+
+        /// A failed write is kept and reported by `commit`; later writes are dropped.
+        private func flush() {
+            if failure == 0, descriptor >= 0 {
+                failure = buffer.withUnsafeBufferPointer { AtomicFile.writeAll($0, to: descriptor) }
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
     }
 }

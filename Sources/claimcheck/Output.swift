@@ -16,6 +16,22 @@ enum Output {
     }
 }
 
+/// Standard output through a buffer, for output of many short lines.
+struct StandardOutput {
+    private var buffer: [UInt8] = []
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        Output.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
 /// Writes a JSON object with fields in a fixed order (JSONEncoder does not keep declaration order).
 struct JSONWriter {
     private var body = ""

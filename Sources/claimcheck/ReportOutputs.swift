@@ -58,15 +58,4 @@ struct ReportOutputs: Sendable {
     static func path(_ out: String, _ file: String) -> String {
         out.isEmpty ? file : out.hasSuffix("/") ? out + file : out + "/" + file
     }
-
-    /// Writes `OUT/index.html` and `OUT/claimreview.jsonl` once the batch is done.
-    func finish(_ summary: BatchSummary, claimReviewLines: [String], out: String) throws(AtomicFile.Failure) {
-        if formats.contains(.html) {
-            try AtomicFile.write(writer.indexPage(summary), to: Self.path(out, "index.html"))
-        }
-        if formats.contains(.claimreview) {
-            let text = claimReviewLines.isEmpty ? "" : claimReviewLines.joined(separator: "\n") + "\n"
-            try AtomicFile.write(text, to: Self.path(out, "claimreview.jsonl"))
-        }
-    }
 }

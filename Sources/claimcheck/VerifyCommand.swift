@@ -33,8 +33,10 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "Folder the reports are written to.")
     var out = "reports"
 
-    @Option(help: "Articles processed at the same time.")
-    var jobs = 1
+    @Option(help: "Articles processed at the same time (default: the number of cores).")
+    var jobs: Int?
+
+    var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 when this verdict occurs (refuted or needs-review).")
     var failOn: [FailOn] = []
@@ -67,7 +69,7 @@ struct VerifyCommand: ParsableCommand {
     var maxSeconds = 30.0
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        guard jobCount >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         guard maxBytes >= 1 else { throw ValidationError("--max-bytes must be at least 1.") }
         guard maxSeconds > 0 else { throw ValidationError("--max-seconds must be more than 0.") }
         if let date, Day(iso: date) == nil || date.count != 10 { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'.") }
@@ -91,7 +93,7 @@ struct VerifyCommand: ParsableCommand {
         }
         let limits = ArticleLimits(maxBytes: maxBytes, maxSeconds: maxSeconds)
         if jsonl != nil {
-            return try StreamingVerify.run(verifier: verifier, jobs: jobs, fallbackDate: date.flatMap(Day.init(iso:)), limits: limits)
+            return try StreamingVerify.run(verifier: verifier, jobs: jobCount, fallbackDate: date.flatMap(Day.init(iso:)), limits: limits)
         }
         let collected = ArticleFiles.collect(paths)
         let archives = collected.filter { $0.problem == nil && WARCReader.isArchive($0.path) }.map(\.path)
@@ -107,71 +109,69 @@ struct VerifyCommand: ParsableCommand {
         let progress = Progress(total: files.count)
         let fallbackDate = date.flatMap(Day.init(iso:))
         let database = try openDatabase()
-        let outcomes = WorkerPool.map(files.indices, jobs: jobs) { index -> ArticleOutcome in
-            let file = files[index]
-            // Articles already started finish; the rest are left for a re-run.
-            if Interruption.requestedBy != nil { return .notStarted(file.path) }
-            if let problem = file.problem { return .failed(BatchSummary.Failure(source: file.path, step: "ingest", reason: problem)) }
-            return VerifyCommand.process(
-                file.path, name: names[index], out: out, verifier: verifier, fallbackDate: fallbackDate, progress: progress,
-                position: index + 1, database: database, timings: stageTimings, outputs: outputs, limits: limits)
+        let ledger: BatchLedger
+        do {
+            ledger = try BatchLedger(out: out, outputs: outputs)
+        } catch {
+            Output.error("claimcheck: \(error)")
+            throw ExitCode(2)
         }
+        var nextFile = files.startIndex
+        // Reports are written as articles finish; the ledger takes them in input order, keeping no more than
+        // the window's worth of finished articles waiting for a slower one.
+        WorkerPool.stream(
+            jobs: jobCount, window: jobCount * 4,
+            next: { () -> Int? in
+                guard nextFile < files.endIndex else { return nil }
+                defer { nextFile += 1 }
+                return nextFile
+            },
+            work: { index -> ArticleOutcome in
+                let file = files[index]
+                // Articles already started finish; the rest are left for a re-run.
+                if Interruption.requestedBy != nil { return .notStarted(file.path) }
+                if let problem = file.problem { return .failed(BatchSummary.Failure(source: file.path, step: "ingest", reason: problem)) }
+                return VerifyCommand.process(
+                    file.path, name: names[index], out: out, verifier: verifier, fallbackDate: fallbackDate, progress: progress,
+                    position: index + 1, database: database, timings: stageTimings, outputs: outputs, limits: limits)
+            },
+            emit: ledger.record)
 
-        let archived = WARCVerify.verify(
-            archives: archives, out: out, verifier: verifier, fallbackDate: fallbackDate, jobs: jobs, usedNames: names,
-            outputs: outputs, limits: limits)
-        if !archives.isEmpty { Output.error("\(archived.skipped) WARC record\(archived.skipped == 1 ? "" : "s") without an HTML page, skipped") }
+        let skippedRecords = WARCVerify.verify(
+            archives: archives, out: out, verifier: verifier, fallbackDate: fallbackDate, jobs: jobCount, usedNames: names,
+            outputs: outputs, limits: limits, record: ledger.record)
+        if !archives.isEmpty { Output.error("\(skippedRecords) WARC record\(skippedRecords == 1 ? "" : "s") without an HTML page, skipped") }
 
-        var summary = BatchSummary(articles: [], failures: [])
-        var unchanged = 0
-        var claimReviewLines: [String] = []
-        var notStarted: [String] = []
-        for outcome in [outcomes, archived.outcomes].joined() {
-            switch outcome {
-            case .checked(let entry, let lines):
-                summary.articles.append(entry)
-                claimReviewLines += lines
-            case .unchanged(let entry, let lines):
-                summary.articles.append(entry)
-                claimReviewLines += lines
-                unchanged += 1
-            case .failed(let failure): summary.failures.append(failure)
-            case .notStarted(let source): notStarted.append(source)
-            }
-        }
         let stopSignal = Interruption.requestedBy
+        var interruption: BatchSummary.Interruption?
         if let stopSignal {
-            summary.interruption = BatchSummary.Interruption(signal: stopSignal == SIGINT ? "SIGINT" : "SIGTERM", unfinished: notStarted)
+            let notStarted = ledger.notStarted
+            interruption = BatchSummary.Interruption(signal: stopSignal == SIGINT ? "SIGINT" : "SIGTERM", unfinished: notStarted)
             Output.error("claimcheck: interrupted; \(notStarted.count) article\(notStarted.count == 1 ? "" : "s") not started, left for a re-run")
         }
         if let database {
             do {
-                try database.finish(checked: summary.articles.count - unchanged, skipped: unchanged, failed: summary.failures.count)
+                try database.finish(
+                    checked: ledger.tally.articles - ledger.unchanged, skipped: ledger.unchanged, failed: ledger.failures.count)
             } catch {
                 Output.error("claimcheck: \(error)")
             }
-            Output.error("\(unchanged) unchanged, skipped")
+            Output.error("\(ledger.unchanged) unchanged, skipped")
         }
         // The workers' clocks charged the articles; this thread's batch work starts now.
         runClock = StageTimings.Clock(stageTimings)
-        let summaryPath = (out as NSString).appendingPathComponent("summary.json")
+        let summaryPath = ReportOutputs.path(out, "summary.json")
         do {
-            try AtomicFile.write(JSONReport.summary(summary), to: summaryPath)
+            try ledger.writeBatchFiles(interruption: interruption)
+            runClock.lap(.batchReports)
+            if let stageTimings { Output.error(stageTimings.table()) }
+            try ledger.printTable(summaryPath: summaryPath)
         } catch {
             Output.error("claimcheck: \(error)")
             throw ExitCode(2)
         }
-        do {
-            try outputs.finish(summary, claimReviewLines: claimReviewLines, out: out)
-        } catch {
-            Output.error("claimcheck: \(error)")
-            throw ExitCode(2)
-        }
-        runClock.lap(.batchReports)
-        if let stageTimings { Output.error(stageTimings.table()) }
-        Output.write(SummaryTable.render(summary, summaryPath: summaryPath))
         if let stopSignal { throw Interruption.exitCode(for: stopSignal) }
-        if failOn.contains(where: { (summary.totals[$0.verdict] ?? 0) > 0 }) { throw ExitCode(1) }
+        if failOn.contains(where: { (ledger.tally.counts[$0.verdict] ?? 0) > 0 }) { throw ExitCode(1) }
     }
 
     /// The results database named by --db (OUT/claimcheck.sqlite by default), or nil with --no-db.
@@ -373,19 +373,8 @@ final class Progress: @unchecked Sendable {
     }
 }
 
-/// Runs `work` over the indices on up to `jobs` threads; results come back in index order.
+/// The jobs of a batch.
 enum WorkerPool {
-    static func map<Result: Sendable>(_ indices: Range<Int>, jobs: Int, _ work: @escaping @Sendable (Int) -> Result) -> [Result] {
-        let results = Slots<Result>(count: indices.count)
-        let next = Slots<Int>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, indices.count))) { _ in
-            while let index = next.takeNext(limit: indices.upperBound, start: indices.lowerBound) {
-                results.set(index - indices.lowerBound, work(index))
-            }
-        }
-        return results.values()
-    }
-
     /// Runs `work` on up to `jobs` threads over items taken one at a time from `next`, and hands each result to
     /// `emit` in input order as soon as it and every earlier one are done. At most `window` items are taken
     /// ahead of the oldest unfinished one, which bounds memory; a job waits only when the window is full, never
@@ -444,48 +433,52 @@ enum WorkerPool {
             condition.broadcast()
         }
     }
-
-    /// Lock-guarded storage shared by the workers.
-    final class Slots<Value>: @unchecked Sendable {
-        private var storage: [Value?]
-        private var counter = 0
-        private let lock = NSLock()
-
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Value) { lock.withLock { storage[index] = value } }
-
-        func values() -> [Value] { lock.withLock { storage.compactMap { $0 } } }
-
-        func takeNext(limit: Int, start: Int) -> Int? {
-            lock.withLock {
-                let index = start + counter
-                guard index < limit else { return nil }
-                counter += 1
-                return index
-            }
-        }
-    }
 }
 
-/// The short table printed at the end of a run.
-enum SummaryTable {
+/// The short table printed at the end of a run: a row per article, then the totals and the failures. Its
+/// columns are fitted to the articles as they finish, so that the rows can be printed one at a time.
+struct SummaryTable {
+    private static let headers = ["article"] + Verdict.allCases.map(\.rawValue)
+    private var widths = headers.map(\.count)
+
+    init() { widths[0] = max(widths[0], "total".count) }
+
     static func render(_ summary: BatchSummary, summaryPath: String) -> String {
-        let headers = ["article"] + Verdict.allCases.map(\.rawValue)
-        var rows = summary.articles.map { entry in [entry.name] + Verdict.allCases.map { String(entry.counts[$0] ?? 0) } }
-        rows.append(["total"] + Verdict.allCases.map { String(summary.totals[$0] ?? 0) })
-        let widths = headers.indices.map { column in ([headers] + rows).map { $0[column].count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + padding : padding + cell
-            }.joined(separator: "  ")
+        var table = SummaryTable()
+        for entry in summary.articles { table.fit(entry) }
+        let totals = summary.totals
+        return table.header(totals: totals) + summary.articles.map { table.row($0, totals: totals) }.joined()
+            + table.footer(totals: totals, failures: summary.failures, summaryPath: summaryPath)
+    }
+
+    mutating func fit(_ entry: BatchSummary.ArticleEntry) {
+        widths[0] = max(widths[0], entry.name.count)
+        for (column, verdict) in Verdict.allCases.enumerated() {
+            widths[column + 1] = max(widths[column + 1], String(entry.counts[verdict] ?? 0).count)
         }
-        var text = ([headers] + rows).map(line).joined(separator: "\n") + "\n"
-        if !summary.failures.isEmpty {
-            text += "\(summary.failures.count) file\(summary.failures.count == 1 ? "" : "s") failed:\n"
-            text += summary.failures.map { "  \($0.source) (\($0.step)): \($0.reason)\n" }.joined()
+    }
+
+    func header(totals: [Verdict: Int]) -> String { line(Self.headers, totals: totals) }
+
+    func row(_ entry: BatchSummary.ArticleEntry, totals: [Verdict: Int]) -> String {
+        line([entry.name] + Verdict.allCases.map { String(entry.counts[$0] ?? 0) }, totals: totals)
+    }
+
+    func footer(totals: [Verdict: Int], failures: [BatchSummary.Failure], summaryPath: String) -> String {
+        var text = line(["total"] + Verdict.allCases.map { String(totals[$0] ?? 0) }, totals: totals)
+        if !failures.isEmpty {
+            text += "\(failures.count) file\(failures.count == 1 ? "" : "s") failed:\n"
+            text += failures.map { "  \($0.source) (\($0.step)): \($0.reason)\n" }.joined()
         }
         return text + "Reports in \((summaryPath as NSString).deletingLastPathComponent)/\n"
+    }
+
+    /// The totals, the largest numbers, widen their columns too.
+    private func line(_ cells: [String], totals: [Verdict: Int]) -> String {
+        cells.enumerated().map { column, cell in
+            let width = column == 0 ? widths[0] : max(widths[column], String(totals[Verdict.allCases[column - 1]] ?? 0).count)
+            let padding = String(repeating: " ", count: width - cell.count)
+            return column == 0 ? cell + padding : padding + cell
+        }.joined(separator: "  ") + "\n"
     }
 }

@@ -9,12 +9,6 @@ import Ingest
 /// Records are read as jobs free up, a few per job at most ahead of the oldest unfinished one, and their
 /// reports written as they are checked, so an archive of any size is never held in memory.
 enum WARCVerify {
-    struct Result {
-        var outcomes: [VerifyCommand.ArticleOutcome] = []
-        /// Records that are no HTML response (request, metadata, warcinfo, images…).
-        var skipped = 0
-    }
-
     struct Page: Sendable {
         var uri: String
         var name: String
@@ -22,19 +16,21 @@ enum WARCVerify {
         var captureDay: Day?
     }
 
-    /// `usedNames` are the report names already taken by the batch's other files.
+    /// Hands each article's outcome to `record`, in archive order, and returns the number of records that are
+    /// no HTML response (request, metadata, warcinfo, images…). `usedNames` are the report names already taken
+    /// by the batch's other files.
     static func verify(
         archives: [String], out: String, verifier: Verifier, fallbackDate: Day?, jobs: Int, usedNames: [String],
-        outputs: ReportOutputs, limits: ArticleLimits
-    ) -> Result {
-        var result = Result()
+        outputs: ReportOutputs, limits: ArticleLimits, record: @escaping (VerifyCommand.ArticleOutcome) -> Void
+    ) -> Int {
+        var skipped = 0
         var names = ReportNames(used: usedNames)
         for path in archives {
             let reader: WARCReader
             do {
                 reader = try WARCReader(path: path)
             } catch {
-                result.outcomes.append(.failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason)))
+                record(.failed(BatchSummary.Failure(source: path, step: "ingest", reason: error.reason)))
                 continue
             }
             var readFailure: BatchSummary.Failure?
@@ -44,7 +40,7 @@ enum WARCVerify {
                     do throws(Ingestor.Failure) {
                         while let record = try reader.next() {
                             guard let html = HTTPPayload.html(of: record), let uri = record.targetURI else {
-                                result.skipped += 1
+                                skipped += 1
                                 continue
                             }
                             let captureDay = record.date.flatMap { Day(iso: String($0.prefix(10))) }
@@ -56,10 +52,10 @@ enum WARCVerify {
                     return nil
                 },
                 work: { page in check(page, out: out, verifier: verifier, fallbackDate: fallbackDate, outputs: outputs, limits: limits) },
-                emit: { result.outcomes.append($0) })
-            if let readFailure { result.outcomes.append(.failed(readFailure)) }
+                emit: record)
+            if let readFailure { record(.failed(readFailure)) }
         }
-        return result
+        return skipped
     }
 
     static func check(

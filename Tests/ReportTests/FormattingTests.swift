@@ -89,10 +89,14 @@ import Testing
     }
 
     @Test func indexModelsAreReachable() throws {
-        let model = try HTMLReportWriter().indexModel(Fixtures.batchSummary)
+        let writer = try HTMLReportWriter()
+        let summary = Fixtures.batchSummary
+        let tally = BatchTally(summary.articles)
+        let model = writer.indexModel(tally, failures: summary.failures)
         #expect(Self.unreachable(model) == [])
         #expect(model.failures.flatMap(Self.unreachable) == [])
-        for row in model.rows {
+        for entry in summary.articles {
+            let row = writer.indexRowModel(entry, mostClaims: tally.mostClaims, failures: summary.failures.filter { $0.source == entry.source })
             #expect(Self.unreachable(row) == [])
             #expect(row.rowFailures?.flatMap(Self.unreachable) ?? [] == [])
         }
