@@ -30,7 +30,11 @@ let package = Package(
         .target(name: "Check", dependencies: ["Claims", "Sentences", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Check", .product(name: "Mustache", package: "swift-mustache")]),
         // The results database of batch runs: what was checked, with which rules and data, so re-runs skip the unchanged.
-        .target(name: "Store", dependencies: ["Check", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
+        .target(
+            name: "Store",
+            dependencies: ["Check", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            exclude: ["README.md"]
+        ),
         .executableTarget(
             name: "claimcheck",
             dependencies: [

@@ -76,7 +76,7 @@ public final class IncrementalBatch: Sendable {
 
     /// Records a checked article; `reportPath` is its JSON report when one was written.
     public func record(
-        _ report: ArticleReport, reportJSON: String, claimReviewLines: [String], reportPath: String?, lookup: Lookup
+        _ report: ArticleReport, reportJSON: [UInt8], claimReviewLines: [String], reportPath: String?, lookup: Lookup
     ) throws(ResultStore.Failure) {
         guard let contentHash = lookup.contentHash else { return }
         let record = try store.prepare(

@@ -11,19 +11,16 @@ enum ReportClaims {
     }
 
     /// The claims in array order; empty when the text is no JSON object or has no "claims" array.
-    static func slices(in json: String) -> [Slices] {
-        var json = json
-        return json.withUTF8 { bytes in
-            let scanner = Scanner(bytes: bytes)
-            var slices: [Slices] = []
-            scanner.members(ofObjectAt: 0) { key, value in
-                // The report's other fields are skipped; the walk stops once the claims are read.
-                guard scanner.equals(key, "claims") else { return scanner.endOfValue(value) }
-                if bytes[value] == UInt8(ascii: "[") { slices = scanner.claims(inArrayAt: value) }
-                return nil
-            }
-            return slices
+    static func slices(in json: UnsafeBufferPointer<UInt8>) -> [Slices] {
+        let scanner = Scanner(bytes: json)
+        var slices: [Slices] = []
+        scanner.members(ofObjectAt: 0) { key, value in
+            // The report's other fields are skipped; the walk stops once the claims are read.
+            guard scanner.equals(key, "claims") else { return scanner.endOfValue(value) }
+            if json[value] == UInt8(ascii: "[") { slices = scanner.claims(inArrayAt: value) }
+            return nil
         }
+        return slices
     }
 
     private struct Scanner {

@@ -10,8 +10,8 @@ import Sentences
 enum ArticlePipeline {
     struct Checked: Sendable {
         var report: ArticleReport
-        /// The report as `NAME.json` holds it.
-        var json: String
+        /// The report as `NAME.json` holds it: UTF-8 bytes, written and stored as they are.
+        var json: [UInt8]
         var counts: [Verdict: Int]
     }
 
@@ -59,7 +59,7 @@ enum ArticlePipeline {
             url: article.url ?? url, paragraphs: article.paragraphs, claims: checked)
         progress("report")
         do {
-            let json = try JSONReport.article(report)
+            let json = try JSONReport.articleBytes(report)
             let counts = checked.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
             return .success(Checked(report: report, json: json, counts: counts))
         } catch {

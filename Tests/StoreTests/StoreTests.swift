@@ -41,7 +41,7 @@ func sampleReport(source: String) -> ArticleReport {
 
 /// Records the report with its JSON as `verify` writes it.
 private func record(_ report: ArticleReport, in store: ResultStore, contentHash: String, inputs: RunInputs, run: Int64? = nil) throws {
-    try store.record(report, reportJSON: try JSONReport.article(report), contentHash: contentHash, inputs: inputs, run: run)
+    try store.record(report, reportJSON: try JSONReport.articleBytes(report), contentHash: contentHash, inputs: inputs, run: run)
 }
 
 /// The article as recorded with `inputs` when its content hash is `contentHash`, as a re-run finds it.
@@ -230,7 +230,7 @@ private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2
         let path = scratch.path("claimcheck.sqlite")
         let store = try ResultStore(path: path)
         let report = sampleReport(source: "a.html")
-        #expect { try store.record(report, reportJSON: "{\"claims\": []}", contentHash: "h1", inputs: inputs(), run: nil) } throws: { error in
+        #expect { try store.record(report, reportJSON: Array("{\"claims\": []}".utf8), contentHash: "h1", inputs: inputs(), run: nil) } throws: { error in
             (error as? ResultStore.Failure)?.description == "\(path): the JSON report of a.html lists 0 claims, not \(report.claims.count)"
         }
         #expect(try store.article(path: "a.html") == nil, "the transaction was rolled back")
@@ -325,7 +325,7 @@ private final class Failures: @unchecked Sendable {
         func record(_ lookup: IncrementalBatch.Lookup, claimReviewLines: [String] = []) throws {
             let batch = try batch()
             let report = sampleReport(source: article)
-            try batch.record(report, reportJSON: try JSONReport.article(report), claimReviewLines: claimReviewLines, reportPath: nil, lookup: lookup)
+            try batch.record(report, reportJSON: try JSONReport.articleBytes(report), claimReviewLines: claimReviewLines, reportPath: nil, lookup: lookup)
             try batch.finish(checked: 1, skipped: 0, failed: 0)
         }
 
@@ -435,7 +435,7 @@ private final class Failures: @unchecked Sendable {
         default: json.replacingOccurrences(of: "\"claims\": [", with: "\"claims\": [{},")
         }
         #expect(throws: ResultStore.Failure.self, "\(damage)") {
-            try store.record(report, reportJSON: damaged, contentHash: "h1", inputs: inputs(), run: nil)
+            try store.record(report, reportJSON: Array(damaged.utf8), contentHash: "h1", inputs: inputs(), run: nil)
         }
         #expect(try store.article(path: "a.html") == nil)
     }
@@ -463,7 +463,7 @@ private final class Failures: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let report = sampleReport(source: paths[index])
             try? batch.record(
-                report, reportJSON: (try? JSONReport.article(report)) ?? "", claimReviewLines: [], reportPath: nil,
+                report, reportJSON: (try? JSONReport.articleBytes(report)) ?? [], claimReviewLines: [], reportPath: nil,
                 lookup: try! batch.lookup(path: paths[index]))
         }
         // At least one batch is in before `finish`; how many depends on how fast the articles came.
@@ -481,7 +481,7 @@ private final class Failures: @unchecked Sendable {
         let json = try JSONReport.article(report)
         try json.write(toFile: reportPath, atomically: true, encoding: .utf8)
         let first = try archive.batch()
-        try first.record(report, reportJSON: json, claimReviewLines: [], reportPath: reportPath, lookup: try first.lookup(path: archive.article))
+        try first.record(report, reportJSON: Array(json.utf8), claimReviewLines: [], reportPath: reportPath, lookup: try first.lookup(path: archive.article))
         try first.finish(checked: 1, skipped: 0, failed: 0)
 
         let second = try archive.batch()
