@@ -53,6 +53,11 @@ let package = Package(
         .executableTarget(name: "IngestBenchmark", dependencies: ["Ingest"], path: "Benchmarks/IngestBenchmark"),
         .executableTarget(name: "ReportBenchmark", dependencies: ["Report"], path: "Benchmarks/ReportBenchmark"),
         .executableTarget(name: "CheckBenchmark", dependencies: ["Check", "Claims"], path: "Benchmarks/CheckBenchmark"),
+        .executableTarget(
+            name: "StoreBenchmark",
+            dependencies: ["Ingest", "Sentences", "Claims", "Check", "Report", "Store"],
+            path: "Benchmarks/StoreBenchmark"
+        ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"], exclude: ["Cases"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"], exclude: ["AttributionCases"]),

@@ -118,7 +118,10 @@ private func inputs(rules: String = "r1", datasets: String = "d1", settings: Str
     }
 }
 
-private let allMigrations = ["v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines", "v4 report files, verdict counts"]
+private let allMigrations = [
+    "v1 articles, claims, verdicts, reviews, runs", "v2 file stamps", "v3 claimreview lines", "v4 report files, verdict counts",
+    "v5 no index on verdicts by verdict",
+]
 
 @Suite struct ResultStoreTests {
     @Test func olderDatabaseIsMigratedWithItsRows() throws {
