@@ -32,7 +32,7 @@ let package = Package(
         // The results database of batch runs: what was checked, with which rules and data, so re-runs skip the unchanged.
         .target(
             name: "Store",
-            dependencies: ["Check", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: ["Check", "Report", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             exclude: ["README.md"]
         ),
         .executableTarget(

@@ -64,7 +64,7 @@ var storeSeconds = Double.infinity
 var databaseBytes = 0
 for round in 0..<rounds {
     let start = cpuSeconds()
-    let encoded = try reports.map(JSONReport.articleBytes)
+    let encoded = try reports.map(JSONReport.articleJSON)
     encodeSeconds = min(encodeSeconds, cpuSeconds() - start)
 
     let path = scratch + "/round-\(round).sqlite"

@@ -2,6 +2,7 @@ import Check
 import Claims
 import Foundation
 import GRDB
+import Report
 
 /// The results database of `claimcheck verify` (schema: Sources/Store/README.md). Changes are written many to a
 /// transaction; the store is safe to share between concurrent jobs (SQLite in WAL mode: readers run
@@ -239,7 +240,7 @@ public final class ResultStore: Sendable {
     /// Replaces whatever was stored for the report's source with this report, in one transaction.
     /// `reportJSON` is the report file exactly as written (see `prepare`).
     public func record(
-        _ report: ArticleReport, reportJSON: [UInt8], claimReviewLines: [String] = [], contentHash: String, stamp: FileStamp? = nil,
+        _ report: ArticleReport, reportJSON: ArticleJSON, claimReviewLines: [String] = [], contentHash: String, stamp: FileStamp? = nil,
         reportFile: ReportFile? = nil, inputs: RunInputs, run: Int64?
     ) throws(Failure) {
         try write([.article(prepare(
@@ -248,15 +249,14 @@ public final class ResultStore: Sendable {
     }
 
     /// The rows of a checked article, ready to be written. `reportJSON` is the report file exactly as written
-    /// (`NAME.json`: a "claims" array of objects with the claim's fields and "verdict", "rule", "evidence",
-    /// "explanation"): a skipped article's report is written again from it, and each claim's JSON and evidence
-    /// are its slices, bound from its bytes rather than encoded again. Fails when the report does not list the
-    /// report's claims.
+    /// (`NAME.json`, `JSONReport.articleJSON`): a skipped article's report is written again from it, and each
+    /// claim's JSON and evidence are its slices, bound from its bytes rather than encoded again. Fails when it
+    /// does not list as many claims as the report.
     public func prepare(
-        _ report: ArticleReport, reportJSON: [UInt8], claimReviewLines: [String], contentHash: String, stamp: FileStamp?,
+        _ report: ArticleReport, reportJSON: ArticleJSON, claimReviewLines: [String], contentHash: String, stamp: FileStamp?,
         reportFile: ReportFile?, inputs: RunInputs, run: Int64?
     ) throws(Failure) -> ArticleRecord {
-        let slices = reportJSON.withUnsafeBufferPointer(ReportClaims.slices)
+        let slices = reportJSON.claims
         guard slices.count == report.claims.count else {
             throw Failure(path: path, reason: "the JSON report of \(report.source) lists \(slices.count) claims, not \(report.claims.count)")
         }
@@ -280,7 +280,7 @@ public final class ResultStore: Sendable {
         return ArticleRecord(
             path: report.source, contentHash: contentHash, stamp: stamp, reportFile: reportFile, title: report.title, byline: byline.text,
             published: report.published, publishedDay: report.published.flatMap(Self.publishedDay), url: report.url, run: run,
-            inputs: inputs, reportJSON: reportJSON, claimReviewLines: claimReviewLines.joined(separator: "\n"), claims: claims)
+            inputs: inputs, reportJSON: reportJSON.bytes, claimReviewLines: claimReviewLines.joined(separator: "\n"), claims: claims)
     }
 
     /// A change to the stored articles, written with others in one transaction.
@@ -370,11 +370,7 @@ public final class ResultStore: Sendable {
                 verdictRow.bind(db.lastInsertedRowID)
                 verdictRow.bind(claim.verdict.rawValue)
                 verdictRow.bind(claim.rule)
-                if let evidence = claim.evidenceJSON {
-                    verdictRow.bind(borrowedText: UnsafeBufferPointer(rebasing: report[evidence]))
-                } else {
-                    verdictRow.bind("[]")
-                }
+                verdictRow.bind(borrowedText: UnsafeBufferPointer(rebasing: report[claim.evidenceJSON]))
                 verdictRow.bind(claim.explanation)
                 try verdictRow.run(db)
             }
@@ -502,8 +498,8 @@ public struct ArticleRecord: Sendable {
         var claimJSON: Range<Int>
         var verdict: Verdict
         var rule: String?
-        /// Its "evidence" array in `reportJSON`; nil when it has none (stored as `[]`).
-        var evidenceJSON: Range<Int>?
+        /// Its "evidence" array in `reportJSON`.
+        var evidenceJSON: Range<Int>
         var explanation: String
     }
 
