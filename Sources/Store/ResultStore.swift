@@ -314,7 +314,9 @@ public final class ResultStore: Sendable {
     }
 
     private static func insert(_ record: ArticleRecord, processedAt: String, _ db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [record.path])
+        var delete = RowStatement(try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?"))
+        delete.bind(record.path)
+        try delete.run(db)
         let insertArticle = try db.cachedStatement(sql: """
             INSERT INTO articles (path, content_hash, size, modified_ns, inode, title, byline, published, published_day, url,
               processed_at, run_id, rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json, claimreview_lines,
