@@ -30,7 +30,11 @@ let package = Package(
         .target(name: "Check", dependencies: ["Claims", "Sentences", .product(name: "Yams", package: "Yams")]),
         .target(name: "Report", dependencies: ["Check", .product(name: "Mustache", package: "swift-mustache")]),
         // The results database of batch runs: what was checked, with which rules and data, so re-runs skip the unchanged.
-        .target(name: "Store", dependencies: ["Check", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["README.md"]),
+        .target(
+            name: "Store",
+            dependencies: ["Check", "Report", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            exclude: ["README.md"]
+        ),
         .executableTarget(
             name: "claimcheck",
             dependencies: [
@@ -49,6 +53,11 @@ let package = Package(
         .executableTarget(name: "IngestBenchmark", dependencies: ["Ingest"], path: "Benchmarks/IngestBenchmark"),
         .executableTarget(name: "ReportBenchmark", dependencies: ["Report"], path: "Benchmarks/ReportBenchmark"),
         .executableTarget(name: "CheckBenchmark", dependencies: ["Check", "Claims"], path: "Benchmarks/CheckBenchmark"),
+        .executableTarget(
+            name: "StoreBenchmark",
+            dependencies: ["Ingest", "Sentences", "Claims", "Check", "Report", "Store"],
+            path: "Benchmarks/StoreBenchmark"
+        ),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: []),
         .testTarget(name: "SentencesTests", dependencies: ["Sentences"], exclude: ["Cases"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims"], exclude: ["AttributionCases"]),

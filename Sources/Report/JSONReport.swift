@@ -11,7 +11,11 @@ public enum JSONReport {
     }
 
     /// `article` as UTF-8 bytes, for writing the file without making (and validating) a string of them.
-    public static func articleBytes(_ report: ArticleReport) throws -> [UInt8] {
+    public static func articleBytes(_ report: ArticleReport) throws -> [UInt8] { try articleJSON(report).bytes }
+
+    /// `articleBytes`, with where each claim's object and its "evidence" array lie in them, noted as they are
+    /// written so that the results database can keep those slices without looking for them again.
+    public static func articleJSON(_ report: ArticleReport) throws -> ArticleJSON {
         var json = JSONBytes(capacity: 4096 + report.claims.count * 2048)
         json.raw("{\n  \"source\": ")
         json.string(report.source, escaping: .report)
@@ -22,12 +26,16 @@ public enum JSONReport {
         json.raw(",\n  \"url\": ")
         json.string(report.url, escaping: .report)
         json.raw(",\n  \"claims\": [")
+        var claims: [ArticleJSON.ClaimSlices] = []
+        claims.reserveCapacity(report.claims.count)
         for index in report.claims.indices {
             json.raw(index == 0 ? "\n    " : ",\n    ")
-            try json.write(report.claims[index])
+            let start = json.bytes.count
+            let evidence = try json.write(report.claims[index])
+            claims.append(ArticleJSON.ClaimSlices(object: start..<json.bytes.count, evidence: evidence))
         }
         json.raw(report.claims.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-        return json.bytes
+        return ArticleJSON(bytes: json.bytes, claims: claims)
     }
 
     /// One checked claim as a single-line JSON object.
@@ -86,21 +94,42 @@ public enum JSONReport {
     }
 }
 
+/// A JSON report as `JSONReport.articleJSON` writes it.
+public struct ArticleJSON: Sendable {
+    /// Where one claim's JSON lies in the report's bytes.
+    public struct ClaimSlices: Sendable, Equatable {
+        /// The claim's object, `{…}`, exactly as `JSONReport.claim` writes it.
+        public var object: Range<Int>
+        /// Its "evidence" array, `[…]`.
+        public var evidence: Range<Int>
+    }
+
+    /// The report file's UTF-8 bytes.
+    public var bytes: [UInt8]
+    /// One per claim, in the report's order.
+    public var claims: [ClaimSlices]
+}
+
 extension JSONBytes {
     /// The claim's own fields first, then the check stage's: "verdict", "rule", "evidence", "explanation".
-    mutating func write(_ checked: CheckedClaim) throws {
+    /// Returns where the "evidence" array lies in the bytes.
+    @discardableResult
+    mutating func write(_ checked: CheckedClaim) throws -> Range<Int> {
         try write(checked.claim)
         removeLastByte()  // the claim object's closing brace: the check stage's fields continue it
         key("verdict"); string(checked.verdict.rawValue, escaping: .report)
         key("rule"); string(checked.rule, escaping: .report)
         key("evidence")
+        let evidenceStart = bytes.count
         beginArray()
         for evidence in checked.evidence {
             element()
             try write(evidence)
         }
         endArray()
+        let evidence = evidenceStart..<bytes.count
         key("explanation"); string(checked.explanation, escaping: .report)
         endObject()
+        return evidence
     }
 }

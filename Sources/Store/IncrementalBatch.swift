@@ -1,5 +1,6 @@
 import Check
 import Foundation
+import Report
 
 /// What `claimcheck verify` needs from the results database during one run: the fingerprints of the rules,
 /// datasets and settings taken once, the articles already recorded with them (read in one query at the
@@ -76,7 +77,7 @@ public final class IncrementalBatch: Sendable {
 
     /// Records a checked article; `reportPath` is its JSON report when one was written.
     public func record(
-        _ report: ArticleReport, reportJSON: String, claimReviewLines: [String], reportPath: String?, lookup: Lookup
+        _ report: ArticleReport, reportJSON: ArticleJSON, claimReviewLines: [String], reportPath: String?, lookup: Lookup
     ) throws(ResultStore.Failure) {
         guard let contentHash = lookup.contentHash else { return }
         let record = try store.prepare(

@@ -2,6 +2,7 @@ import Check
 import Claims
 import Foundation
 import GRDB
+import Report
 
 /// The results database of `claimcheck verify` (schema: Sources/Store/README.md). Changes are written many to a
 /// transaction; the store is safe to share between concurrent jobs (SQLite in WAL mode: readers run
@@ -25,6 +26,10 @@ public final class ResultStore: Sendable {
             // In WAL mode NORMAL loses no committed transaction on a crash, only on power loss, and does not
             // wait for the disk on every article.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Reports are stored whole (tens of kilobytes each): in 16 KiB pages rather than 4 KiB ones a report
+            // spans a quarter as many overflow pages for the log and the checkpoint to handle. Only a new,
+            // empty database takes it (before GRDB turns on the WAL); an existing one keeps its page size.
+            try db.execute(sql: "PRAGMA page_size = 16384")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -140,6 +145,12 @@ public final class ResultStore: Sendable {
                   needs_review = (SELECT COUNT(*) FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = articles.id AND v.verdict = 'needs-review');
                 """)
         }
+        migrator.registerMigration("v5 no index on verdicts by verdict") { db in
+            // Every stored claim updated this index, and no query of claimcheck's uses it; a query by verdict
+            // reads the verdicts table whole, one short row per claim, which is as fast for the few verdict
+            // values there are. No rows are touched.
+            try db.execute(sql: "DROP INDEX verdicts_by_verdict")
+        }
         return migrator
     }
 
@@ -229,7 +240,7 @@ public final class ResultStore: Sendable {
     /// Replaces whatever was stored for the report's source with this report, in one transaction.
     /// `reportJSON` is the report file exactly as written (see `prepare`).
     public func record(
-        _ report: ArticleReport, reportJSON: String, claimReviewLines: [String] = [], contentHash: String, stamp: FileStamp? = nil,
+        _ report: ArticleReport, reportJSON: ArticleJSON, claimReviewLines: [String] = [], contentHash: String, stamp: FileStamp? = nil,
         reportFile: ReportFile? = nil, inputs: RunInputs, run: Int64?
     ) throws(Failure) {
         try write([.article(prepare(
@@ -238,20 +249,16 @@ public final class ResultStore: Sendable {
     }
 
     /// The rows of a checked article, ready to be written. `reportJSON` is the report file exactly as written
-    /// (`NAME.json`: a "claims" array of objects with the claim's fields and "verdict", "rule", "evidence",
-    /// "explanation"): a skipped article's report is written again from it, and each claim's JSON and evidence
-    /// are cut from it rather than encoded again. Fails when the report does not list the report's claims.
+    /// (`NAME.json`, `JSONReport.articleJSON`): a skipped article's report is written again from it, and each
+    /// claim's JSON and evidence are its slices, bound from its bytes rather than encoded again. Fails when it
+    /// does not list as many claims as the report.
     public func prepare(
-        _ report: ArticleReport, reportJSON: String, claimReviewLines: [String], contentHash: String, stamp: FileStamp?,
+        _ report: ArticleReport, reportJSON: ArticleJSON, claimReviewLines: [String], contentHash: String, stamp: FileStamp?,
         reportFile: ReportFile?, inputs: RunInputs, run: Int64?
     ) throws(Failure) -> ArticleRecord {
-        let slices = ReportClaims.slices(in: reportJSON)
+        let slices = reportJSON.claims
         guard slices.count == report.claims.count else {
             throw Failure(path: path, reason: "the JSON report of \(report.source) lists \(slices.count) claims, not \(report.claims.count)")
-        }
-        let utf8 = reportJSON.utf8
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)], as: UTF8.self)
         }
         let claims = zip(report.claims, slices).map { checked, slice in
             let (kind, claimText, sentence, end) = switch checked.claim {
@@ -260,8 +267,8 @@ public final class ResultStore: Sendable {
             }
             return ArticleRecord.ClaimRow(
                 claimID: checked.claim.id, kind: kind, text: claimText, sentence: sentence, start: checked.claim.start, end: end,
-                claimJSON: text(slice.object), verdict: checked.verdict.rawValue, rule: checked.rule,
-                evidenceJSON: slice.evidence.map(text) ?? "[]", explanation: checked.explanation)
+                claimJSON: slice.object, verdict: checked.verdict, rule: checked.rule, evidenceJSON: slice.evidence,
+                explanation: checked.explanation)
         }
         var byline = JSONBytes(capacity: 64)
         byline.beginArray()
@@ -273,7 +280,7 @@ public final class ResultStore: Sendable {
         return ArticleRecord(
             path: report.source, contentHash: contentHash, stamp: stamp, reportFile: reportFile, title: report.title, byline: byline.text,
             published: report.published, publishedDay: report.published.flatMap(Self.publishedDay), url: report.url, run: run,
-            inputs: inputs, reportJSON: reportJSON, claimReviewLines: claimReviewLines.joined(separator: "\n"), claims: claims)
+            inputs: inputs, reportJSON: reportJSON.bytes, claimReviewLines: claimReviewLines.joined(separator: "\n"), claims: claims)
     }
 
     /// A change to the stored articles, written with others in one transaction.
@@ -307,21 +314,15 @@ public final class ResultStore: Sendable {
     }
 
     private static func insert(_ record: ArticleRecord, processedAt: String, _ db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [record.path])
-        let values: [(any DatabaseValueConvertible)?] = [
-            record.path, record.contentHash, record.stamp?.size, record.stamp?.modified, record.stamp?.inode, record.title, record.byline,
-            record.published, record.publishedDay, record.url, processedAt, record.run,
-            record.inputs.rules.value, record.inputs.datasets.value, record.inputs.settings, record.reportJSON, record.claimReviewLines,
-            record.reportFile?.path, record.reportFile?.stamp.size, record.reportFile?.stamp.modified, record.reportFile?.stamp.inode,
-        ]
-        let counts = Verdict.allCases.map { verdict in record.claims.count { $0.verdict == verdict.rawValue } }
-        try db.cachedStatement(sql: """
+        var delete = RowStatement(try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?"))
+        delete.bind(record.path)
+        try delete.run(db)
+        let insertArticle = try db.cachedStatement(sql: """
             INSERT INTO articles (path, content_hash, size, modified_ns, inode, title, byline, published, published_day, url,
               processed_at, run_id, rules_fingerprint, datasets_fingerprint, settings_fingerprint, report_json, claimreview_lines,
               report_path, report_size, report_modified_ns, report_inode, \(countColumns.joined(separator: ", ")))
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(String(repeating: ", ?", count: countColumns.count)))
-            """).execute(arguments: StatementArguments(values + counts))
-        let articleID = db.lastInsertedRowID
+            """)
         let insertClaim = try db.cachedStatement(sql: """
             INSERT INTO claims (article_id, position, claim_id, kind, text, sentence, span_start, span_end, claim_json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -329,11 +330,52 @@ public final class ResultStore: Sendable {
         let insertVerdict = try db.cachedStatement(sql: """
             INSERT INTO verdicts (claim_id, verdict, rule, evidence_json, explanation) VALUES (?, ?, ?, ?, ?)
             """)
-        for (position, claim) in record.claims.enumerated() {
-            try insertClaim.execute(arguments: [
-                articleID, position, claim.claimID, claim.kind, claim.text, claim.sentence, claim.start, claim.end, claim.claimJSON,
-            ])
-            try insertVerdict.execute(arguments: [db.lastInsertedRowID, claim.verdict, claim.rule, claim.evidenceJSON, claim.explanation])
+        try record.reportJSON.withUnsafeBufferPointer { report in
+            var article = RowStatement(insertArticle)
+            article.bind(record.path)
+            article.bind(record.contentHash)
+            article.bind(record.stamp?.size)
+            article.bind(record.stamp?.modified)
+            article.bind(record.stamp?.inode)
+            article.bind(record.title)
+            article.bind(record.byline)
+            article.bind(record.published)
+            article.bind(record.publishedDay)
+            article.bind(record.url)
+            article.bind(processedAt)
+            article.bind(record.run)
+            article.bind(record.inputs.rules.value)
+            article.bind(record.inputs.datasets.value)
+            article.bind(record.inputs.settings)
+            article.bind(borrowedText: report)
+            article.bind(record.claimReviewLines)
+            article.bind(record.reportFile?.path)
+            article.bind(record.reportFile?.stamp.size)
+            article.bind(record.reportFile?.stamp.modified)
+            article.bind(record.reportFile?.stamp.inode)
+            for verdict in Verdict.allCases { article.bind(record.claims.count { $0.verdict == verdict }) }
+            try article.run(db)
+            let articleID = db.lastInsertedRowID
+            for (position, claim) in record.claims.enumerated() {
+                var claimRow = RowStatement(insertClaim)
+                claimRow.bind(articleID)
+                claimRow.bind(position)
+                claimRow.bind(claim.claimID)
+                claimRow.bind(claim.kind)
+                claimRow.bind(claim.text)
+                claimRow.bind(claim.sentence)
+                claimRow.bind(claim.start)
+                claimRow.bind(claim.end)
+                claimRow.bind(borrowedText: UnsafeBufferPointer(rebasing: report[claim.claimJSON]))
+                try claimRow.run(db)
+                var verdictRow = RowStatement(insertVerdict)
+                verdictRow.bind(db.lastInsertedRowID)
+                verdictRow.bind(claim.verdict.rawValue)
+                verdictRow.bind(claim.rule)
+                verdictRow.bind(borrowedText: UnsafeBufferPointer(rebasing: report[claim.evidenceJSON]))
+                verdictRow.bind(claim.explanation)
+                try verdictRow.run(db)
+            }
         }
     }
 
@@ -454,10 +496,12 @@ public struct ArticleRecord: Sendable {
         var sentence: String
         var start: Int
         var end: Int
-        var claimJSON: String
-        var verdict: String
+        /// The claim's object in `reportJSON`.
+        var claimJSON: Range<Int>
+        var verdict: Verdict
         var rule: String?
-        var evidenceJSON: String
+        /// Its "evidence" array in `reportJSON`.
+        var evidenceJSON: Range<Int>
         var explanation: String
     }
 
@@ -472,7 +516,8 @@ public struct ArticleRecord: Sendable {
     var url: String?
     var run: Int64?
     var inputs: RunInputs
-    var reportJSON: String
+    /// The report file's bytes, which the claims' JSON slices point into.
+    var reportJSON: [UInt8]
     var claimReviewLines: String
     var claims: [ClaimRow]
 }

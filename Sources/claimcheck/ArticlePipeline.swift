@@ -10,8 +10,8 @@ import Sentences
 enum ArticlePipeline {
     struct Checked: Sendable {
         var report: ArticleReport
-        /// The report as `NAME.json` holds it.
-        var json: String
+        /// The report as `NAME.json` holds it, with where each claim lies in it: written and stored as it is.
+        var json: ArticleJSON
         var counts: [Verdict: Int]
     }
 
@@ -59,7 +59,7 @@ enum ArticlePipeline {
             url: article.url ?? url, paragraphs: article.paragraphs, claims: checked)
         progress("report")
         do {
-            let json = try JSONReport.article(report)
+            let json = try JSONReport.articleJSON(report)
             let counts = checked.reduce(into: [Verdict: Int]()) { $0[$1.verdict, default: 0] += 1 }
             return .success(Checked(report: report, json: json, counts: counts))
         } catch {
@@ -70,7 +70,7 @@ enum ArticlePipeline {
     /// Writes `OUT/NAME.json` when asked for and the other per-article outputs; returns the article's
     /// ClaimReview lines.
     static func write(_ checked: Checked, name: String, out: String, outputs: ReportOutputs) throws(AtomicFile.Failure) -> [String] {
-        if outputs.formats.contains(.json) { try AtomicFile.write(checked.json, to: reportPath(name: name, out: out)) }
+        if outputs.formats.contains(.json) { try AtomicFile.write(checked.json.bytes, to: reportPath(name: name, out: out)) }
         return try outputs.write(checked.report, name: name, out: out)
     }
 

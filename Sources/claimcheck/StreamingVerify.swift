@@ -96,7 +96,7 @@ enum StreamingVerify {
             bytes: bytes, source: id, format: format, url: url, fallbackDate: date, verifier: verifier, limits: limits, clock: &clock)
         {
         case .success(let checked):
-            return OutputLine(text: "{\"id\":\(JSONWriter.quote(id)),\(compactFields(checked.json))}\n", counts: checked.counts)
+            return OutputLine(text: "{\"id\":\(JSONWriter.quote(id)),\(compactFields(String(decoding: checked.json.bytes, as: UTF8.self)))}\n", counts: checked.counts)
         case .failure(let failure):
             return error(id: id, record: record, step: failure.step, reason: failure.reason)
         }
