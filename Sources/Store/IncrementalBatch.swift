@@ -69,6 +69,11 @@ public final class IncrementalBatch: Sendable {
         return json
     }
 
+    /// The unchanged article's lines of claimreview.jsonl.
+    public func claimReviewLines(of article: RecordedArticle) throws(ResultStore.Failure) -> [String] {
+        try store.claimReviewLines(articleID: article.id)
+    }
+
     /// Records where the unchanged article's report now is, once it was found equal or written again.
     public func noteReport(of article: RecordedArticle, at reportPath: String) throws(ResultStore.Failure) {
         guard let file = ReportFile.at(reportPath) else { return }

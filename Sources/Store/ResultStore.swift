@@ -191,23 +191,22 @@ public final class ResultStore: Sendable {
     public func recordedArticles(inputs: RunInputs) throws(Failure) -> [String: RecordedArticle] {
         try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, path, content_hash, size, modified_ns, inode, title, published, claimreview_lines,
+                SELECT id, path, content_hash, size, modified_ns, inode, title, published,
                        report_path, report_size, report_modified_ns, report_inode, \(Self.countColumns.joined(separator: ", "))
                 FROM articles WHERE rules_fingerprint = ? AND datasets_fingerprint = ? AND settings_fingerprint = ?
                 """, arguments: [inputs.rules.value, inputs.datasets.value, inputs.settings])
             var articles: [String: RecordedArticle] = [:]
             while let row = try rows.next() {
                 let path: String = row[1]
-                let claimReviewLines: String = row[8]
                 var counts: [Verdict: Int] = [:]
                 for (offset, verdict) in Verdict.allCases.enumerated() {
-                    let count: Int = row[13 + offset]
+                    let count: Int = row[12 + offset]
                     if count > 0 { counts[verdict] = count }
                 }
                 articles[path] = RecordedArticle(
                     id: row[0], source: path, contentHash: row[2], stamp: Self.stamp(row, from: 3), title: row[6], published: row[7],
-                    counts: counts, claimReviewLines: claimReviewLines.split(separator: "\n").map(String.init),
-                    report: (row[9] as String?).flatMap { reportPath in Self.stamp(row, from: 10).map { ReportFile(path: reportPath, stamp: $0) } })
+                    counts: counts,
+                    report: (row[8] as String?).flatMap { reportPath in Self.stamp(row, from: 9).map { ReportFile(path: reportPath, stamp: $0) } })
             }
             return articles
         }
@@ -220,6 +219,15 @@ public final class ResultStore: Sendable {
         case .refuted: "refuted"
         case .unverifiable: "unverifiable"
         case .needsReview: "needs_review"
+        }
+    }
+
+    /// An article's lines of claimreview.jsonl, read when it is found unchanged rather than with every recorded
+    /// article at the start, where they would be the bulk of a large batch's memory.
+    public func claimReviewLines(articleID: Int64) throws(Failure) -> [String] {
+        try reading { db in
+            let lines = try String.fetchOne(db, sql: "SELECT claimreview_lines FROM articles WHERE id = ?", arguments: [articleID])
+            return (lines ?? "").split(separator: "\n").map(String.init)
         }
     }
 
@@ -532,8 +540,6 @@ public struct RecordedArticle: Sendable, Hashable {
     public var title: String?
     public var published: String?
     public var counts: [Verdict: Int]
-    /// The article's lines of claimreview.jsonl.
-    public var claimReviewLines: [String]
     /// The JSON report file as last written or found, when one was.
     public var report: ReportFile?
 }

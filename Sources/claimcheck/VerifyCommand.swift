@@ -236,7 +236,7 @@ struct VerifyCommand: ParsableCommand {
                     clock.lap(.report)
                     return .unchanged(
                         BatchSummary.ArticleEntry(source: path, name: name, title: recorded.title, published: recorded.published, counts: recorded.counts),
-                        claimReviewLines: recorded.claimReviewLines)
+                        claimReviewLines: outputs.formats.contains(.claimreview) ? try database.claimReviewLines(of: recorded) : [])
                 }
             } catch {
                 return failed("store", "\(error)")
