@@ -6,11 +6,25 @@ import Sentences
 public enum NumericClaimExtractor {
     /// Claims in text order with ids "n1", "n2", …; offsets are code points into `text`.
     public static func claims(text: String, sentences: [Sentence], date: Day?) -> [NumericClaim] {
+        // Each sentence is tokenized once: the casing evidence, the rate topic, subject, quantity and
+        // time readers all read the same tokens.
+        var casing = CasingEvidence()
+        let sentenceTokens = sentences.map { sentence in
+            var text = sentence.text
+            return text.withUTF8 { bytes in
+                let tokens = Tokenizer.tokens(bytes)
+                casing.record(tokens, bytes)
+                return tokens
+            }
+        }
         var claims: [NumericClaim] = []
         var memory = Discourse()
-        let casing = CasingEvidence(sentences: sentences)
-        for sentence in sentences where !SentenceFilter.isPromoOrByline(sentence.text) {
-            for claim in sentenceClaims(sentence, date: date, casing: casing, memory: &memory) {
+        for (sentence, tokens) in zip(sentences, sentenceTokens) where !SentenceFilter.isPromoOrByline(sentence.text) {
+            var text = sentence.text
+            let found = text.withUTF8 { bytes in
+                sentenceClaims(sentence, bytes: bytes, tokens: tokens, date: date, casing: casing, memory: &memory)
+            }
+            for claim in found {
                 var numbered = claim
                 numbered.id = "n\(claims.count + 1)"
                 claims.append(numbered)
@@ -35,11 +49,14 @@ public enum NumericClaimExtractor {
         static let periodReach = 2
     }
 
-    private static func sentenceClaims(_ sentence: Sentence, date: Day?, casing: CasingEvidence, memory: inout Discourse) -> [NumericClaim] {
-        let scanned = QuantityScanner.scan(sentence.text, date: date)
+    private static func sentenceClaims(
+        _ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], date: Day?, casing: CasingEvidence,
+        memory: inout Discourse
+    ) -> [NumericClaim] {
+        let scanned = QuantityScanner.scan(bytes, tokens: tokens, date: date)
         let percentStarts = scanned.filter { $0.quantity.kind == .percent }.map(\.quantity.start)
-        let carriedTopic = memory.topics.carriedTopic(for: sentence.text, percentStarts: percentStarts)
-        let ownSubject = SubjectReader.subjects(in: sentence.text, casing: casing)
+        let carriedTopic = memory.topics.carriedTopic(for: bytes, tokens: tokens, percentStarts: percentStarts)
+        let ownSubject = SubjectReader.subjects(in: bytes, tokens: tokens, casing: casing)
         // Context words of the previous sentence of the paragraph hold for this one too, marked as
         // carried; a new paragraph that names none of its own keeps only where things happen
         // ("at the southwest border").
@@ -61,7 +78,7 @@ public enum NumericClaimExtractor {
         if memory.sentencesSincePeriod > Discourse.periodReach { memory.lastPeriod = nil }
         guard !scanned.isEmpty else { return [] }
 
-        let periods = TimeExpressions.periods(in: sentence.text, date: date)
+        let periods = TimeExpressions.periods(in: bytes, tokens: tokens, date: date)
         // Rates named only as "the rate" take the topic of an earlier sentence.
         let rateTopic = percentStarts.isEmpty ? [] : carriedTopic.map { [$0] } ?? []
         let subject = ownSubject + rateTopic + carriedSubject.filter { !rateTopic.contains($0) }

@@ -37,27 +37,33 @@ enum SentenceFilter {
 enum SubjectReader {
     static func subjects(in sentence: String, casing: CasingEvidence = CasingEvidence()) -> [String] {
         var sentence = sentence
-        return sentence.withUTF8 { bytes in
-            let tokens = Tokenizer.tokens(bytes)
-            func text(_ first: Int, _ last: Int) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].start..<tokens[last].end]), as: UTF8.self)
-            }
-            var subjects: [String] = []
-            var index = 0
-            while index < tokens.count {
-                if let last = locativeEnd(tokens, at: index) {
-                    subjects.append(text(index, last))
-                    index = last + 1
-                } else if let last = nameEnd(tokens, at: index, bytes, casing: casing) {
-                    subjects.append(text(index, last))
-                    index = last + 1
-                } else {
-                    index += 1
-                }
-            }
-            var seen = Set<String>()
-            return subjects.filter { seen.insert($0).inserted }
+        return sentence.withUTF8 { bytes in subjects(in: bytes, tokens: Tokenizer.tokens(bytes), casing: casing) }
+    }
+
+    /// The subjects of an already tokenized sentence.
+    static func subjects(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], casing: CasingEvidence) -> [String] {
+        func text(_ first: Int, _ last: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].start..<tokens[last].end]), as: UTF8.self)
         }
+        // Each subject once, in order of first mention; a sentence names few, so a linear check is cheapest.
+        var subjects: [String] = []
+        func add(_ first: Int, _ last: Int) {
+            let subject = text(first, last)
+            if !subjects.contains(subject) { subjects.append(subject) }
+        }
+        var index = 0
+        while index < tokens.count {
+            if let last = locativeEnd(tokens, at: index) {
+                add(index, last)
+                index = last + 1
+            } else if let last = nameEnd(tokens, at: index, bytes, casing: casing) {
+                add(index, last)
+                index = last + 1
+            } else {
+                index += 1
+            }
+        }
+        return subjects
     }
 
     /// Whether subject words (possibly carried) are a locative phrase rather than a name.
@@ -165,26 +171,21 @@ struct CasingEvidence {
     private var lowercase: Set<UInt64> = []
     private var capitalized: Set<UInt64> = []
 
-    /// No evidence: every sentence-initial word is judged on its own.
+    /// No evidence until sentences are recorded: every sentence-initial word is judged on its own.
     init() {}
 
-    init(sentences: [Sentence]) {
-        for sentence in sentences {
-            var text = sentence.text
-            text.withUTF8 { bytes in
-                let tokens = Tokenizer.tokens(bytes)
-                for index in tokens.indices.dropFirst() {
-                    let token = tokens[index]
-                    // After a quote, a colon or a dash a capital may open a quotation; acronyms and capitals
-                    // in headlines say nothing of the word's case.
-                    let previous = tokens[index - 1]
-                    guard token.kind == .word, !token.allCaps, previous.kind != .symbol || previous.isSymbol(",") else { continue }
-                    if token.capitalized {
-                        capitalized.insert(Self.key(token, bytes))
-                    } else {
-                        lowercase.insert(Self.key(token, bytes))
-                    }
-                }
+    /// Adds how one sentence writes its words.
+    mutating func record(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in tokens.indices.dropFirst() {
+            let token = tokens[index]
+            // After a quote, a colon or a dash a capital may open a quotation; acronyms and capitals
+            // in headlines say nothing of the word's case.
+            let previous = tokens[index - 1]
+            guard token.kind == .word, !token.allCaps, previous.kind != .symbol || previous.isSymbol(",") else { continue }
+            if token.capitalized {
+                capitalized.insert(Self.key(token, bytes))
+            } else {
+                lowercase.insert(Self.key(token, bytes))
             }
         }
     }
