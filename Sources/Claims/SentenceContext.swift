@@ -168,8 +168,8 @@ enum SubjectReader {
 /// How an article writes its words where position does not force a capital: a sentence's first word is
 /// capitalized whatever it is, so whether it is a name shows in how the article writes it elsewhere.
 struct CasingEvidence {
-    private var lowercase: Set<UInt64> = []
-    private var capitalized: Set<UInt64> = []
+    private var lowercase = WordKeySet(capacity: 512)
+    private var capitalized = WordKeySet(capacity: 256)
 
     /// No evidence until sentences are recorded: every sentence-initial word is judged on its own.
     init() {}

@@ -49,7 +49,7 @@ struct SourcePhraseReader {
         return !Lexicon.titleHeads.contains(key) && !Lexicon.determiners.contains(key)
             && !Lexicon.leadingFillers.contains(key) && !Lexicon.clauseBoundaries.contains(key)
             && !Lexicon.personalPronouns.contains(key) && !Lexicon.groupRoles.contains(key)
-            && !Lexicon.documents.contains(key) && !Lexicon.cues.keys.contains(key)
+            && !Lexicon.documents.contains(key) && Lexicon.cues[key] == nil
             && !Lexicon.titleModifiers.contains(key) && !Lexicon.headEnders.contains(key)
     }
 

@@ -512,19 +512,34 @@ enum Word: String, CaseIterable, Sendable {
     /// The longest known spelling, in bytes; longer words are never looked up.
     static let longest = allCases.map(\.rawValue.utf8.count).max() ?? 0
 
-    private static let table: [UInt64: (Word, [UInt8])] = {
-        var table: [UInt64: (Word, [UInt8])] = [:]
+    /// A known word and where its spelling lies in `Known.letters`.
+    private struct Entry {
+        var word: Word
+        var spelling: Range<Int>
+    }
+
+    /// Every spelling, back to back, and the table from a spelling's hash to its word.
+    private struct Known {
+        var letters: [UInt8] = []
+        var table = WordKeyTable<Entry>(capacity: Word.allCases.count)
+    }
+
+    private static let known: Known = {
+        var known = Known()
         for word in allCases {
-            let spelling = Array(word.rawValue.utf8)
-            table[spelling.reduce(hashSeed, mix)] = (word, spelling)
+            let start = known.letters.count
+            known.letters.append(contentsOf: word.rawValue.utf8)
+            let spelling = start..<known.letters.count
+            known.table.insert(Entry(word: word, spelling: spelling), for: known.letters[spelling].reduce(hashSeed, mix))
         }
-        return table
+        return known
     }()
 
     /// The word spelled by `bytes` (any case), given the hash of its lower-cased bytes.
     static func lookup(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Word? {
-        guard let (word, spelling) = table[hash], spelling.count == bytes.count else { return nil }
-        for index in 0..<spelling.count where spelling[index] != (bytes[index] | 0x20) { return nil }
-        return word
+        let known = Self.known
+        guard let entry = known.table[hash], entry.spelling.count == bytes.count else { return nil }
+        for (index, letter) in zip(entry.spelling, bytes) where known.letters[index] != (letter | 0x20) { return nil }
+        return entry.word
     }
 }

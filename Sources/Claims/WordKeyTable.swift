@@ -1,0 +1,77 @@
+/// Values keyed by word keys (FNV-1a hashes of a word's bytes) in an open-addressing table.
+///
+/// The keys are hashes already, so a multiplicative spread of their bits picks the slot: a look-up
+/// costs a multiply and a compare or two, where `Set<UInt64>` and `[UInt64: …]` run every key
+/// through `Hasher` (SipHash), the largest single cost of the lexicon-heavy scanners.
+struct WordKeyTable<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var shift: UInt64
+    private var count = 0
+
+    /// An empty table with room for `capacity` keys before it grows.
+    init(capacity: Int = 4) {
+        var slots = 8
+        while slots < capacity * 2 { slots *= 2 }
+        keys = Array(repeating: 0, count: slots)
+        values = Array(repeating: nil, count: slots)
+        shift = UInt64(64 - slots.trailingZeroBitCount)
+    }
+
+    /// The value stored for `key`.
+    subscript(key: UInt64) -> Value? {
+        let mask = keys.count - 1
+        var slot = Self.slot(of: key, shift: shift)
+        while values[slot] != nil {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// Stores `value` for `key`, replacing the value stored before.
+    mutating func insert(_ value: Value, for key: UInt64) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Self.slot(of: key, shift: shift)
+        while values[slot] != nil {
+            if keys[slot] == key {
+                values[slot] = value
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        values[slot] = value
+        count += 1
+    }
+
+    /// Fibonacci hashing: the top bits of the key times 2^64/φ.
+    @inline(__always) private static func slot(of key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    private mutating func grow() {
+        var larger = WordKeyTable(capacity: keys.count)
+        for slot in keys.indices {
+            if let value = values[slot] { larger.insert(value, for: keys[slot]) }
+        }
+        self = larger
+    }
+}
+
+/// A set of word keys on the same table.
+struct WordKeySet: Sendable {
+    private var table: WordKeyTable<Void>
+
+    init(capacity: Int = 4) { table = WordKeyTable(capacity: capacity) }
+
+    init(_ keys: some Sequence<UInt64>) {
+        table = WordKeyTable(capacity: keys.underestimatedCount)
+        for key in keys { table.insert((), for: key) }
+    }
+
+    func contains(_ key: UInt64) -> Bool { table[key] != nil }
+
+    mutating func insert(_ key: UInt64) { table.insert((), for: key) }
+}
