@@ -19,10 +19,11 @@ public enum NumericClaimExtractor {
         }
         var claims: [NumericClaim] = []
         var memory = Discourse()
-        for (sentence, tokens) in zip(sentences, sentenceTokens) where !SentenceFilter.isPromoOrByline(sentence.text) {
+        for (sentence, tokens) in zip(sentences, sentenceTokens) {
             var text = sentence.text
             let found = text.withUTF8 { bytes in
-                sentenceClaims(sentence, bytes: bytes, tokens: tokens, date: date, casing: casing, memory: &memory)
+                SentenceFilter.isPromoOrByline(sentence.text, bytes: bytes)
+                    ? [] : sentenceClaims(sentence, bytes: bytes, tokens: tokens, date: date, casing: casing, memory: &memory)
             }
             for claim in found {
                 var numbered = claim
@@ -82,30 +83,30 @@ public enum NumericClaimExtractor {
         // Rates named only as "the rate" take the topic of an earlier sentence.
         let rateTopic = percentStarts.isEmpty ? [] : carriedTopic.map { [$0] } ?? []
         let subject = ownSubject + rateTopic + carriedSubject.filter { !rateTopic.contains($0) }
-        let scalars = Array(sentence.text.unicodeScalars)
+        let text = SentenceText(bytes: bytes, tokens: tokens)
         let shift = sentence.start
         let carriedPeriod = memory.lastPeriod
         var claims: [NumericClaim] = []
         var previousCounted: ScannedQuantity?
         for scannedQuantity in scanned {
-            let found = Self.sharingMeasure(scannedQuantity, with: previousCounted, scalars: scalars)
+            let found = Self.sharingMeasure(scannedQuantity, with: previousCounted, in: text)
             // "112,000 of those encounters" is part of a count the sentence before gave, in its context.
             var subject = subject
-            if !sameParagraph, Self.isPartitiveOfEarlier(found, scalars: scalars) {
+            if !sameParagraph, Self.isPartitiveOfEarlier(found, in: text) {
                 subject += previousOwnSubject.filter { !subject.contains($0) }
             }
             if found.measure != nil, found.quantity.kind == .count { previousCounted = found }
             let quantity = found.quantity
-            var period = (quantity.period ?? ownPeriod(to: quantity, claimEnd: found.claimEnd, in: periods, scalars: scalars))?
+            var period = (quantity.period ?? ownPeriod(to: quantity, claimEnd: found.claimEnd, in: periods, text: text))?
                 .shifted(by: shift)
             if period == nil, takesPeriodFromContext(quantity) {
-                period = carriedPeriod ?? laterClausePeriod(after: found.claimEnd, in: periods, scalars: scalars)?.shifted(by: shift)
+                period = carriedPeriod ?? laterClausePeriod(after: found.claimEnd, in: periods, text: text)?.shifted(by: shift)
             }
             if let period, takesPeriodFromContext(quantity) {
                 memory.lastPeriod = period
                 memory.sentencesSincePeriod = 0
             }
-            let claimText = String(String.UnicodeScalarView(scalars[quantity.start..<found.claimEnd]))
+            let claimText = text.string(from: quantity.start, to: found.claimEnd)
             claims.append(NumericClaim(
                 id: "", text: claimText, sentence: sentence.text, start: quantity.start + shift, end: found.claimEnd + shift,
                 quantity: quantity.shifted(by: shift), measure: found.measure, subject: subject, period: period))
@@ -116,15 +117,17 @@ public enum NumericClaimExtractor {
     /// "about 400 migrants …, down from more than 600": a bare count right after "from" counts what
     /// the count before it in the sentence counted.
     private static func sharingMeasure(
-        _ found: ScannedQuantity, with previous: ScannedQuantity?, scalars: [Unicode.Scalar]
+        _ found: ScannedQuantity, with previous: ScannedQuantity?, in text: SentenceText
     ) -> ScannedQuantity {
         guard let previous, found.measure == nil, found.quantity.unit == nil, found.quantity.kind == .count,
             previous.claimEnd <= found.quantity.start
         else { return found }
-        var end = found.quantity.start
-        while end > previous.claimEnd, scalars[end - 1] == " " { end -= 1 }
-        let from: [Unicode.Scalar] = [" ", "f", "r", "o", "m"]
-        guard end - from.count >= previous.claimEnd, Array(scalars[(end - from.count)..<end]) == from else { return found }
+        let bytes = text.bytes
+        let floor = text.byteOffset(ofScalar: previous.claimEnd)
+        var end = text.byteOffset(ofScalar: found.quantity.start)
+        while end > floor, bytes[end - 1] == 0x20 { end -= 1 }
+        let from = " from".utf8
+        guard end - from.count >= floor, bytes[(end - from.count)..<end].elementsEqual(from) else { return found }
         var shared = found
         shared.measure = previous.measure
         shared.quantity.unit = previous.quantity.unit
@@ -132,8 +135,11 @@ public enum NumericClaimExtractor {
     }
 
     /// "112,000 of those encounters", "of the April encounters": a part of something already counted.
-    private static func isPartitiveOfEarlier(_ found: ScannedQuantity, scalars: [Unicode.Scalar]) -> Bool {
-        let after = String(String.UnicodeScalarView(scalars[found.quantity.end..<min(scalars.count, found.quantity.end + 11)]))
+    private static func isPartitiveOfEarlier(_ found: ScannedQuantity, in text: SentenceText) -> Bool {
+        let start = text.byteOffset(ofScalar: found.quantity.end)
+        // Every phrase opens with " of ": most numbers are followed by something else, and need no string.
+        guard text.bytes[start...].starts(with: " of ".utf8) else { return false }
+        let after = text.string(from: start, scalars: 11)
         return [" of those ", " of these ", " of the "].contains { after.hasPrefix($0) }
     }
 
@@ -148,13 +154,11 @@ public enum NumericClaimExtractor {
 
     /// The period after the claim in its clause ("234,000 encounters in April alone"), else the
     /// nearest one before it; never the claim's own words nor the time of a statement.
-    private static func ownPeriod(
-        to quantity: Quantity, claimEnd: Int, in periods: [Period], scalars: [Unicode.Scalar]
-    ) -> Period? {
+    private static func ownPeriod(to quantity: Quantity, claimEnd: Int, in periods: [Period], text: SentenceText) -> Period? {
         let outside = periods.filter {
-            ($0.end <= quantity.start || $0.start >= claimEnd) && !datesAStatement($0, scalars: scalars)
+            ($0.end <= quantity.start || $0.start >= claimEnd) && !datesAStatement($0, in: text)
         }
-        if let after = outside.first(where: { $0.start >= claimEnd }), !crossesClause(claimEnd, after, scalars) {
+        if let after = outside.first(where: { $0.start >= claimEnd }), !crossesClause(claimEnd, after, in: text) {
             return after
         }
         return outside.last(where: { $0.end <= quantity.start })
@@ -162,32 +166,96 @@ public enum NumericClaimExtractor {
 
     /// A period later in the sentence but past a comma, semicolon or dash: another clause's time
     /// ("… under Title 42, the order put in place last March"), used only when nothing earlier gives one.
-    private static func laterClausePeriod(after claimEnd: Int, in periods: [Period], scalars: [Unicode.Scalar]) -> Period? {
-        periods.first { $0.start >= claimEnd && !datesAStatement($0, scalars: scalars) }
+    private static func laterClausePeriod(after claimEnd: Int, in periods: [Period], text: SentenceText) -> Period? {
+        periods.first { $0.start >= claimEnd && !datesAStatement($0, in: text) }
     }
 
-    private static func crossesClause(_ claimEnd: Int, _ period: Period, _ scalars: [Unicode.Scalar]) -> Bool {
-        scalars[claimEnd..<period.start].contains(where: isClauseBreak)
+    /// A comma, semicolon, opening parenthesis, en or em dash between the claim and the period.
+    private static func crossesClause(_ claimEnd: Int, _ period: Period, in text: SentenceText) -> Bool {
+        let bytes = text.bytes
+        let end = text.byteOffset(ofScalar: period.start)
+        var index = text.byteOffset(ofScalar: claimEnd)
+        while index < end {
+            switch bytes[index] {
+            case 0x2C, 0x3B, 0x28: return true
+            // "–" and "—" (U+2013, U+2014) are E2 80 93 and E2 80 94.
+            case 0xE2 where index + 2 < end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94):
+                return true
+            default: index += 1
+            }
+        }
+        return false
     }
 
     /// "said this month", "reported Friday": the period dates the statement, not the number.
-    private static func datesAStatement(_ period: Period, scalars: [Unicode.Scalar]) -> Bool {
-        var end = period.start
-        while end > 0, scalars[end - 1] == " " { end -= 1 }
+    private static func datesAStatement(_ period: Period, in text: SentenceText) -> Bool {
+        let bytes = text.bytes
+        var end = text.byteOffset(ofScalar: period.start)
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         var start = end
-        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        // The word before: a run of letters back from there.
+        while start > 0 {
+            let byte = bytes[start - 1]
+            if byte < 0x80 {
+                guard Tokenizer.isLetter(byte) else { break }
+                start -= 1
+                continue
+            }
+            var lead = start - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard Unicode.Scalar(Tokenizer.decode(bytes, at: lead).0)?.properties.isAlphabetic == true else { break }
+            // A letter outside ASCII: no statement verb has one.
+            return false
+        }
         guard start < end else { return false }
-        let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
-        return statementVerbs.contains(word)
+        return statementVerbs.contains(bytes[start..<end].reduce(WordKey.offsetBasis, WordKey.mix))
     }
 
-    private static let statementVerbs: Set<String> = [
+    private static let statementVerbs = WordKeySet([
         "said", "says", "say", "reported", "reports", "announced", "announces", "told", "wrote", "writes", "stated",
         "published", "testified", "tweeted", "posted",
-    ]
+    ].map(WordKey.of))
+}
 
-    private static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "," || scalar == ";" || scalar == "\u{2014}" || scalar == "\u{2013}" || scalar == "("
+/// One sentence's UTF-8 bytes and tokens, addressed by the code-point offsets claims report.
+struct SentenceText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+
+    /// The byte offset of a code-point offset: counted on from the last token starting at or before it
+    /// (claim and period bounds start or end a token, so that is at most one token's length).
+    func byteOffset(ofScalar scalar: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].scalarStart <= scalar { low = middle + 1 } else { high = middle }
+        }
+        var byte = low > 0 ? tokens[low - 1].start : 0
+        var count = low > 0 ? tokens[low - 1].scalarStart : 0
+        while count < scalar, byte < bytes.count {
+            byte = nextScalar(after: byte)
+            count += 1
+        }
+        return byte
+    }
+
+    /// The text between two code-point offsets.
+    func string(from start: Int, to end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[byteOffset(ofScalar: start)..<byteOffset(ofScalar: end)]), as: UTF8.self)
+    }
+
+    /// At most `scalars` code points from the byte offset `start`.
+    func string(from start: Int, scalars: Int) -> String {
+        var end = start
+        for _ in 0..<scalars where end < bytes.count { end = nextScalar(after: end) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    private func nextScalar(after byte: Int) -> Int {
+        var next = byte + 1
+        while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+        return next
     }
 }
 

@@ -5,26 +5,29 @@ enum SentenceFilter {
     private static let promoOpenings = [
         "click here", "read more", "watch:", "watch here", "sign up", "subscribe", "follow us", "download the",
         "related:", "listen:", "get the", "photo:", "image:", "credit:", "copyright", "©", "(reporting by",
-    ]
+    ].map { Array($0.utf8) }
 
-    static func isPromoOrByline(_ sentence: String) -> Bool {
+    /// Whether the sentence (`bytes` are its UTF-8) is a promo or a byline.
+    static func isPromoOrByline(_ sentence: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         var upper = 0
-        for byte in sentence.utf8 where (byte | 0x20) &- 0x61 < 26 {
+        for byte in bytes where (byte | 0x20) &- 0x61 < 26 {
             letters += 1
             if byte < 0x61 { upper += 1 }
         }
         // Headlines of other stories and calls to action are set in capitals.
         if letters >= 8, upper * 10 >= letters * 8 { return true }
-        let opening = sentence.utf8.prefix(24).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-        for promo in promoOpenings where opening.starts(with: promo.utf8) { return true }
-        return isByline(sentence)
+        for promo in promoOpenings where promo.count <= bytes.count {
+            // The opening in lower case (ASCII capitals only) against the promo.
+            if zip(promo, bytes).allSatisfy({ expected, byte in (byte &- 0x41 < 26 ? byte | 0x20 : byte) == expected }) { return true }
+        }
+        return isByline(sentence, bytes: bytes)
     }
 
     /// "By Jane Doe, Fox News", "Fox News' Adam Shaw contributed to this report."
-    private static func isByline(_ sentence: String) -> Bool {
-        if sentence.utf8.reversed().starts(with: "contributed to this report.".utf8.reversed()) { return true }
-        guard sentence.utf8.starts(with: "By ".utf8) else { return false }
+    private static func isByline(_ sentence: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.reversed().starts(with: "contributed to this report.".utf8.reversed()) { return true }
+        guard bytes.starts(with: "By ".utf8) else { return false }
         let words = sentence.split(separator: " ")
         guard words.count <= 10 else { return false }
         let named = words.dropFirst().filter { $0.first?.isUppercase == true || $0 == "and" || $0 == "|" }

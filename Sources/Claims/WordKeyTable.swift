@@ -18,8 +18,8 @@ struct WordKeyTable<Value: Sendable>: Sendable {
         shift = UInt64(64 - slots.trailingZeroBitCount)
     }
 
-    /// The value stored for `key`.
-    subscript(key: UInt64) -> Value? {
+    /// The value stored for `key`. Always inlined: it runs for nearly every word the scanners read.
+    @inline(__always) subscript(key: UInt64) -> Value? {
         let mask = keys.count - 1
         var slot = Self.slot(of: key, shift: shift)
         while values[slot] != nil {
@@ -71,7 +71,7 @@ struct WordKeySet: Sendable {
         for key in keys { table.insert((), for: key) }
     }
 
-    func contains(_ key: UInt64) -> Bool { table[key] != nil }
+    @inline(__always) func contains(_ key: UInt64) -> Bool { table[key] != nil }
 
     mutating func insert(_ key: UInt64) { table.insert((), for: key) }
 }
