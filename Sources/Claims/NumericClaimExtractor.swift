@@ -21,14 +21,9 @@ public enum NumericClaimExtractor {
         var memory = Discourse()
         for (sentence, tokens) in zip(sentences, sentenceTokens) {
             var text = sentence.text
-            let found = text.withUTF8 { bytes in
-                SentenceFilter.isPromoOrByline(sentence.text, bytes: bytes)
-                    ? [] : sentenceClaims(sentence, bytes: bytes, tokens: tokens, date: date, casing: casing, memory: &memory)
-            }
-            for claim in found {
-                var numbered = claim
-                numbered.id = "n\(claims.count + 1)"
-                claims.append(numbered)
+            text.withUTF8 { bytes in
+                guard !SentenceFilter.isPromoOrByline(sentence.text, bytes: bytes) else { return }
+                sentenceClaims(sentence, bytes: bytes, tokens: tokens, date: date, casing: casing, memory: &memory, into: &claims)
             }
         }
         return claims
@@ -50,10 +45,11 @@ public enum NumericClaimExtractor {
         static let periodReach = 2
     }
 
+    /// Appends the claims of one sentence, numbered on from those before.
     private static func sentenceClaims(
         _ sentence: Sentence, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], date: Day?, casing: CasingEvidence,
-        memory: inout Discourse
-    ) -> [NumericClaim] {
+        memory: inout Discourse, into claims: inout [NumericClaim]
+    ) {
         let scanned = QuantityScanner.scan(bytes, tokens: tokens, date: date)
         let percentStarts = scanned.filter { $0.quantity.kind == .percent }.map(\.quantity.start)
         let carriedTopic = memory.topics.carriedTopic(for: bytes, tokens: tokens, percentStarts: percentStarts)
@@ -77,7 +73,7 @@ public enum NumericClaimExtractor {
         memory.previousParagraph = sentence.paragraph
         memory.sentencesSincePeriod += 1
         if memory.sentencesSincePeriod > Discourse.periodReach { memory.lastPeriod = nil }
-        guard !scanned.isEmpty else { return [] }
+        guard !scanned.isEmpty else { return }
 
         let periods = TimeExpressions.periods(in: bytes, tokens: tokens, date: date)
         // Rates named only as "the rate" take the topic of an earlier sentence.
@@ -86,7 +82,6 @@ public enum NumericClaimExtractor {
         let text = SentenceText(bytes: bytes, tokens: tokens)
         let shift = sentence.start
         let carriedPeriod = memory.lastPeriod
-        var claims: [NumericClaim] = []
         var previousCounted: ScannedQuantity?
         for scannedQuantity in scanned {
             let found = Self.sharingMeasure(scannedQuantity, with: previousCounted, in: text)
@@ -108,10 +103,9 @@ public enum NumericClaimExtractor {
             }
             let claimText = text.string(from: quantity.start, to: found.claimEnd)
             claims.append(NumericClaim(
-                id: "", text: claimText, sentence: sentence.text, start: quantity.start + shift, end: found.claimEnd + shift,
+                id: "n\(claims.count + 1)", text: claimText, sentence: sentence.text, start: quantity.start + shift, end: found.claimEnd + shift,
                 quantity: quantity.shifted(by: shift), measure: found.measure, subject: subject, period: period))
         }
-        return claims
     }
 
     /// "about 400 migrants …, down from more than 600": a bare count right after "from" counts what

@@ -17,9 +17,11 @@ enum SentenceFilter {
         }
         // Headlines of other stories and calls to action are set in capitals.
         if letters >= 8, upper * 10 >= letters * 8 { return true }
-        for promo in promoOpenings where promo.count <= bytes.count {
-            // The opening in lower case (ASCII capitals only) against the promo.
-            if zip(promo, bytes).allSatisfy({ expected, byte in (byte &- 0x41 < 26 ? byte | 0x20 : byte) == expected }) { return true }
+        // The opening in lower case (ASCII capitals only) against each promo.
+        func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        let first = bytes.first.map(lowered)
+        for promo in promoOpenings where promo.first == first && promo.count <= bytes.count {
+            if zip(promo, bytes).allSatisfy({ expected, byte in lowered(byte) == expected }) { return true }
         }
         return isByline(sentence, bytes: bytes)
     }

@@ -4,46 +4,44 @@
 /// costs a multiply and a compare or two, where `Set<UInt64>` and `[UInt64: …]` run every key
 /// through `Hasher` (SipHash), the largest single cost of the lexicon-heavy scanners.
 struct WordKeyTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    private struct Slot: Sendable {
+        var key: UInt64
+        /// nil while the slot is free.
+        var value: Value?
+    }
+
+    /// One array (keys beside their values): a look-up touches one buffer.
+    private var slots: [Slot]
     private var shift: UInt64
     private var count = 0
 
     /// An empty table with room for `capacity` keys before it grows.
     init(capacity: Int = 4) {
-        var slots = 8
-        while slots < capacity * 2 { slots *= 2 }
-        keys = Array(repeating: 0, count: slots)
-        values = Array(repeating: nil, count: slots)
-        shift = UInt64(64 - slots.trailingZeroBitCount)
+        var size = 8
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: Slot(key: 0, value: nil), count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
     /// The value stored for `key`. Always inlined: it runs for nearly every word the scanners read.
     @inline(__always) subscript(key: UInt64) -> Value? {
-        let mask = keys.count - 1
-        var slot = Self.slot(of: key, shift: shift)
-        while values[slot] != nil {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
+        let mask = slots.count - 1
+        var index = Self.slot(of: key, shift: shift)
+        while let value = slots[index].value {
+            if slots[index].key == key { return value }
+            index = (index + 1) & mask
         }
         return nil
     }
 
     /// Stores `value` for `key`, replacing the value stored before.
     mutating func insert(_ value: Value, for key: UInt64) {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
-        var slot = Self.slot(of: key, shift: shift)
-        while values[slot] != nil {
-            if keys[slot] == key {
-                values[slot] = value
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-        keys[slot] = key
-        values[slot] = value
-        count += 1
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var index = Self.slot(of: key, shift: shift)
+        while slots[index].value != nil, slots[index].key != key { index = (index + 1) & mask }
+        if slots[index].value == nil { count += 1 }
+        slots[index] = Slot(key: key, value: value)
     }
 
     /// Fibonacci hashing: the top bits of the key times 2^64/φ.
@@ -52,9 +50,9 @@ struct WordKeyTable<Value: Sendable>: Sendable {
     }
 
     private mutating func grow() {
-        var larger = WordKeyTable(capacity: keys.count)
-        for slot in keys.indices {
-            if let value = values[slot] { larger.insert(value, for: keys[slot]) }
+        var larger = WordKeyTable(capacity: slots.count)
+        for slot in slots {
+            if let value = slot.value { larger.insert(value, for: slot.key) }
         }
         self = larger
     }
