@@ -8,7 +8,7 @@ public enum NumericClaimExtractor {
     public static func claims(text: String, sentences: [Sentence], date: Day?) -> [NumericClaim] {
         // Each sentence is tokenized once: the casing evidence, the rate topic, subject, quantity and
         // time readers all read the same tokens.
-        var casing = CasingEvidence()
+        var casing = CasingEvidence(textLength: text.utf8.count)
         let sentenceTokens = sentences.map { sentence in
             var text = sentence.text
             return text.withUTF8 { bytes in

@@ -173,11 +173,15 @@ enum SubjectReader {
 /// How an article writes its words where position does not force a capital: a sentence's first word is
 /// capitalized whatever it is, so whether it is a name shows in how the article writes it elsewhere.
 struct CasingEvidence {
-    private var lowercase = WordKeySet(capacity: 512)
-    private var capitalized = WordKeySet(capacity: 256)
+    private var lowercase: WordKeySet
+    private var capitalized: WordKeySet
 
     /// No evidence until sentences are recorded: every sentence-initial word is judged on its own.
-    init() {}
+    /// The sets are sized for a text of `textLength` bytes (about one distinct word in sixteen bytes).
+    init(textLength: Int = 0) {
+        lowercase = WordKeySet(capacity: textLength / 16)
+        capitalized = WordKeySet(capacity: textLength / 64)
+    }
 
     /// Adds how one sentence writes its words.
     mutating func record(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) {

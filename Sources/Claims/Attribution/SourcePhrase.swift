@@ -23,6 +23,15 @@ struct SourcePhrase {
 struct SourcePhraseReader {
     let tokens: [AttributionToken]
     let bytes: [UInt8]
+    /// Whether each token can be part of a name: the readers ask it of the same words again and again,
+    /// so it is decided once per token.
+    private let nameWords: [Bool]
+
+    init(tokens: [AttributionToken], bytes: [UInt8]) {
+        self.tokens = tokens
+        self.bytes = bytes
+        nameWords = tokens.map(Self.isNameWord)
+    }
 
     private typealias Lexicon = AttributionLexicon
 
@@ -41,8 +50,9 @@ struct SourcePhraseReader {
     }
 
     /// A capitalized word that can be part of a name; acronyms always are ("WHO", "CBP").
-    func isNameWord(_ index: Int) -> Bool {
-        let token = tokens[index]
+    func isNameWord(_ index: Int) -> Bool { nameWords[index] }
+
+    private static func isNameWord(_ token: AttributionToken) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }
         if token.isAllCaps, !Lexicon.titleHeads.contains(token.key) { return true }
         let key = token.key
