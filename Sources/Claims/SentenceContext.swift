@@ -26,9 +26,11 @@ enum SentenceFilter {
         return isByline(sentence, bytes: bytes)
     }
 
+    private static let contributed = Array("contributed to this report.".utf8)
+
     /// "By Jane Doe, Fox News", "Fox News' Adam Shaw contributed to this report."
     private static func isByline(_ sentence: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if bytes.reversed().starts(with: "contributed to this report.".utf8.reversed()) { return true }
+        if bytes.count >= contributed.count, bytes[(bytes.count - contributed.count)...].elementsEqual(contributed) { return true }
         guard bytes.starts(with: "By ".utf8) else { return false }
         let words = sentence.split(separator: " ")
         guard words.count <= 10 else { return false }
