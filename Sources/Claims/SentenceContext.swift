@@ -11,9 +11,11 @@ enum SentenceFilter {
     static func isPromoOrByline(_ sentence: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         var upper = 0
-        for byte in bytes where (byte | 0x20) &- 0x61 < 26 {
-            letters += 1
-            if byte < 0x61 { upper += 1 }
+        // Branch-free counting: a pass over every sentence's bytes.
+        for byte in bytes {
+            let isLetter = (byte | 0x20) &- 0x61 < 26
+            letters &+= isLetter ? 1 : 0
+            upper &+= isLetter && byte < 0x61 ? 1 : 0
         }
         // Headlines of other stories and calls to action are set in capitals.
         if letters >= 8, upper * 10 >= letters * 8 { return true }

@@ -44,6 +44,9 @@ struct WordKeyTable<Value: Sendable>: Sendable {
         slots[index] = Slot(key: key, value: value)
     }
 
+    /// Every key stored, in no particular order.
+    var keys: [UInt64] { slots.compactMap { $0.value == nil ? nil : $0.key } }
+
     /// Fibonacci hashing: the top bits of the key times 2^64/φ.
     @inline(__always) private static func slot(of key: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
@@ -70,6 +73,8 @@ struct WordKeySet: Sendable {
     }
 
     @inline(__always) func contains(_ key: UInt64) -> Bool { table[key] != nil }
+
+    var keys: [UInt64] { table.keys }
 
     mutating func insert(_ key: UInt64) { table.insert((), for: key) }
 }

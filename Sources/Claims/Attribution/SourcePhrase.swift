@@ -55,13 +55,16 @@ struct SourcePhraseReader {
     private static func isNameWord(_ token: AttributionToken) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }
         if token.isAllCaps, !Lexicon.titleHeads.contains(token.key) { return true }
-        let key = token.key
-        return !Lexicon.titleHeads.contains(key) && !Lexicon.determiners.contains(key)
-            && !Lexicon.leadingFillers.contains(key) && !Lexicon.clauseBoundaries.contains(key)
-            && !Lexicon.personalPronouns.contains(key) && !Lexicon.groupRoles.contains(key)
-            && !Lexicon.documents.contains(key) && Lexicon.cues[key] == nil
-            && !Lexicon.titleModifiers.contains(key) && !Lexicon.headEnders.contains(key)
+        return !nonNameWords.contains(token.key)
     }
+
+    /// Words that are never part of a name written in capitals: titles, determiners, fillers, clause
+    /// openers, pronouns, group roles, documents, cues, title modifiers and the prepositions that end a head.
+    private static let nonNameWords = WordKeySet(
+        [
+            Lexicon.titleHeads, Lexicon.determiners, Lexicon.leadingFillers, Lexicon.clauseBoundaries, Lexicon.personalPronouns,
+            Lexicon.groupRoles, Lexicon.documents, Lexicon.titleModifiers, Lexicon.headEnders,
+        ].flatMap(\.keys) + Lexicon.cues.keys)
 
     /// Lower-case particles inside names: "Charles de Gaulle".
     static let nameParticles = AttributionLexicon.keys(["de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das", "ibn"])
