@@ -13,7 +13,7 @@ public enum NumericClaimExtractor {
             var text = sentence.text
             return text.withUTF8 { bytes in
                 let tokens = Tokenizer.tokens(bytes)
-                casing.record(tokens, bytes)
+                casing.record(tokens)
                 return tokens
             }
         }

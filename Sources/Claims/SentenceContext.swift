@@ -148,7 +148,7 @@ enum SubjectReader {
         if index == 0, words == 1, last == index {
             let token = tokens[index]
             guard token.length >= 2 else { return nil }
-            if !token.allCaps, let isName = casing.isName(token, bytes) { return isName ? last : nil }
+            if !token.allCaps, let isName = casing.isName(token) { return isName ? last : nil }
             guard token.allCaps || token.word == nil && !token.pluralLike && !endsLikeInflection(token, bytes) else { return nil }
         }
         return last
@@ -188,7 +188,7 @@ struct CasingEvidence {
     }
 
     /// Adds how one sentence writes its words.
-    mutating func record(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func record(_ tokens: [Token]) {
         for index in tokens.indices.dropFirst() {
             let token = tokens[index]
             // After a quote, a colon or a dash a capital may open a quotation; acronyms and capitals
@@ -196,31 +196,20 @@ struct CasingEvidence {
             let previous = tokens[index - 1]
             guard token.kind == .word, !token.allCaps, previous.kind != .symbol || previous.isSymbol(",") else { continue }
             if token.capitalized {
-                capitalized.insert(Self.key(token, bytes))
+                capitalized.insert(token.hash)
             } else {
-                lowercase.insert(Self.key(token, bytes))
+                lowercase.insert(token.hash)
             }
         }
     }
 
     /// True when the article writes the word only capitalized mid-sentence, false when only in lower case,
     /// nil when it does neither or both.
-    func isName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        let key = Self.key(token, bytes)
-        switch (capitalized.contains(key), lowercase.contains(key)) {
+    func isName(_ token: Token) -> Bool? {
+        switch (capitalized.contains(token.hash), lowercase.contains(token.hash)) {
         case (true, false): return true
         case (false, true): return false
         default: return nil
         }
-    }
-
-    /// FNV-1a of the word's lower-cased bytes.
-    private static func key(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in token.start..<token.end {
-            let byte = bytes[index]
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
-        }
-        return hash
     }
 }

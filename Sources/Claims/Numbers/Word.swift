@@ -512,34 +512,44 @@ enum Word: String, CaseIterable, Sendable {
     /// The longest known spelling, in bytes; longer words are never looked up.
     static let longest = allCases.map(\.rawValue.utf8.count).max() ?? 0
 
-    /// A known word and where its spelling lies in `Known.letters`.
+    /// A known word and its spelling packed into two words, eight letters each (no spelling is
+    /// longer than sixteen): a look-up compares the packed spelling instead of reading another array.
     private struct Entry {
         var word: Word
-        var spelling: Range<Int>
+        var length: Int
+        var spelling: Packed
     }
 
-    /// Every spelling, back to back, and the table from a spelling's hash to its word.
-    private struct Known {
-        var letters: [UInt8] = []
-        var table = WordKeyTable<Entry>(capacity: Word.allCases.count)
-    }
+    private struct Packed: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
 
-    private static let known: Known = {
-        var known = Known()
-        for word in allCases {
-            let start = known.letters.count
-            known.letters.append(contentsOf: word.rawValue.utf8)
-            let spelling = start..<known.letters.count
-            known.table.insert(Entry(word: word, spelling: spelling), for: known.letters[spelling].reduce(hashSeed, mix))
+        /// Bytes `0..<min(count, 16)` of `bytes`, each transformed, little-endian.
+        init(_ count: Int, _ byte: (Int) -> UInt8) {
+            for index in 0..<min(count, 16) {
+                let shifted = UInt64(byte(index)) << UInt64(8 * (index % 8))
+                if index < 8 { low |= shifted } else { high |= shifted }
+            }
         }
-        return known
+    }
+
+    private static let table: WordKeyTable<Entry> = {
+        var table = WordKeyTable<Entry>(capacity: allCases.count)
+        for word in allCases {
+            let spelling = Array(word.rawValue.utf8)
+            precondition(spelling.count <= 16, "known words are packed into sixteen bytes")
+            table.insert(
+                Entry(word: word, length: spelling.count, spelling: Packed(spelling.count) { spelling[$0] }),
+                for: spelling.reduce(hashSeed, mix))
+        }
+        return table
     }()
 
     /// The word spelled by `bytes` (any case), given the hash of its lower-cased bytes.
     static func lookup(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Word? {
-        let known = Self.known
-        guard let entry = known.table[hash], entry.spelling.count == bytes.count else { return nil }
-        for (index, letter) in zip(entry.spelling, bytes) where known.letters[index] != (letter | 0x20) { return nil }
+        guard let entry = table[hash], entry.length == bytes.count,
+            entry.spelling == Packed(bytes.count, { bytes[$0] | 0x20 })
+        else { return nil }
         return entry.word
     }
 }
