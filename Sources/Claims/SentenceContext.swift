@@ -11,11 +11,12 @@ enum SentenceFilter {
     static func isPromoOrByline(_ sentence: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         var upper = 0
-        // Branch-free counting: a pass over every sentence's bytes.
-        for byte in bytes {
+        for (offset, byte) in bytes.enumerated() {
             let isLetter = (byte | 0x20) &- 0x61 < 26
             letters &+= isLetter ? 1 : 0
             upper &+= isLetter && byte < 0x61 ? 1 : 0
+            // Stop once even capitals in every byte left could not make four capitals a lower-case letter.
+            if 4 * (letters - upper) > upper + bytes.count - offset - 1 { break }
         }
         // Headlines of other stories and calls to action are set in capitals.
         if letters >= 8, upper * 10 >= letters * 8 { return true }
