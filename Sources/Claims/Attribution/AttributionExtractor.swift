@@ -241,6 +241,8 @@ struct AttributionScanner {
         }
         var index = range.lowerBound
         var floor = range.lowerBound
+        // The lexicon entries every word is tested against, read once rather than per word.
+        let (according, to, per, cues, participles) = (Lexicon.according, Lexicon.to, Lexicon.per, Lexicon.cues, Lexicon.participles)
         while index < range.upperBound {
             let token = tokens[index]
             if token.quote >= 0, token.kind != .dash, token.kind != .colon {
@@ -250,11 +252,11 @@ struct AttributionScanner {
             }
             var found: AttributionDraft?
             if token.kind == .word {
-                if token.key == Lexicon.according && index + 1 < range.upperBound && tokens[index + 1].key == Lexicon.to || token.key == Lexicon.per {
+                if token.key == according && index + 1 < range.upperBound && tokens[index + 1].key == to || token.key == per {
                     found = matchAccording(index, range: range, floor: floor)
-                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
+                } else if let cue = cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
-                } else if let cue = Lexicon.participles[token.key] {
+                } else if let cue = participles[token.key] {
                     found = matchParticiple(index, cue: cue, range: range, unit: unit)
                 }
             } else if token.kind == .colon || token.kind == .dash {
@@ -285,6 +287,7 @@ struct AttributionScanner {
     /// The attribution that closes the range and takes everything before it as content, if any.
     private func trailingAttribution(in range: Range<Int>) -> AttributionDraft? {
         var index = range.upperBound - 1
+        let (according, to, per, cues) = (Lexicon.according, Lexicon.to, Lexicon.per, Lexicon.cues)
         while index > range.lowerBound, range.upperBound - index < 40 {
             let token = tokens[index]
             if token.quote >= 0 {
@@ -293,9 +296,9 @@ struct AttributionScanner {
             }
             if token.kind == .word {
                 var draft: AttributionDraft?
-                if token.key == Lexicon.according && index + 1 < range.upperBound && key(index + 1) == Lexicon.to || token.key == Lexicon.per {
+                if token.key == according && index + 1 < range.upperBound && key(index + 1) == to || token.key == per {
                     draft = matchAccording(index, range: range, floor: range.lowerBound)
-                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
+                } else if let cue = cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     draft = matchCue(index, cue: cue, range: range, floor: range.lowerBound)
                 }
                 if let draft {
