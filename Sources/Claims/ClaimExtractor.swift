@@ -12,7 +12,10 @@ public enum ClaimExtractor {
     public static func claims(text: String, sentences: [Sentence], date: Day?) -> [Claim] {
         let numeric = NumericClaimExtractor.claims(text: text, sentences: sentences, date: date)
         let attributions = AttributionExtractor.attributionsAndTitles(text: text, sentences: sentences, date: date)
-        let linked = numeric.map { AttributionExtractor.linking($0, to: attributions) }
-        return linked.map(Claim.numeric) + attributions.map(Claim.attribution)
+        var claims: [Claim] = []
+        claims.reserveCapacity(numeric.count + attributions.count)
+        for claim in numeric { claims.append(.numeric(AttributionExtractor.linking(claim, to: attributions))) }
+        for attribution in attributions { claims.append(.attribution(attribution)) }
+        return claims
     }
 }

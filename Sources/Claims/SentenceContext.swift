@@ -5,26 +5,36 @@ enum SentenceFilter {
     private static let promoOpenings = [
         "click here", "read more", "watch:", "watch here", "sign up", "subscribe", "follow us", "download the",
         "related:", "listen:", "get the", "photo:", "image:", "credit:", "copyright", "©", "(reporting by",
-    ]
+    ].map { Array($0.utf8) }
 
-    static func isPromoOrByline(_ sentence: String) -> Bool {
+    /// Whether the sentence (`bytes` are its UTF-8) is a promo or a byline.
+    static func isPromoOrByline(_ sentence: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         var upper = 0
-        for byte in sentence.utf8 where (byte | 0x20) &- 0x61 < 26 {
-            letters += 1
-            if byte < 0x61 { upper += 1 }
+        for (offset, byte) in bytes.enumerated() {
+            let isLetter = (byte | 0x20) &- 0x61 < 26
+            letters &+= isLetter ? 1 : 0
+            upper &+= isLetter && byte < 0x61 ? 1 : 0
+            // Stop once even capitals in every byte left could not make four capitals a lower-case letter.
+            if 4 * (letters - upper) > upper + bytes.count - offset - 1 { break }
         }
         // Headlines of other stories and calls to action are set in capitals.
         if letters >= 8, upper * 10 >= letters * 8 { return true }
-        let opening = sentence.utf8.prefix(24).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-        for promo in promoOpenings where opening.starts(with: promo.utf8) { return true }
-        return isByline(sentence)
+        // The opening in lower case (ASCII capitals only) against each promo.
+        func lowered(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        let first = bytes.first.map(lowered)
+        for promo in promoOpenings where promo.first == first && promo.count <= bytes.count {
+            if zip(promo, bytes).allSatisfy({ expected, byte in lowered(byte) == expected }) { return true }
+        }
+        return isByline(sentence, bytes: bytes)
     }
 
+    private static let contributed = Array("contributed to this report.".utf8)
+
     /// "By Jane Doe, Fox News", "Fox News' Adam Shaw contributed to this report."
-    private static func isByline(_ sentence: String) -> Bool {
-        if sentence.utf8.reversed().starts(with: "contributed to this report.".utf8.reversed()) { return true }
-        guard sentence.utf8.starts(with: "By ".utf8) else { return false }
+    private static func isByline(_ sentence: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bytes.count >= contributed.count, bytes[(bytes.count - contributed.count)...].elementsEqual(contributed) { return true }
+        guard bytes.starts(with: "By ".utf8) else { return false }
         let words = sentence.split(separator: " ")
         guard words.count <= 10 else { return false }
         let named = words.dropFirst().filter { $0.first?.isUppercase == true || $0 == "and" || $0 == "|" }
@@ -37,27 +47,33 @@ enum SentenceFilter {
 enum SubjectReader {
     static func subjects(in sentence: String, casing: CasingEvidence = CasingEvidence()) -> [String] {
         var sentence = sentence
-        return sentence.withUTF8 { bytes in
-            let tokens = Tokenizer.tokens(bytes)
-            func text(_ first: Int, _ last: Int) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].start..<tokens[last].end]), as: UTF8.self)
-            }
-            var subjects: [String] = []
-            var index = 0
-            while index < tokens.count {
-                if let last = locativeEnd(tokens, at: index) {
-                    subjects.append(text(index, last))
-                    index = last + 1
-                } else if let last = nameEnd(tokens, at: index, bytes, casing: casing) {
-                    subjects.append(text(index, last))
-                    index = last + 1
-                } else {
-                    index += 1
-                }
-            }
-            var seen = Set<String>()
-            return subjects.filter { seen.insert($0).inserted }
+        return sentence.withUTF8 { bytes in subjects(in: bytes, tokens: Tokenizer.tokens(bytes), casing: casing) }
+    }
+
+    /// The subjects of an already tokenized sentence.
+    static func subjects(in bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], casing: CasingEvidence) -> [String] {
+        func text(_ first: Int, _ last: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].start..<tokens[last].end]), as: UTF8.self)
         }
+        // Each subject once, in order of first mention; a sentence names few, so a linear check is cheapest.
+        var subjects: [String] = []
+        func add(_ first: Int, _ last: Int) {
+            let subject = text(first, last)
+            if !subjects.contains(subject) { subjects.append(subject) }
+        }
+        var index = 0
+        while index < tokens.count {
+            if let last = locativeEnd(tokens, at: index) {
+                add(index, last)
+                index = last + 1
+            } else if let last = nameEnd(tokens, at: index, bytes, casing: casing) {
+                add(index, last)
+                index = last + 1
+            } else {
+                index += 1
+            }
+        }
+        return subjects
     }
 
     /// Whether subject words (possibly carried) are a locative phrase rather than a name.
@@ -133,7 +149,7 @@ enum SubjectReader {
         if index == 0, words == 1, last == index {
             let token = tokens[index]
             guard token.length >= 2 else { return nil }
-            if !token.allCaps, let isName = casing.isName(token, bytes) { return isName ? last : nil }
+            if !token.allCaps, let isName = casing.isName(token) { return isName ? last : nil }
             guard token.allCaps || token.word == nil && !token.pluralLike && !endsLikeInflection(token, bytes) else { return nil }
         }
         return last
@@ -162,51 +178,39 @@ enum SubjectReader {
 /// How an article writes its words where position does not force a capital: a sentence's first word is
 /// capitalized whatever it is, so whether it is a name shows in how the article writes it elsewhere.
 struct CasingEvidence {
-    private var lowercase: Set<UInt64> = []
-    private var capitalized: Set<UInt64> = []
+    private var lowercase: WordKeySet
+    private var capitalized: WordKeySet
 
-    /// No evidence: every sentence-initial word is judged on its own.
-    init() {}
+    /// No evidence until sentences are recorded: every sentence-initial word is judged on its own.
+    /// The sets are sized for a text of `textLength` bytes (about one distinct word in sixteen bytes).
+    init(textLength: Int = 0) {
+        lowercase = WordKeySet(capacity: textLength / 16)
+        capitalized = WordKeySet(capacity: textLength / 64)
+    }
 
-    init(sentences: [Sentence]) {
-        for sentence in sentences {
-            var text = sentence.text
-            text.withUTF8 { bytes in
-                let tokens = Tokenizer.tokens(bytes)
-                for index in tokens.indices.dropFirst() {
-                    let token = tokens[index]
-                    // After a quote, a colon or a dash a capital may open a quotation; acronyms and capitals
-                    // in headlines say nothing of the word's case.
-                    let previous = tokens[index - 1]
-                    guard token.kind == .word, !token.allCaps, previous.kind != .symbol || previous.isSymbol(",") else { continue }
-                    if token.capitalized {
-                        capitalized.insert(Self.key(token, bytes))
-                    } else {
-                        lowercase.insert(Self.key(token, bytes))
-                    }
-                }
+    /// Adds how one sentence writes its words.
+    mutating func record(_ tokens: [Token]) {
+        for index in tokens.indices.dropFirst() {
+            let token = tokens[index]
+            // After a quote, a colon or a dash a capital may open a quotation; acronyms and capitals
+            // in headlines say nothing of the word's case.
+            let previous = tokens[index - 1]
+            guard token.kind == .word, !token.allCaps, previous.kind != .symbol || previous.isSymbol(",") else { continue }
+            if token.capitalized {
+                capitalized.insert(token.hash)
+            } else {
+                lowercase.insert(token.hash)
             }
         }
     }
 
     /// True when the article writes the word only capitalized mid-sentence, false when only in lower case,
     /// nil when it does neither or both.
-    func isName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        let key = Self.key(token, bytes)
-        switch (capitalized.contains(key), lowercase.contains(key)) {
+    func isName(_ token: Token) -> Bool? {
+        switch (capitalized.contains(token.hash), lowercase.contains(token.hash)) {
         case (true, false): return true
         case (false, true): return false
         default: return nil
         }
-    }
-
-    /// FNV-1a of the word's lower-cased bytes.
-    private static func key(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in token.start..<token.end {
-            let byte = bytes[index]
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
-        }
-        return hash
     }
 }

@@ -241,6 +241,8 @@ struct AttributionScanner {
         }
         var index = range.lowerBound
         var floor = range.lowerBound
+        // The lexicon entries every word is tested against, read once rather than per word.
+        let (according, to, per, cues, participles) = (Lexicon.according, Lexicon.to, Lexicon.per, Lexicon.cues, Lexicon.participles)
         while index < range.upperBound {
             let token = tokens[index]
             if token.quote >= 0, token.kind != .dash, token.kind != .colon {
@@ -250,11 +252,11 @@ struct AttributionScanner {
             }
             var found: AttributionDraft?
             if token.kind == .word {
-                if token.key == Lexicon.according && index + 1 < range.upperBound && tokens[index + 1].key == Lexicon.to || token.key == Lexicon.per {
+                if token.key == according && index + 1 < range.upperBound && tokens[index + 1].key == to || token.key == per {
                     found = matchAccording(index, range: range, floor: floor)
-                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
+                } else if let cue = cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     found = matchCue(index, cue: cue, range: range, floor: floor)
-                } else if let cue = Lexicon.participles[token.key] {
+                } else if let cue = participles[token.key] {
                     found = matchParticiple(index, cue: cue, range: range, unit: unit)
                 }
             } else if token.kind == .colon || token.kind == .dash {
@@ -285,6 +287,7 @@ struct AttributionScanner {
     /// The attribution that closes the range and takes everything before it as content, if any.
     private func trailingAttribution(in range: Range<Int>) -> AttributionDraft? {
         var index = range.upperBound - 1
+        let (according, to, per, cues) = (Lexicon.according, Lexicon.to, Lexicon.per, Lexicon.cues)
         while index > range.lowerBound, range.upperBound - index < 40 {
             let token = tokens[index]
             if token.quote >= 0 {
@@ -293,9 +296,9 @@ struct AttributionScanner {
             }
             if token.kind == .word {
                 var draft: AttributionDraft?
-                if token.key == Lexicon.according && index + 1 < range.upperBound && key(index + 1) == Lexicon.to || token.key == Lexicon.per {
+                if token.key == according && index + 1 < range.upperBound && key(index + 1) == to || token.key == per {
                     draft = matchAccording(index, range: range, floor: range.lowerBound)
-                } else if let cue = Lexicon.cues[token.key], !token.isCapitalized, !isThinkTank(index) {
+                } else if let cue = cues[token.key], !token.isCapitalized, !isThinkTank(index) {
                     draft = matchCue(index, cue: cue, range: range, floor: range.lowerBound)
                 }
                 if let draft {
@@ -1053,8 +1056,8 @@ struct AttributionScanner {
                 if title.contains(where: { Lexicon.femaleRoles.contains(key($0)) }) { gender = gender ?? .female }
             }
             memory.mention(
-                nameKeys: (nameStart..<end).map(key), name: text(nameStart..<end), title: title.map(text),
-                titleKeys: title.map { $0.map(key) } ?? [], gender: gender, at: index)
+                nameKeys: (nameStart..<end).map { key($0) }, name: text(nameStart..<end), title: title.map { text($0) },
+                titleKeys: title.map { $0.map { key($0) } } ?? [], gender: gender, at: index)
             if titleBeforeName, let title, isOfficeTitle(title) {
                 // The name run stops before a possessive ("Trump's"), which still ends the name.
                 let possessive = end < tokens.count && tokens[end].quote < 0 && reader.isNameWord(end) && reader.isPossessive(end)
@@ -1077,7 +1080,7 @@ struct AttributionScanner {
         }
         let at = phrase.range.lowerBound
         var speaker: String?
-        var title = phrase.title.map(text)
+        var title = phrase.title.map { text($0) }
         var kind = phrase.kind
         if let pronoun = phrase.pronoun {
             if pronoun == Lexicon.they || pronoun == Lexicon.it {
@@ -1093,7 +1096,7 @@ struct AttributionScanner {
             }
         } else if let name = phrase.name {
             let person = memory.mention(
-                nameKeys: name.map(key), name: text(name), title: title, titleKeys: phrase.title.map { $0.map(key) } ?? [],
+                nameKeys: name.map { key($0) }, name: text(name), title: title, titleKeys: phrase.title.map { $0.map { key($0) } } ?? [],
                 gender: phrase.gender, at: at)
             speaker = memory.people[person].name
             title = title ?? memory.people[person].title
@@ -1190,7 +1193,7 @@ struct AttributionScanner {
         for (position, index) in order.enumerated() { ids[index] = position + 1 }
         return order.map { index in
             let draft = drafts[index]
-            let pieces = draft.content.flatMap(contentPieces)
+            let pieces = draft.content.flatMap { contentPieces($0) }
             var start = draft.start
             var end = draft.end
             while start < end - 1, isTrimmable(start) { start += 1 }
@@ -1204,11 +1207,11 @@ struct AttributionScanner {
             return AttributionClaim(
                 id: "a\(ids[index])", text: text(start..<end), sentence: text(draft.unit),
                 start: tokens[start].scalarStart, end: tokens[end - 1].scalarEnd,
-                source: draft.source.map(text) ?? "", sourceSpan: draft.source.map(span), speaker: draft.speaker,
+                source: draft.source.map { text($0) } ?? "", sourceSpan: draft.source.map { span($0) }, speaker: draft.speaker,
                 title: draft.title, speakerKind: draft.kind, cue: text(draft.cue), cueLemma: draft.lemma,
                 cueSpan: span(draft.cue), cueClass: draft.cueClass, negated: draft.negated,
-                content: pieces.map(text).joined(separator: " … "), contentSpans: pieces.map(span),
-                direct: directness(draft.content), channel: draft.channel.map(text), when: period,
+                content: pieces.map { text($0) }.joined(separator: " … "), contentSpans: pieces.map { span($0) },
+                direct: directness(draft.content), channel: draft.channel.map { text($0) }, when: period,
                 parent: draft.parent.map { "a\(ids[$0])" })
         }
     }

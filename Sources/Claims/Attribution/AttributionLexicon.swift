@@ -10,11 +10,11 @@ enum AttributionLexicon {
         var negates: Bool = false
     }
 
-    static let cues: [UInt64: Cue] = {
-        var cues: [UInt64: Cue] = [:]
+    static let cues: WordKeyTable<Cue> = {
+        var cues = WordKeyTable<Cue>(capacity: 256)
         func add(_ lemma: String, _ forms: [String], _ cueClass: AttributionClaim.CueClass, inverts: Bool = false, bare: Bool = true, negates: Bool = false) {
             for form in forms {
-                cues[WordKey.of(form)] = Cue(lemma: lemma, cueClass: cueClass, inverts: inverts, takesBareClause: bare, negates: negates)
+                cues.insert(Cue(lemma: lemma, cueClass: cueClass, inverts: inverts, takesBareClause: bare, negates: negates), for: WordKey.of(form))
             }
         }
         add("say", ["say", "says", "said"], .assertion, inverts: true)
@@ -83,7 +83,7 @@ enum AttributionLexicon {
     }()
 
     /// Participles that report speech for the subject of the clause before: "…, adding that …".
-    static let participles: [UInt64: Cue] = {
+    static let participles: WordKeyTable<Cue> = {
         let forms: [(String, String, AttributionClaim.CueClass)] = [
             ("saying", "say", .assertion), ("telling", "tell", .assertion), ("adding", "add", .assertion),
             ("noting", "note", .assertion), ("warning", "warn", .assertion), ("arguing", "argue", .assertion),
@@ -93,12 +93,16 @@ enum AttributionLexicon {
             ("predicting", "predict", .belief), ("estimating", "estimate", .belief), ("asserting", "assert", .claim),
             ("claiming", "claim", .claim), ("alleging", "allege", .claim), ("denying", "deny", .claim),
         ]
-        return Dictionary(uniqueKeysWithValues: forms.map { form, lemma, cueClass in
-            (WordKey.of(form), Cue(lemma: lemma, cueClass: cueClass, inverts: false, takesBareClause: true, negates: lemma == "deny"))
-        })
+        var participles = WordKeyTable<Cue>(capacity: forms.count)
+        for (form, lemma, cueClass) in forms {
+            participles.insert(
+                Cue(lemma: lemma, cueClass: cueClass, inverts: false, takesBareClause: true, negates: lemma == "deny"),
+                for: WordKey.of(form))
+        }
+        return participles
     }()
 
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(WordKey.of)) }
+    static func keys(_ words: [String]) -> WordKeySet { WordKeySet(words.map(WordKey.of)) }
 
     /// Abbreviations that keep their period (looked up without it).
     static let abbreviations = keys([

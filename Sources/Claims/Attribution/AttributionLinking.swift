@@ -4,11 +4,12 @@ extension AttributionExtractor {
     public static func linking(_ claim: NumericClaim, to attributions: [AttributionClaim]) -> NumericClaim {
         var linked = claim
         var narrowest = Int.max
-        for attribution in attributions {
-            for span in attribution.contentSpans where span.start <= claim.start && claim.end <= span.end {
+        // By index: only each attribution's spans are read, not the whole claim copied.
+        for index in attributions.indices {
+            for span in attributions[index].contentSpans where span.start <= claim.start && claim.end <= span.end {
                 if span.end - span.start < narrowest {
                     narrowest = span.end - span.start
-                    linked.attribution = attribution.id
+                    linked.attribution = attributions[index].id
                 }
             }
         }

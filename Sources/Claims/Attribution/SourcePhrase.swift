@@ -23,6 +23,15 @@ struct SourcePhrase {
 struct SourcePhraseReader {
     let tokens: [AttributionToken]
     let bytes: [UInt8]
+    /// Whether each token can be part of a name: the readers ask it of the same words again and again,
+    /// so it is decided once per token.
+    private let nameWords: [Bool]
+
+    init(tokens: [AttributionToken], bytes: [UInt8]) {
+        self.tokens = tokens
+        self.bytes = bytes
+        nameWords = tokens.map(Self.isNameWord)
+    }
 
     private typealias Lexicon = AttributionLexicon
 
@@ -41,17 +50,21 @@ struct SourcePhraseReader {
     }
 
     /// A capitalized word that can be part of a name; acronyms always are ("WHO", "CBP").
-    func isNameWord(_ index: Int) -> Bool {
-        let token = tokens[index]
+    func isNameWord(_ index: Int) -> Bool { nameWords[index] }
+
+    private static func isNameWord(_ token: AttributionToken) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }
         if token.isAllCaps, !Lexicon.titleHeads.contains(token.key) { return true }
-        let key = token.key
-        return !Lexicon.titleHeads.contains(key) && !Lexicon.determiners.contains(key)
-            && !Lexicon.leadingFillers.contains(key) && !Lexicon.clauseBoundaries.contains(key)
-            && !Lexicon.personalPronouns.contains(key) && !Lexicon.groupRoles.contains(key)
-            && !Lexicon.documents.contains(key) && !Lexicon.cues.keys.contains(key)
-            && !Lexicon.titleModifiers.contains(key) && !Lexicon.headEnders.contains(key)
+        return !nonNameWords.contains(token.key)
     }
+
+    /// Words that are never part of a name written in capitals: titles, determiners, fillers, clause
+    /// openers, pronouns, group roles, documents, cues, title modifiers and the prepositions that end a head.
+    private static let nonNameWords = WordKeySet(
+        [
+            Lexicon.titleHeads, Lexicon.determiners, Lexicon.leadingFillers, Lexicon.clauseBoundaries, Lexicon.personalPronouns,
+            Lexicon.groupRoles, Lexicon.documents, Lexicon.titleModifiers, Lexicon.headEnders,
+        ].flatMap(\.keys) + Lexicon.cues.keys)
 
     /// Lower-case particles inside names: "Charles de Gaulle".
     static let nameParticles = AttributionLexicon.keys(["de", "van", "von", "der", "bin", "al", "da", "di", "del", "la", "le", "du", "dos", "das", "ibn"])

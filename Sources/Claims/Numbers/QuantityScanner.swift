@@ -8,7 +8,12 @@ public enum QuantityScanner {
     /// Quantities with the noun phrase each one counts, for the claims stage.
     static func scan(_ text: String, date: Day?) -> [ScannedQuantity] {
         var text = text
-        return text.withUTF8 { bytes in QuantityReader(bytes: bytes, date: date).readAll() }
+        return text.withUTF8 { bytes in scan(bytes, tokens: Tokenizer.tokens(bytes), date: date) }
+    }
+
+    /// Quantities in already tokenized text.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], date: Day?) -> [ScannedQuantity] {
+        QuantityReader(bytes: bytes, tokens: tokens, date: date).readAll()
     }
 }
 
@@ -27,9 +32,9 @@ struct QuantityReader {
     let tokens: [Token]
     let time: TimeReader
 
-    init(bytes: UnsafeBufferPointer<UInt8>, date: Day?) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], date: Day?) {
         self.bytes = bytes
-        tokens = Tokenizer.tokens(bytes)
+        self.tokens = tokens
         time = TimeReader(tokens: tokens, date: date)
     }
 

@@ -20,21 +20,15 @@ struct RateTopicMemory {
     /// The topic an anaphoric sentence takes from the sentences before it, already marked; nil when the
     /// sentence names its own topic or nothing before it names one. `percentStarts` are the code-point
     /// offsets of the sentence's percentages.
-    mutating func carriedTopic(for sentence: String, percentStarts: [Int]) -> String? {
-        var sentence = sentence
-        let (own, anaphoric, percentSubject, isHeading) = sentence.withUTF8 { bytes in
-            let tokens = Tokenizer.tokens(bytes)
-            return (
-                Self.namedRate(tokens, bytes), Self.refersBack(tokens, bytes, percentStarts: percentStarts),
-                Self.percentSubject(tokens, bytes, percentStarts: percentStarts), Self.isHeading(tokens)
-            )
-        }
-        if isHeading {
+    mutating func carriedTopic(for bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], percentStarts: [Int]) -> String? {
+        if Self.isHeading(tokens) {
             recent.removeAll()
             return nil
         }
+        let own = Self.namedRate(tokens, bytes)
+        let percentSubject = Self.percentSubject(tokens, bytes, percentStarts: percentStarts)
         var carried: String?
-        if own == nil, anaphoric {
+        if own == nil, Self.refersBack(tokens, bytes, percentStarts: percentStarts) {
             carried = recent.last(where: { $0.rate != nil })?.rate ?? recent.last(where: { $0.percentSubject != nil })?.percentSubject
         }
         recent.append(Topic(rate: own ?? carried, percentSubject: percentSubject))

@@ -16,6 +16,8 @@ struct Token {
     var lineStart: Bool
     /// Words: the known word, if any. Symbols: nil.
     var word: Word?
+    /// Words: FNV-1a hash of the bytes, ASCII capitals lower-cased (the key of `Word` look-ups and casing evidence).
+    var hash: UInt64
     /// Words: first letter upper-case; symbols: unused.
     var capitalized: Bool
     /// Words: every letter upper-case.
@@ -94,7 +96,7 @@ enum Tokenizer {
             }
             var token = Token(
                 kind: .symbol, start: index, end: index + 1, scalarStart: scalars, scalarEnd: scalars + 1,
-                spaceBefore: spaceBefore, lineStart: lineStart, word: nil,
+                spaceBefore: spaceBefore, lineStart: lineStart, word: nil, hash: 0,
                 capitalized: false, allCaps: false, pluralLike: false, scalar: UInt32(byte), mantissa: 0, fractionDigits: 0,
                 integerDigits: 0, trailingZeros: 0, grouped: false)
             if isDigit(byte) || (byte == 0x2E && index + 1 < count && isDigit(bytes[index + 1]) && !followsWordOrNumber(tokens, index)) {
@@ -165,6 +167,7 @@ enum Tokenizer {
         }
         token.kind = .word
         token.end = index
+        token.hash = hash
         let first = bytes[start]
         token.capitalized = first >= 0x41 && first <= 0x5A
         token.allCaps = upper == letters

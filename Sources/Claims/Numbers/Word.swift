@@ -512,19 +512,44 @@ enum Word: String, CaseIterable, Sendable {
     /// The longest known spelling, in bytes; longer words are never looked up.
     static let longest = allCases.map(\.rawValue.utf8.count).max() ?? 0
 
-    private static let table: [UInt64: (Word, [UInt8])] = {
-        var table: [UInt64: (Word, [UInt8])] = [:]
+    /// A known word and its spelling packed into two words, eight letters each (no spelling is
+    /// longer than sixteen): a look-up compares the packed spelling instead of reading another array.
+    private struct Entry {
+        var word: Word
+        var length: Int
+        var spelling: Packed
+    }
+
+    private struct Packed: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        /// Bytes `0..<min(count, 16)` of `bytes`, each transformed, little-endian.
+        init(_ count: Int, _ byte: (Int) -> UInt8) {
+            for index in 0..<min(count, 16) {
+                let shifted = UInt64(byte(index)) << UInt64(8 * (index % 8))
+                if index < 8 { low |= shifted } else { high |= shifted }
+            }
+        }
+    }
+
+    private static let table: WordKeyTable<Entry> = {
+        var table = WordKeyTable<Entry>(capacity: allCases.count)
         for word in allCases {
             let spelling = Array(word.rawValue.utf8)
-            table[spelling.reduce(hashSeed, mix)] = (word, spelling)
+            precondition(spelling.count <= 16, "known words are packed into sixteen bytes")
+            table.insert(
+                Entry(word: word, length: spelling.count, spelling: Packed(spelling.count) { spelling[$0] }),
+                for: spelling.reduce(hashSeed, mix))
         }
         return table
     }()
 
     /// The word spelled by `bytes` (any case), given the hash of its lower-cased bytes.
     static func lookup(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>) -> Word? {
-        guard let (word, spelling) = table[hash], spelling.count == bytes.count else { return nil }
-        for index in 0..<spelling.count where spelling[index] != (bytes[index] | 0x20) { return nil }
-        return word
+        guard let entry = table[hash], entry.length == bytes.count,
+            entry.spelling == Packed(bytes.count, { bytes[$0] | 0x20 })
+        else { return nil }
+        return entry.word
     }
 }
