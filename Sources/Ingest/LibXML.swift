@@ -91,6 +91,10 @@ enum LibXML {
     /// same kind; a comment or processing instruction in between keeps them apart).
     private struct DocumentBuilder {
         var document = HTMLDocument()
+        /// The name tables, held here so that the callbacks do not go through the globals' lazy
+        /// initialization check once per element and attribute.
+        private let tags = PackedName.tags
+        private let attributeNames = PackedName.attributeNames
         /// Elements whose end has not been reported, innermost last.
         private var open: [Int32] = []
         /// The last child of the innermost open element, when it is a text node, and whether it
@@ -131,7 +135,7 @@ enum LibXML {
                 case .other: break
                 }
             }
-            let tag = PackedName(cString: localName(name)).flatMap { PackedName.tags[$0] } ?? .other
+            let tag = PackedName(cString: localName(name)).flatMap { tags[$0] } ?? .other
             let index = document.appendElement(tag, parent: parent)
             if let attributes { copyAttributes(attributes, to: index) }
             lastText = nil
@@ -207,7 +211,7 @@ enum LibXML {
             var pair = attributes
             while let name = pair[0] {
                 defer { pair += 2 }
-                guard let known = PackedName(cString: name).flatMap({ PackedName.attributeNames[$0] }) else { continue }
+                guard let known = PackedName(cString: name).flatMap({ attributeNames[$0] }) else { continue }
                 let value = pair[1].map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) }
                 document.appendAttribute(known, to: element, value: value ?? UnsafeBufferPointer(start: nil, count: 0))
             }
