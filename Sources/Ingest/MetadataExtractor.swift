@@ -65,7 +65,7 @@ enum MetadataExtractor {
             default:
                 break
             }
-            if node.tag != .text && node.tag != .meta {
+            if node.tag != .meta && document.hasAttributes(index) {
                 if let itemprop = document.attribute(.itemprop, of: index)?.lowercased().split(separator: " ") {
                     if itemprop.contains("author") || itemprop.contains("creator") {
                         let name = itemAuthorName(index, document)

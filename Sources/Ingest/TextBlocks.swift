@@ -148,6 +148,7 @@ struct BlockCollector {
         let tag = document.nodes[index].tag
         if BlockCollector.skippedTags.contains(tag) { return .always }
         if tag == .form { return containsParagraph(index, in: document) ? .never : .always }
+        guard document.hasAttributes(index) else { return .never }
         if document.attributeBytes(.hidden, of: index) != nil { return .always }
         if let hidden = document.attributeBytes(.ariaHidden, of: index), hidden.asciiLowercasedHasSuffix("true") {
             return .always
