@@ -94,7 +94,7 @@ public struct HTMLDocument: Sendable {
         return collapser.text
     }
 
-    // MARK: building (used by LibXML's DocumentBuilder)
+    // MARK: building (used by the libxml2 converter)
 
     mutating func appendElement(_ tag: Tag, parent: Int32) -> Int32 {
         let index = Int32(nodes.count)
@@ -110,18 +110,17 @@ public struct HTMLDocument: Sendable {
         nodes[Int(element)].end = Int32(attributes.count)
     }
 
-    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int32) -> Int32 {
+    /// Appends `value` to the last attribute (attribute values may come in several text pieces).
+    mutating func extendLastAttribute(with value: UnsafeBufferPointer<UInt8>) {
+        storage.append(contentsOf: value)
+        attributes[attributes.count - 1].end = Int32(storage.count)
+    }
+
+    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int32) {
         let index = Int32(nodes.count)
         let start = Int32(storage.count)
         storage.append(contentsOf: bytes)
         nodes.append(Node(tag: .text, parent: parent, subtreeEnd: index + 1, start: start, end: Int32(storage.count)))
-        return index
-    }
-
-    /// Appends `bytes` to the text node `index`, which must be the last thing stored.
-    mutating func extendText(_ index: Int32, with bytes: UnsafeBufferPointer<UInt8>) {
-        storage.append(contentsOf: bytes)
-        nodes[Int(index)].end = Int32(storage.count)
     }
 
     mutating func closeElement(_ element: Int32) {
@@ -144,16 +143,6 @@ struct PackedName: Hashable, Sendable {
             if byte >= 0x41 && byte <= 0x5A { lower = byte | 0x20 }
             if offset < 8 { low |= UInt64(lower) << (offset * 8) } else { high |= UInt64(lower) << ((offset - 8) * 8) }
         }
-    }
-
-    /// The name of a NUL-terminated C string, read no further than 17 bytes.
-    init?(cString name: UnsafePointer<UInt8>) {
-        var length = 0
-        while name[length] != 0 {
-            length += 1
-            if length > 16 { return nil }
-        }
-        self.init(UnsafeBufferPointer(start: name, count: length))
     }
 
     init(_ string: String) {
