@@ -2,9 +2,8 @@ import Testing
 
 @testable import Ingest
 
-/// The page as libxml2's own tree builder would have shaped it, now that parser events are
-/// recorded directly: prefixed element names, text split by processing instructions and joined
-/// across entities, and content after `</html>`.
+/// The page as libxml2's tree builder shapes it, as the converter must keep it: prefixed element
+/// names, text split by processing instructions and joined across entities, and content after `</html>`.
 @Suite struct ParserEventTests {
     static let sentence = "The council approved the budget on Monday after a long debate."
 
