@@ -222,10 +222,26 @@ enum PromoFilter {
 
     /// "Image 2 of 5", "Photo 3/12", "Slide 1 of 8".
     static func isGalleryCounter(_ lower: String) -> Bool {
+        guard firstWordMayCount(lower.utf8) else { return false }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "/" })
         guard (2...4).contains(words.count), ["image", "photo", "slide", "picture"].contains(words[0]) || Int(words[0]) != nil
         else { return false }
         return words.dropFirst().allSatisfy { Int($0) != nil || $0 == "of" }
+    }
+
+    /// Whether the first word (after any " " or "/") is one of the gallery nouns or a number:
+    /// a byte test run before `isGalleryCounter` splits the text into Character words. A
+    /// separator followed by a non-ASCII byte (which may be a combining mark joined to it) leaves
+    /// the decision to the full test.
+    private static func firstWordMayCount(_ bytes: String.UTF8View) -> Bool {
+        let isSeparator: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x2F }
+        guard let start = bytes.firstIndex(where: { !isSeparator($0) }) else { return false }
+        let end = bytes[start...].firstIndex(where: isSeparator) ?? bytes.endIndex
+        if end != bytes.endIndex, let next = bytes[bytes.index(after: end)...].first, next >= 0x80 { return true }
+        let word = bytes[start..<end]
+        if ["image", "photo", "slide", "picture"].contains(where: { word.elementsEqual($0.utf8) }) { return true }
+        let digits = word.first == 0x2B || word.first == 0x2D ? word.dropFirst() : word[...]
+        return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
     }
 
     /// "Email Jane at jane@example.com or follow her @jane", "Reach him at …" (holding an "@").

@@ -50,6 +50,13 @@ public struct HTMLDocument: Sendable {
         return storage[Int(node.start)..<Int(node.end)]
     }
 
+    /// Whether the element carries any of the attributes kept: most carry none, and then every
+    /// attribute question about them has the same answer.
+    func hasAttributes(_ index: Int) -> Bool {
+        let node = nodes[index]
+        return node.tag != .text && node.end > node.start
+    }
+
     func attributeBytes(_ name: AttributeName, of index: Int) -> ArraySlice<UInt8>? {
         let node = nodes[index]
         guard node.tag != .text else { return nil }

@@ -65,7 +65,7 @@ enum MetadataExtractor {
             default:
                 break
             }
-            if node.tag != .text && node.tag != .meta {
+            if node.tag != .meta && document.hasAttributes(index) {
                 if let itemprop = document.attribute(.itemprop, of: index)?.lowercased().split(separator: " ") {
                     if itemprop.contains("author") || itemprop.contains("creator") {
                         let name = itemAuthorName(index, document)
@@ -269,6 +269,7 @@ enum MetadataExtractor {
     private static func visibleDateLine(_ bytes: ArraySlice<UInt8>) -> String? {
         guard bytes.count >= 12, bytes.count <= 80,
             let first = bytes.first(where: { $0 > 0x20 }), first | 0x20 == 0x70 || first | 0x20 == 0x75
+            , startsWithDateLabel(bytes)
         else { return nil }
         var collapser = WhitespaceCollapser()
         collapser.append(bytes)
@@ -276,6 +277,27 @@ enum MetadataExtractor {
         let lower = text.lowercased()
         guard let prefix = ["published", "posted", "updated"].first(where: { lower.hasPrefix($0) }) else { return nil }
         return isoDate(String(text.dropFirst(prefix.count)))
+    }
+}
+
+extension MetadataExtractor {
+    /// Whether the text past its leading whitespace starts with "published", "posted" or
+    /// "updated" in any ASCII case: a byte test that spares the lines `visibleDateLine` would
+    /// reject anyway a String and its lower-cased copy each.
+    fileprivate static func startsWithDateLabel(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                let space = UTF8Whitespace.length(in: buffer, at: start)
+                if space == 0 { break }
+                start += space
+            }
+            return [StaticString("published"), "posted", "updated"].contains { label in
+                let length = label.utf8CodeUnitCount
+                guard start + length <= buffer.count else { return false }
+                return (0..<length).allSatisfy { buffer[start + $0].asciiLowercased == label.utf8Start[$0] }
+            }
+        }
     }
 }
 

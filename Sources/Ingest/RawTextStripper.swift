@@ -12,42 +12,54 @@ enum RawTextStripper {
             var copied = 0  // input before this index is handled
             var index = 0
             let count = input.count
-            while let found = nextTagOpening(input, from: index) {
+            scan: while let found = nextTagOpening(input, from: index) {
                 index = found
-                if matches(input, at: index, "<!--") {
+                guard index + 1 < count else { break }
+                // Only "<!" and "<s" open what is stripped: the byte after "<" settles most tags at once.
+                switch input[index + 1] {
+                case UInt8(ascii: "!") where matches(input, at: index, "<!--"):
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<index]))
                     index = find(input, "-->", from: index + 4).map { $0 + 3 } ?? count
                     copied = index
-                    continue
+                    continue scan
+                case UInt8(ascii: "s"), UInt8(ascii: "S"):
+                    guard let element = rawTextElement(input, at: index) else { break }
+                    guard let tagEnd = openTagEnd(input, from: index + element.openingLength) else { break scan }
+                    let closing = find(input, element.closing, from: tagEnd) ?? count
+                    if !contains(input, index..<tagEnd, "ld+json") {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<tagEnd]))
+                        copied = closing
+                    }
+                    index = closing
+                    continue scan
+                default:
+                    break
                 }
-                guard let name = rawTextElement(input, at: index) else {
-                    index += 1
-                    continue
-                }
-                guard let tagEnd = openTagEnd(input, from: index + 1 + name.count) else { break }
-                let closing = find(input, "</" + name, from: tagEnd) ?? count
-                if !containsIgnoringCase(input[index..<tagEnd], "ld+json") {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<tagEnd]))
-                    copied = closing
-                }
-                index = closing
+                index += 1
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<count]))
             return output
         }
     }
 
-    /// "script" or "style" when an opening tag of one starts at `index`.
-    private static func rawTextElement(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> String? {
-        for name in ["script", "style"] where matches(input, at: index + 1, name) {
-            let after = index + 1 + name.utf8.count
-            guard after < input.count else { return nil }
-            let byte = input[after]
-            if byte == 0x3E || byte == 0x2F || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-                return name
-            }
+    /// The length of "<script" or "<style" and the closing to look for, when an opening tag of
+    /// one starts at `index`.
+    private static func rawTextElement(
+        _ input: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (openingLength: Int, closing: StaticString)? {
+        let element: (openingLength: Int, closing: StaticString)
+        if matches(input, at: index, "<script") {
+            element = (7, "</script")
+        } else if matches(input, at: index, "<style") {
+            element = (6, "</style")
+        } else {
+            return nil
         }
-        return nil
+        let after = index + element.openingLength
+        guard after < input.count else { return nil }
+        let byte = input[after]
+        let endsName = byte == 0x3E || byte == 0x2F || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+        return endsName ? element : nil
     }
 
     /// One past the `>` closing the tag whose attributes start at `start`; quoted values may hold `>`.
@@ -68,13 +80,12 @@ enum RawTextStripper {
         return nil
     }
 
-    /// Case-insensitive ASCII match of `pattern` at `index`.
-    private static func matches(_ input: UnsafeBufferPointer<UInt8>, at index: Int, _ pattern: String) -> Bool {
-        var position = index
-        for byte in pattern.utf8 {
-            guard position < input.count, input[position].asciiLowercased == byte else { return false }
-            position += 1
-        }
+    /// Case-insensitive ASCII match of the lower-case `pattern` at `index`.
+    private static func matches(_ input: UnsafeBufferPointer<UInt8>, at index: Int, _ pattern: StaticString) -> Bool {
+        let length = pattern.utf8CodeUnitCount
+        guard index + length <= input.count else { return false }
+        let expected = pattern.utf8Start
+        for offset in 0..<length where input[index + offset].asciiLowercased != expected[offset] { return false }
         return true
     }
 
@@ -87,9 +98,9 @@ enum RawTextStripper {
     }
 
     /// The next occurrence of `pattern`, which starts with "<" or "-".
-    private static func find(_ input: UnsafeBufferPointer<UInt8>, _ pattern: String, from start: Int) -> Int? {
+    private static func find(_ input: UnsafeBufferPointer<UInt8>, _ pattern: StaticString, from start: Int) -> Int? {
         guard let base = input.baseAddress, start < input.count else { return nil }
-        let first = Int32(pattern.utf8.first!)
+        let first = Int32(pattern.utf8Start.pointee)
         var index = start
         while index < input.count, let found = memchr(base + index, first, input.count - index) {
             index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
@@ -99,7 +110,13 @@ enum RawTextStripper {
         return nil
     }
 
-    private static func containsIgnoringCase(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ pattern: String) -> Bool {
-        bytes.asciiLowercasedContains(pattern)
+    /// Whether `pattern` occurs, ignoring ASCII case, within `range` of the input.
+    private static func contains(_ input: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ pattern: StaticString) -> Bool {
+        var index = range.lowerBound
+        while index + pattern.utf8CodeUnitCount <= range.upperBound {
+            if matches(input, at: index, pattern) { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -43,28 +43,10 @@ struct BlockCollector {
         // Name-based skipping happens only in strict mode, and only there is this read.
         let paragraphBytes = strict ? BlockCollector.paragraphBytes(in: document) : []
         let protectedBytes = (paragraphBytes.max() ?? 0) * 2 / 5
-        var blocks: [TextBlock] = []
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1024)
-        var pendingSpace = false
-        var bufferContainer: Int32 = -1
-        var linkLength = 0
-        var commas = 0
+        var text = TextAccumulator()
         var linkEnd: Int32 = -1
         var openElements: [(end: Int32, isBlock: Bool)] = []
         var openBlocks: [Int32] = []
-
-        func flush() {
-            if !buffer.isEmpty {
-                let kind = bufferContainer >= 0 ? nodes[Int(bufferContainer)].tag : .other
-                blocks.append(TextBlock(
-                    text: buffer, container: bufferContainer, kind: kind, linkLength: linkLength, commas: commas))
-                buffer.removeAll(keepingCapacity: true)
-            }
-            pendingSpace = false
-            linkLength = 0
-            commas = 0
-        }
 
         var index = 0
         let count = nodes.count
@@ -72,62 +54,92 @@ struct BlockCollector {
             while let top = openElements.last, top.end <= Int32(index) {
                 openElements.removeLast()
                 if top.isBlock {
-                    flush()
+                    text.flush(nodes)
                     openBlocks.removeLast()
                 }
             }
             let node = nodes[index]
             if node.tag == .text {
                 let inLink = Int32(index) < linkEnd
+                let container = openBlocks.last ?? -1
                 document.storage.withUnsafeBufferPointer { storage in
-                    let text = UnsafeBufferPointer(rebasing: storage[Int(node.start)..<Int(node.end)])
-                    var offset = 0
-                    while offset < text.count {
-                        let space = UTF8Whitespace.length(in: text, at: offset)
-                        if space > 0 {
-                            pendingSpace = true
-                            offset += space
-                            continue
-                        }
-                        let byte = text[offset]
-                        if buffer.isEmpty {
-                            bufferContainer = openBlocks.last ?? -1
-                        } else if pendingSpace {
-                            buffer.append(0x20)
-                            if inLink { linkLength += 1 }
-                        }
-                        pendingSpace = false
-                        buffer.append(byte)
-                        if inLink { linkLength += 1 }
-                        if byte == 0x2C { commas += 1 }
-                        offset += 1
-                    }
+                    text.append(UnsafeBufferPointer(rebasing: storage[Int(node.start)..<Int(node.end)]), inLink: inLink, container: container)
                 }
                 index += 1
                 continue
             }
             let isBlock = BlockCollector.blockTags.contains(node.tag)
             if node.tag == .br || node.tag == .hr {
-                flush()
+                text.flush(nodes)
                 index = Int(node.subtreeEnd)
                 continue
             }
             let skip = skipping(index, in: document)
             if skip == .always || skip == .byName && paragraphBytes[index] <= protectedBytes {
-                if isBlock { flush() }
+                if isBlock { text.flush(nodes) }
                 index = Int(node.subtreeEnd)
                 continue
             }
             if node.tag == .a && Int32(index) >= linkEnd { linkEnd = node.subtreeEnd }
             if isBlock {
-                flush()
+                text.flush(nodes)
                 openBlocks.append(Int32(index))
             }
             openElements.append((node.subtreeEnd, isBlock))
             index += 1
         }
-        flush()
-        return blocks
+        text.flush(nodes)
+        return text.blocks
+    }
+
+    /// The text of the block being read, whitespace collapsed as it comes, and the blocks done.
+    private struct TextAccumulator {
+        private(set) var blocks: [TextBlock] = []
+        private var buffer: [UInt8] = []
+        private var pendingSpace = false
+        private var container: Int32 = -1
+        private var linkLength = 0
+        private var commas = 0
+
+        init() { buffer.reserveCapacity(1024) }
+
+        /// Appends a text node's bytes; `container` is the innermost open block, which the
+        /// block takes when this is its first text.
+        mutating func append(_ text: UnsafeBufferPointer<UInt8>, inLink: Bool, container openBlock: Int32) {
+            var offset = 0
+            while offset < text.count {
+                let space = UTF8Whitespace.length(in: text, at: offset)
+                if space > 0 {
+                    pendingSpace = true
+                    offset += space
+                    continue
+                }
+                let byte = text[offset]
+                if buffer.isEmpty {
+                    container = openBlock
+                } else if pendingSpace {
+                    buffer.append(0x20)
+                    if inLink { linkLength += 1 }
+                }
+                pendingSpace = false
+                buffer.append(byte)
+                if inLink { linkLength += 1 }
+                if byte == 0x2C { commas += 1 }
+                offset += 1
+            }
+        }
+
+        /// Ends the current block (if it has any text) at a block boundary.
+        mutating func flush(_ nodes: [HTMLDocument.Node]) {
+            if !buffer.isEmpty {
+                let kind = container >= 0 ? nodes[Int(container)].tag : .other
+                blocks.append(TextBlock(text: buffer, container: container, kind: kind, linkLength: linkLength, commas: commas))
+                buffer.removeAll(keepingCapacity: true)
+            }
+            pendingSpace = false
+            linkLength = 0
+            commas = 0
+        }
     }
 
     private enum Skip { case never, always, byName }
@@ -136,6 +148,7 @@ struct BlockCollector {
         let tag = document.nodes[index].tag
         if BlockCollector.skippedTags.contains(tag) { return .always }
         if tag == .form { return containsParagraph(index, in: document) ? .never : .always }
+        guard document.hasAttributes(index) else { return .never }
         if document.attributeBytes(.hidden, of: index) != nil { return .always }
         if let hidden = document.attributeBytes(.ariaHidden, of: index), hidden.asciiLowercasedHasSuffix("true") {
             return .always

@@ -11,14 +11,18 @@ enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return validatedUTF8(Array(bytes.dropFirst(3))) }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(Array(bytes.dropFirst(2)), bigEndian: false) }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(Array(bytes.dropFirst(2)), bigEndian: true) }
-        guard let charset = declared?.lowercased() ?? declaredCharset(in: bytes), !utf8Names.contains(charset),
-            !isValidUTF8(bytes)  // saved copies of pages are often re-encoded while keeping the old declaration
-        else { return validatedUTF8(bytes) }
+        // Valid UTF-8 stays as it is whatever the page declares: saved copies of pages are often
+        // re-encoded while keeping the old declaration.
+        let firstInvalid = firstInvalidUTF8Index(bytes)
+        if firstInvalid == bytes.count { return bytes }
+        guard let charset = declared?.lowercased() ?? declaredCharset(in: bytes), !utf8Names.contains(charset) else {
+            return repairedUTF8(bytes, from: firstInvalid)
+        }
         if windows1252Names.contains(charset) { return windows1252ToUTF8(bytes) }
         if let encoding = foundationEncodings[charset], let text = String(bytes: bytes, encoding: encoding) {
             return Array(text.utf8)
         }
-        return validatedUTF8(bytes)
+        return repairedUTF8(bytes, from: firstInvalid)
     }
 
     private static let utf8Names: Set<String> = ["utf-8", "utf8"]
@@ -36,22 +40,27 @@ enum TextDecoding {
         "sjis": .shiftJIS, "x-sjis": .shiftJIS, "windows-31j": .shiftJIS, "cp932": .shiftJIS,
     ]
 
-    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        firstInvalidUTF8Index(bytes) == bytes.count
-    }
-
     /// Keeps valid UTF-8 sequences and reads every invalid byte as Windows-1252.
     static func validatedUTF8(_ bytes: [UInt8]) -> [UInt8] {
         // Almost every page is valid UTF-8 already: find the first byte needing repair, and copy
         // nothing when there is none.
-        var index = firstInvalidUTF8Index(bytes)
+        repairedUTF8(bytes, from: firstInvalidUTF8Index(bytes))
+    }
+
+    /// `validatedUTF8` for bytes known to be valid before `firstInvalid`.
+    private static func repairedUTF8(_ bytes: [UInt8], from firstInvalid: Int) -> [UInt8] {
+        var index = firstInvalid
         if index == bytes.count { return bytes }
         var output = Array(bytes[0..<index])
         output.reserveCapacity(bytes.count)
         while index < bytes.count {
+            let runEnd = asciiRunEnd(bytes, from: index)
+            output.append(contentsOf: bytes[index..<runEnd])
+            index = runEnd
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            if byte < 0x80 {
-                output.append(byte == 0 ? 0x20 : byte)
+            if byte == 0 {
+                output.append(0x20)
                 index += 1
                 continue
             }
@@ -99,6 +108,7 @@ enum TextDecoding {
                 if word & highs != 0 || (word &- ones) & ~word & highs != 0 { break }
                 index += 8
             }
+            while index < raw.count, raw[index] < 0x80, raw[index] != 0 { index += 1 }
             return index
         }
     }
@@ -129,27 +139,36 @@ enum TextDecoding {
     private static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8)
-        for byte in bytes {
-            if byte < 0x80 { output.append(byte == 0 ? 0x20 : byte) } else { appendWindows1252(byte, to: &output) }
+        var index = 0
+        while index < bytes.count {
+            // Most of a page is ASCII, copied a run at a time.
+            let runEnd = asciiRunEnd(bytes, from: index)
+            output.append(contentsOf: bytes[index..<runEnd])
+            guard runEnd < bytes.count else { break }
+            let byte = bytes[runEnd]
+            if byte < 0x80 { output.append(0x20) } else { appendWindows1252(byte, to: &output) }  // NUL or a high byte
+            index = runEnd + 1
         }
         return output
     }
 
     /// Windows-1252's 0x80–0x9F block; the rest of the high half is Latin-1.
-    private static let windows1252High: [UInt32] = [
+    private static let windows1252High: [UInt16] = [
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
         0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
         0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
+    /// The UTF-8 of a high Windows-1252 byte: every such character is below U+10000, so two or three bytes.
     private static func appendWindows1252(_ byte: UInt8, to output: inout [UInt8]) {
-        let scalar = byte < 0xA0 ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
-        appendScalar(scalar, to: &output)
-    }
-
-    private static func appendScalar(_ scalar: UInt32, to output: inout [UInt8]) {
-        guard let unicode = Unicode.Scalar(scalar) else { return }
-        output.append(contentsOf: UTF8.encode(unicode)!)
+        let scalar = byte < 0xA0 ? windows1252High[Int(byte) - 0x80] : UInt16(byte)
+        if scalar < 0x800 {
+            output.append(UInt8(0xC0 | scalar >> 6))
+        } else {
+            output.append(UInt8(0xE0 | scalar >> 12))
+            output.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+        }
+        output.append(UInt8(0x80 | scalar & 0x3F))
     }
 
     private static func utf16(_ bytes: [UInt8], bigEndian: Bool) -> [UInt8] {
