@@ -33,9 +33,12 @@ public struct RuleSet: Sendable {
 
     /// Positions of the rules worth testing against a numeric claim whose measure has these stems, in file order.
     func candidates(measure: Words) -> [Int] {
-        var numbers = withoutMeasure
-        for stem in measure.stems { numbers += byMeasureStem[stem] ?? [] }
-        return Array(Set(numbers)).sorted()
+        var marked = [Bool](repeating: false, count: rules.count)
+        for number in withoutMeasure { marked[number] = true }
+        for stem in measure.stems {
+            for number in byMeasureStem[stem] ?? [] { marked[number] = true }
+        }
+        return marked.indices.filter { marked[$0] }
     }
 
     /// Loads and checks every `*.yaml` in `directory`; any problem is an error.

@@ -12,8 +12,10 @@ final class SentenceWords {
     /// Stem → its positions in the sentence, ascending.
     private let positions: [String: [Int]]
     private var firstIndexes: [[String]: Int?] = [:]
+    /// Per numbered phrase: nil until asked, then where it first occurs (-1 when it does not).
+    private var phraseStarts: [Int?] = []
     private var allStarts: [[String]: [Int]] = [:]
-    private var rememberedAnswers: [[String]: Int?] = [:]
+    private var rememberedAnswers: [Beside: Int?] = [:]
     /// The rules a numeric claim without its own measure considers: the same for every such claim of the sentence.
     private var measureCandidates: [Int]?
     /// Per mentionable column: the value the sentence names earliest.
@@ -30,6 +32,18 @@ final class SentenceWords {
     }
 
     func contains(_ phrase: Words) -> Bool { firstIndex(of: phrase) != nil }
+
+    func contains(_ phrase: Phrase) -> Bool { firstIndex(of: phrase) != nil }
+
+    /// Where a rule phrase first occurs; a numbered one is answered from its slot after the first time.
+    func firstIndex(of phrase: Phrase) -> Int? {
+        guard let id = phrase.id else { return firstIndex(of: phrase.words) }
+        if id < phraseStarts.count, let known = phraseStarts[id] { return known < 0 ? nil : known }
+        let found = search(phrase.words.stems)
+        if id >= phraseStarts.count { phraseStarts += repeatElement(nil, count: id + 1 - phraseStarts.count) }
+        phraseStarts[id] = found ?? -1
+        return found
+    }
 
     /// Where `phrase` first occurs as consecutive stems, as `Words.firstIndex(of:)` answers.
     func firstIndex(of phrase: Words) -> Int? {
@@ -81,8 +95,14 @@ final class SentenceWords {
         return found
     }
 
+    /// A number's stems and a numbered list of phrases that may stand beside it.
+    struct Beside: Hashable {
+        var number: [String]
+        var list: Int
+    }
+
     /// The answer of `compute` for `key`, worked out once per sentence.
-    func remembered(_ key: [String], _ compute: () -> Int?) -> Int? {
+    func remembered(_ key: Beside, _ compute: () -> Int?) -> Int? {
         if let known = rememberedAnswers[key] { return known }
         let answer = compute()
         rememberedAnswers[key] = answer

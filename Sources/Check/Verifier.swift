@@ -11,10 +11,28 @@ public struct Verifier: Sendable {
     let termsByRule: [String: [String: [Term]]]
     /// Per dataset and column filtered with `{mentioned}`: each distinct value with its words, longest first.
     let mentionable: [String: [(words: Words, value: String)]]
+    /// The rules in file order, prepared for matching claims.
+    let prepared: [PreparedRule]
+    /// Every phrase the rules ask of sentences, numbered.
+    let phraseBook: PhraseBook
 
     public init(rules: RuleSet, library: ReferenceLibrary) {
         self.rules = rules
         self.library = library
+        var book = PhraseBook()
+        for rule in rules.rules {
+            for phrase in PreparedRule.phrases(of: rule) { _ = book.add(phrase) }
+        }
+        var unlessBesideLists: [[[String]]: Int] = [:]
+        var prepared: [PreparedRule] = []
+        for rule in rules.rules {
+            let list = rule.appliesTo.unlessBeside.map(\.stems)
+            let number = unlessBesideLists[list] ?? unlessBesideLists.count
+            unlessBesideLists[list] = number
+            prepared.append(PreparedRule(rule, book: book, unlessBesideList: number))
+        }
+        self.prepared = prepared
+        phraseBook = book
         var rolesByRule: [String: [String: String]] = [:]
         var termsByRule: [String: [String: [Term]]] = [:]
         for rule in rules.rules where rule.kind == .officeholder {
@@ -99,8 +117,10 @@ public struct Verifier: Sendable {
     func check(_ claim: Claim, articleDate: Day?, context: SentenceContext) -> CheckedClaim {
         let words = ClaimWords(claim, sentence: context.words)
         var outcomes: [(rule: String, outcome: Outcome)] = []
-        for position in candidates(for: claim, words: words) where applicability(of: rules.rules[position], to: claim, words: words) == nil {
-            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate, context: context)))
+        for position in candidates(for: claim, words: words) {
+            let rule = prepared[position]
+            guard applies(rule, to: claim, words: words) else { continue }
+            outcomes.append((rule.rule.id, evaluate(rule, claim, articleDate: articleDate, context: context)))
         }
         return decide(claim, outcomes: outcomes)
     }
@@ -111,13 +131,13 @@ public struct Verifier: Sendable {
         var outcomes: [(String, Outcome)] = []
         let context = SentenceContext(sentence: claim.sentenceText, claims: siblings)
         let words = ClaimWords(claim, sentence: context.words)
-        for rule in rules.rules {
+        for rule in prepared {
             if let reason = applicability(of: rule, to: claim, words: words) {
-                considered.append(Consideration(rule: rule.id, skipped: reason, outcome: nil))
+                considered.append(Consideration(rule: rule.rule.id, skipped: reason, outcome: nil))
             } else {
                 let outcome = evaluate(rule, claim, articleDate: articleDate, context: context)
-                outcomes.append((rule.id, outcome))
-                considered.append(Consideration(rule: rule.id, skipped: nil, outcome: outcome))
+                outcomes.append((rule.rule.id, outcome))
+                considered.append(Consideration(rule: rule.rule.id, skipped: nil, outcome: outcome))
             }
         }
         return (considered, decide(claim, outcomes: outcomes))
@@ -136,6 +156,11 @@ public struct Verifier: Sendable {
         var measure: Words?
         var sentence: SentenceWords
         var subject: [Words]
+        /// The claim's own words (the number, its approximator and unit).
+        var number: Words
+        /// The quantity's unit and rate lower-cased, as rules list them.
+        var unit: String
+        var rate: String?
 
         init(_ claim: Claim, sentence: SentenceWords) {
             self.sentence = sentence
@@ -144,15 +169,20 @@ public struct Verifier: Sendable {
                 subject = numeric.subject.map(Words.init)
                 let measure = Words(numeric.measure ?? "")
                 self.measure = measure.isEmpty ? nil : measure
+                number = Words(numeric.text)
+                unit = numeric.quantity.unit?.lowercased() ?? ""
+                rate = numeric.quantity.rate?.lowercased()
             case .attribution:
                 measure = Words(stems: [])
                 subject = []
+                number = Words(stems: [])
+                unit = ""
             }
         }
 
         var measureFromSentence: Bool { measure == nil }
 
-        func measureContains(_ phrase: Words) -> Bool { measure?.contains(phrase) ?? sentence.contains(phrase) }
+        func measureContains(_ phrase: Phrase) -> Bool { measure?.contains(phrase.words) ?? sentence.contains(phrase) }
     }
 
     /// One verdict from the applicable rules: agreement decides, disagreement needs review.
@@ -191,92 +221,121 @@ public struct Verifier: Sendable {
 
     /// Nil when the rule applies to the claim; otherwise the reason it does not.
     public func applicability(of rule: Rule, to claim: Claim) -> String? {
-        applicability(of: rule, to: claim, words: ClaimWords(claim, sentence: SentenceWords(claim.sentenceText)))
+        let prepared = PreparedRule(rule, book: phraseBook, unlessBesideList: nil)
+        return applicability(of: prepared, to: claim, words: ClaimWords(claim, sentence: SentenceWords(claim.sentenceText)))
     }
 
-    func applicability(of rule: Rule, to claim: Claim, words: ClaimWords) -> String? {
+    func applicability(of rule: PreparedRule, to claim: Claim, words: ClaimWords) -> String? {
         switch claim {
         case .attribution(let attribution):
-            guard rule.kind == .officeholder else { return "a \(rule.kind.rawValue) rule; this claim is an attribution" }
-            guard let title = attribution.title, !title.isEmpty else { return "the speaker is given no title" }
-            guard role(for: title, rule: rule) != nil else {
-                return "'\(title)' names no office in \(rule.lookup.dataset)"
-            }
-            return nil
+            return officeApplicability(of: rule.rule, to: attribution)
         case .numeric(let numeric):
-            return applicability(of: rule, to: numeric, words: words)
+            guard let failed = Condition.allCases.first(where: { !holds($0, rule, numeric, words) }) else { return nil }
+            return reason(failed, rule, numeric, words)
         }
     }
 
-    func applicability(of rule: Rule, to claim: NumericClaim, words claimWords: ClaimWords) -> String? {
-        let quantity = claim.quantity
-        let applies = rule.appliesTo
-        switch rule.kind {
-        case .officeholder: return "an officeholder rule; this claim is numeric"
-        case .date, .numeric, .record:
-            let defaults: [Quantity.Kind] = switch rule.kind {
-            case .date: [.date]
-            case .record: [.date, .year]
-            default: [.count]
-            }
-            let kinds = applies.kinds.isEmpty ? defaults : applies.kinds
-            guard kinds.contains(quantity.kind) else {
-                return "the quantity is a \(quantity.kind.rawValue); the rule takes \(kinds.map(\.rawValue).joined(separator: ", "))"
-            }
+    /// Whether the rule applies, as `applicability` answers nil, without wording why not.
+    func applies(_ rule: PreparedRule, to claim: Claim, words: ClaimWords) -> Bool {
+        switch claim {
+        case .attribution(let attribution): officeApplicability(of: rule.rule, to: attribution) == nil
+        case .numeric(let numeric): Condition.cheapestFirst.allSatisfy { holds($0, rule, numeric, words) }
         }
-        if !applies.measures.isEmpty, !applies.measures.contains(where: claimWords.measureContains) {
-            let measure = claimWords.measureFromSentence ? "the sentence" : "'\(claim.measure ?? "")'"
-            return "\(measure) names none of: \(applies.measureText.joined(separator: ", "))"
-        }
-        if !applies.context.isEmpty {
-            let found = applies.context.contains { phrase in
-                claimWords.sentence.contains(phrase) || claimWords.subject.contains { $0.contains(phrase) }
-            }
-            guard found else { return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence" }
-        }
-        if let phrase = phraseBeside(applies.unlessBeside, number: Words(claim.text), in: claimWords.sentence) {
-            return "'\(applies.unlessBesideText[phrase])' beside the number says it is another figure"
-        }
-        if !applies.units.isEmpty {
-            let unit = quantity.unit?.lowercased() ?? ""
-            guard applies.units.contains(where: { $0.lowercased() == unit }) else {
-                return "the unit '\(quantity.unit ?? "none")' is none of: \(applies.units.joined(separator: ", "))"
-            }
-        }
-        if let rate = quantity.rate, !applies.rates.contains(where: { $0.lowercased() == rate.lowercased() }) {
-            return "the claim is a rate per \(rate); the rule lists no such rate"
-        }
-        if quantity.rate == nil, !applies.rates.isEmpty {
-            return "the rule is for rates (per \(applies.rates.joined(separator: ", "))); the claim is not a rate"
-        }
-        if !applies.granularities.isEmpty, let period = claimPeriod(rule, claim), !applies.granularities.contains(period.granularity) {
-            return "the period '\(period.text)' is a \(period.granularity.rawValue); the rule takes \(applies.granularities.map(\.rawValue).joined(separator: ", "))"
+    }
+
+    func officeApplicability(of rule: Rule, to attribution: AttributionClaim) -> String? {
+        guard rule.kind == .officeholder else { return "a \(rule.kind.rawValue) rule; this claim is an attribution" }
+        guard let title = attribution.title, !title.isEmpty else { return "the speaker is given no title" }
+        guard role(for: title, rule: rule) != nil else {
+            return "'\(title)' names no office in \(rule.lookup.dataset)"
         }
         return nil
+    }
+
+    /// What a numeric claim must satisfy for a rule to apply, in the order `explain` names the first one failed.
+    enum Condition: CaseIterable {
+        case kind, measure, context, unlessBeside, unit, rate, granularity
+
+        /// The same conditions cheapest first: `check` only needs to know whether all hold, and most rules are
+        /// ruled out by the claim's kind, unit or period before any phrase is looked up.
+        static let cheapestFirst: [Condition] = [.kind, .unit, .rate, .granularity, .measure, .context, .unlessBeside]
+    }
+
+    func holds(_ condition: Condition, _ rule: PreparedRule, _ claim: NumericClaim, _ words: ClaimWords) -> Bool {
+        switch condition {
+        case .kind:
+            return rule.rule.kind != .officeholder && rule.kinds.contains(claim.quantity.kind)
+        case .measure:
+            return rule.measures.isEmpty || rule.measures.contains(where: words.measureContains)
+        case .context:
+            return rule.context.isEmpty || rule.context.contains { phrase in
+                words.sentence.contains(phrase) || words.subject.contains { $0.contains(phrase.words) }
+            }
+        case .unlessBeside:
+            return phraseBeside(rule, number: words.number, in: words.sentence) == nil
+        case .unit:
+            return rule.units.isEmpty || rule.units.contains(words.unit)
+        case .rate:
+            guard let rate = words.rate else { return rule.rates.isEmpty }
+            return rule.rates.contains(rate)
+        case .granularity:
+            guard !rule.granularities.isEmpty, let period = claimPeriod(rule.rule, claim) else { return true }
+            return rule.granularities.contains(period.granularity)
+        }
+    }
+
+    /// Why a numeric claim fails `condition`, for `explain`.
+    func reason(_ condition: Condition, _ prepared: PreparedRule, _ claim: NumericClaim, _ words: ClaimWords) -> String {
+        let rule = prepared.rule
+        let quantity = claim.quantity
+        let applies = rule.appliesTo
+        switch condition {
+        case .kind:
+            guard rule.kind != .officeholder else { return "an officeholder rule; this claim is numeric" }
+            return "the quantity is a \(quantity.kind.rawValue); the rule takes \(prepared.kinds.map(\.rawValue).joined(separator: ", "))"
+        case .measure:
+            let measure = words.measureFromSentence ? "the sentence" : "'\(claim.measure ?? "")'"
+            return "\(measure) names none of: \(applies.measureText.joined(separator: ", "))"
+        case .context:
+            return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence"
+        case .unlessBeside:
+            let phrase = phraseBeside(prepared, number: words.number, in: words.sentence) ?? 0
+            return "'\(applies.unlessBesideText[phrase])' beside the number says it is another figure"
+        case .unit:
+            return "the unit '\(quantity.unit ?? "none")' is none of: \(applies.units.joined(separator: ", "))"
+        case .rate:
+            if let rate = quantity.rate { return "the claim is a rate per \(rate); the rule lists no such rate" }
+            return "the rule is for rates (per \(applies.rates.joined(separator: ", "))); the claim is not a rate"
+        case .granularity:
+            let period = claimPeriod(rule, claim)
+            return "the period '\(period?.text ?? "")' is a \(period?.granularity.rawValue ?? ""); the rule takes \(applies.granularities.map(\.rawValue).joined(separator: ", "))"
+        }
     }
 
     /// How many words before the claim's words (the number, its approximator and unit), and after them, count as
     /// beside it: "earnings were up 5.2%", "2% target", "7 million people leave".
     static let besideBefore = 3, besideAfter = 1
 
-    /// The position in `phrases` of one found beside every place the number is written in the sentence (the
-    /// claim does not say which of two equal numbers it is, so each must be beside one).
-    func phraseBeside(_ phrases: [Words], number: Words, in sentence: SentenceWords) -> Int? {
+    /// The position in the rule's `unless-beside` phrases of one found beside every place the number is written in
+    /// the sentence (the claim does not say which of two equal numbers it is, so each must be beside one).
+    func phraseBeside(_ rule: PreparedRule, number: Words, in sentence: SentenceWords) -> Int? {
+        let phrases = rule.unlessBeside
         guard !phrases.isEmpty, !number.isEmpty else { return nil }
-        // The same number and phrases come back for every rule that shares them: answer once per sentence.
-        let key = number.stems + ["\u{0}"] + phrases.flatMap { $0.stems + ["\u{0}"] }
-        return sentence.remembered(key) {
+        func find() -> Int? {
             let stems = sentence.words.stems
             var found: Int?
             for start in sentence.starts(of: number) {
                 let end = start + number.stems.count
                 let before = Words(stems: Array(stems[max(0, start - Self.besideBefore)..<start]))
                 let after = Words(stems: Array(stems[end..<min(stems.count, end + Self.besideAfter)]))
-                guard let position = phrases.firstIndex(where: { before.contains($0) || after.contains($0) }) else { return nil }
+                guard let position = phrases.firstIndex(where: { before.contains($0.words) || after.contains($0.words) }) else { return nil }
                 found = found ?? position
             }
             return found
         }
+        // The same number and phrases come back for every rule that shares them: answer once per sentence.
+        guard let list = rule.unlessBesideList else { return find() }
+        return sentence.remembered(SentenceWords.Beside(number: number.stems, list: list), find)
     }
 
     /// The period a rule binds to: the date itself for date rules, the claim's time for counts.
@@ -286,7 +345,8 @@ public struct Verifier: Sendable {
 
     // MARK: Evaluation
 
-    func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?, context: SentenceContext) -> Outcome {
+    func evaluate(_ prepared: PreparedRule, _ claim: Claim, articleDate: Day?, context: SentenceContext) -> Outcome {
+        let rule = prepared.rule
         guard let dataset = library.datasets[rule.lookup.dataset] else {
             // Only possible when a rule set is paired with a library it was not checked against.
             return Outcome(
@@ -301,7 +361,7 @@ public struct Verifier: Sendable {
                 numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
             }
             if rule.kind == .record { return evaluateRecord(rule, numeric, dataset: dataset, articleDate: articleDate, context: context) }
-            return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate, sentence: context.words)
+            return evaluateLookup(prepared, numeric, dataset: dataset, articleDate: articleDate, sentence: context.words)
         case .attribution(let attribution):
             return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
         }
@@ -417,7 +477,8 @@ public struct Verifier: Sendable {
         return "\(dataset.manifest.title) has no rows for \(periodText) (\(describe(filters)))"
     }
 
-    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, sentence words: SentenceWords) -> Outcome {
+    func evaluateLookup(_ prepared: PreparedRule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, sentence words: SentenceWords) -> Outcome {
+        let rule = prepared.rule
         let claimed = Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
@@ -441,7 +502,7 @@ public struct Verifier: Sendable {
         }
 
         if rule.kind == .date {
-            return evaluateDate(rule, claim, dataset: dataset, selection: selection, evidence: evidence, claimed: claimed, sentence: words)
+            return evaluateDate(prepared, claim, dataset: dataset, selection: selection, evidence: evidence, claimed: claimed, sentence: words)
         }
         let reference: Double
         switch aggregate(rule, selection.rows, dataset) {
@@ -470,15 +531,17 @@ public struct Verifier: Sendable {
             evidence.comparison = comparison.arithmetic + "; claimed '\(claimedDirection.text)', the change was: \(actual)"
             return outcome(.refuted, reported + "; but it \(actual) from the period before, so '\(claimedDirection.text)' is wrong")
         }
-        if comparison.verdict == .refuted, let other = ambiguity(rule, claim, sentence: words) {
+        if comparison.verdict == .refuted, let other = ambiguity(prepared, claim, sentence: words) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the claim may be about")
         }
         return outcome(comparison.verdict, reported)
     }
 
     func evaluateDate(
-        _ rule: Rule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String, sentence words: SentenceWords
+        _ prepared: PreparedRule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String,
+        sentence words: SentenceWords
     ) -> Outcome {
+        let rule = prepared.rule
         var evidence = evidence
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
@@ -505,7 +568,7 @@ public struct Verifier: Sendable {
             }
         }
         let reported = says + vintageNote(selection, differing: differing)
-        if !inside, let other = ambiguity(rule, claim, sentence: words) {
+        if !inside, let other = ambiguity(prepared, claim, sentence: words) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the date may be about")
         }
         return outcome(inside ? .supported : .refuted, reported)
@@ -513,7 +576,8 @@ public struct Verifier: Sendable {
 
     /// The first of the rule's `ambiguous-with` phrases the sentence or subject names, unless a `words`
     /// filter already chose its rows by that phrase.
-    func ambiguity(_ rule: Rule, _ claim: NumericClaim, sentence: SentenceWords) -> String? {
+    func ambiguity(_ prepared: PreparedRule, _ claim: NumericClaim, sentence: SentenceWords) -> String? {
+        let rule = prepared.rule
         guard !rule.ambiguousWith.isEmpty else { return nil }
         let subject = claim.subject.map(Words.init)
         let bound = [Words(claim.measure ?? "")] + subject
@@ -521,8 +585,8 @@ public struct Verifier: Sendable {
             guard case .words(let choices, _) = filter.value else { return [] }
             return choices.filter { choice in bound.contains { $0.contains(choice.phrase) } }.map(\.phrase.text)
         })
-        for (phrase, text) in zip(rule.ambiguousWith, rule.ambiguousWithText) where !chosenByFilter.contains(phrase.text) {
-            if sentence.contains(phrase) || subject.contains(where: { $0.contains(phrase) }) { return text }
+        for (phrase, text) in zip(prepared.ambiguousWith, rule.ambiguousWithText) where !chosenByFilter.contains(phrase.words.text) {
+            if sentence.contains(phrase) || subject.contains(where: { $0.contains(phrase.words) }) { return text }
         }
         return nil
     }
