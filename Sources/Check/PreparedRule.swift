@@ -43,9 +43,47 @@ final class PreparedRule: Sendable {
     /// Numbers the rule's `unless-beside` list, so a sentence answers once for every rule sharing it; nil for a
     /// rule the verifier was not built with.
     let unlessBesideList: Int?
+    /// Nil when the rule's dataset is not loaded.
+    let lookup: Lookup?
 
-    init(_ rule: Rule, book: PhraseBook, unlessBesideList: Int?) {
+    /// What looking a claim up needs besides the rule: its filter columns and the dataset's rows indexed by them.
+    struct Lookup: Sendable {
+        /// The distinct filter columns, in the order the rule first names them.
+        let columns: [String]
+        /// Each filter's place in `columns` (a column named twice keeps the value set last).
+        let slots: [Int]
+        /// The columns' positions in a row's cells; fewer than the columns when one is missing, so no row matches.
+        let positions: [Int]
+        /// The columns' normalized values → row numbers, in file order.
+        let rowsByValues: [[String]: [Int]]
+
+        init(_ rule: Rule, dataset: Dataset, rows: [[String]: [Int]]) {
+            let columns = PreparedRule.filterColumns(of: rule)
+            self.columns = columns
+            slots = rule.lookup.filters.map { filter in columns.firstIndex(of: filter.column) ?? 0 }
+            positions = columns.compactMap { dataset.columnPositions[$0] }
+            rowsByValues = rows
+        }
+
+        /// The rows whose cells equal the values, one per column (compared as the column's type), in file order:
+        /// what `Dataset.rows(matching:)` finds, in one dictionary lookup.
+        func rows(_ dataset: Dataset, matching values: [String]) -> [Dataset.Row] {
+            guard positions.count == values.count else { return [] }
+            let key = zip(positions, values).map { dataset.normalize($1, position: $0) }
+            return (rowsByValues[key] ?? []).map { dataset.rows[$0] }
+        }
+    }
+
+    /// The distinct columns a rule filters on, in the order it first names them.
+    static func filterColumns(of rule: Rule) -> [String] {
+        var columns: [String] = []
+        for filter in rule.lookup.filters where !columns.contains(filter.column) { columns.append(filter.column) }
+        return columns
+    }
+
+    init(_ rule: Rule, book: PhraseBook, unlessBesideList: Int?, lookup: Lookup?) {
         self.rule = rule
+        self.lookup = lookup
         let applies = rule.appliesTo
         kinds = applies.kinds.isEmpty ? PreparedRule.defaultKinds(rule.kind) : applies.kinds
         measures = applies.measures.map(book.phrase)

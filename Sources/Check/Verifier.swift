@@ -23,15 +23,6 @@ public struct Verifier: Sendable {
         for rule in rules.rules {
             for phrase in PreparedRule.phrases(of: rule) { _ = book.add(phrase) }
         }
-        var unlessBesideLists: [[[String]]: Int] = [:]
-        var prepared: [PreparedRule] = []
-        for rule in rules.rules {
-            let list = rule.appliesTo.unlessBeside.map(\.stems)
-            let number = unlessBesideLists[list] ?? unlessBesideLists.count
-            unlessBesideLists[list] = number
-            prepared.append(PreparedRule(rule, book: book, unlessBesideList: number))
-        }
-        self.prepared = prepared
         phraseBook = book
         var rolesByRule: [String: [String: String]] = [:]
         var termsByRule: [String: [String: [Term]]] = [:]
@@ -50,6 +41,25 @@ public struct Verifier: Sendable {
             }
         }
         self.mentionable = mentionable
+        var unlessBesideLists: [[[String]]: Int] = [:]
+        var rowIndexes: [[String]: [[String]: [Int]]] = [:]
+        var prepared: [PreparedRule] = []
+        for rule in rules.rules {
+            let list = rule.appliesTo.unlessBeside.map(\.stems)
+            let number = unlessBesideLists[list] ?? unlessBesideLists.count
+            unlessBesideLists[list] = number
+            var lookup: PreparedRule.Lookup?
+            if let dataset = library.datasets[rule.lookup.dataset] {
+                // Rules filtering a dataset on the same columns share one index of its rows.
+                let columns = PreparedRule.filterColumns(of: rule)
+                let key = [dataset.name] + columns
+                let rows = rowIndexes[key] ?? dataset.rowNumbers(byValuesOf: columns)
+                rowIndexes[key] = rows
+                lookup = PreparedRule.Lookup(rule, dataset: dataset, rows: rows)
+            }
+            prepared.append(PreparedRule(rule, book: book, unlessBesideList: number, lookup: lookup))
+        }
+        self.prepared = prepared
     }
 
     /// An officeholder dataset's roles by title key (plus the rule's aliases) and terms by role.
@@ -120,7 +130,7 @@ public struct Verifier: Sendable {
         for position in candidates(for: claim, words: words) {
             let rule = prepared[position]
             guard applies(rule, to: claim, words: words) else { continue }
-            outcomes.append((rule.rule.id, evaluate(rule, claim, articleDate: articleDate, context: context)))
+            outcomes.append((rule.rule.id, evaluate(rule, claim, words: words, articleDate: articleDate, context: context)))
         }
         return decide(claim, outcomes: outcomes)
     }
@@ -135,7 +145,7 @@ public struct Verifier: Sendable {
             if let reason = applicability(of: rule, to: claim, words: words) {
                 considered.append(Consideration(rule: rule.rule.id, skipped: reason, outcome: nil))
             } else {
-                let outcome = evaluate(rule, claim, articleDate: articleDate, context: context)
+                let outcome = evaluate(rule, claim, words: words, articleDate: articleDate, context: context)
                 outcomes.append((rule.rule.id, outcome))
                 considered.append(Consideration(rule: rule.rule.id, skipped: nil, outcome: outcome))
             }
@@ -221,7 +231,7 @@ public struct Verifier: Sendable {
 
     /// Nil when the rule applies to the claim; otherwise the reason it does not.
     public func applicability(of rule: Rule, to claim: Claim) -> String? {
-        let prepared = PreparedRule(rule, book: phraseBook, unlessBesideList: nil)
+        let prepared = PreparedRule(rule, book: phraseBook, unlessBesideList: nil, lookup: nil)
         return applicability(of: prepared, to: claim, words: ClaimWords(claim, sentence: SentenceWords(claim.sentenceText)))
     }
 
@@ -345,9 +355,9 @@ public struct Verifier: Sendable {
 
     // MARK: Evaluation
 
-    func evaluate(_ prepared: PreparedRule, _ claim: Claim, articleDate: Day?, context: SentenceContext) -> Outcome {
+    func evaluate(_ prepared: PreparedRule, _ claim: Claim, words: ClaimWords, articleDate: Day?, context: SentenceContext) -> Outcome {
         let rule = prepared.rule
-        guard let dataset = library.datasets[rule.lookup.dataset] else {
+        guard let dataset = library.datasets[rule.lookup.dataset], let lookup = prepared.lookup else {
             // Only possible when a rule set is paired with a library it was not checked against.
             return Outcome(
                 verdict: .needsReview, evidence: Evidence(rule: rule.id, dataset: rule.lookup.dataset),
@@ -360,8 +370,10 @@ public struct Verifier: Sendable {
                 let day = articleDate.description
                 numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
             }
-            if rule.kind == .record { return evaluateRecord(rule, numeric, dataset: dataset, articleDate: articleDate, context: context) }
-            return evaluateLookup(prepared, numeric, dataset: dataset, articleDate: articleDate, sentence: context.words)
+            if rule.kind == .record {
+                return evaluateRecord(rule, lookup, numeric, dataset: dataset, articleDate: articleDate, context: context)
+            }
+            return evaluateLookup(prepared, lookup, numeric, words: words, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
             return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
         }
@@ -375,8 +387,7 @@ public struct Verifier: Sendable {
         var note: String?
     }
 
-    func select(_ dataset: Dataset, filters: [String: String], policy: Rule.VintagePolicy, articleDate: Day?, completeRows: Int? = nil) -> Selection {
-        let rows = dataset.rows(matching: filters)
+    func select(_ dataset: Dataset, rows: [Dataset.Row], policy: Rule.VintagePolicy, articleDate: Day?, completeRows: Int? = nil) -> Selection {
         let vintages = dataset.manifest.vintages
         guard !vintages.isEmpty else { return Selection(rows: rows, vintage: nil, others: []) }
         let grouped = completeVintages(
@@ -408,39 +419,53 @@ public struct Verifier: Sendable {
         return complete.isEmpty ? grouped : complete
     }
 
-    /// Resolves every filter against the claim, or says which could not be.
-    func resolveFilters(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, sentence: SentenceWords) -> Result<[String: String], Unresolved> {
-        var resolved: [String: String] = [:]
+    /// A rule's filter values for one claim, one per distinct filter column.
+    struct FilterValues {
+        var columns: [String]
+        var values: [String]
+
+        /// "calendar_month = 4, calendar_year = 2022": the columns in alphabetical order.
+        var described: String {
+            zip(columns, values).sorted { $0.0 < $1.0 }.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")
+        }
+    }
+
+    /// Resolves every filter against the claim (its measure and subject words given), or says which could not be.
+    func resolveFilters(
+        _ rule: Rule, _ lookup: PreparedRule.Lookup, _ claim: NumericClaim, measure: Words?, subject: [Words], dataset: Dataset, sentence: SentenceWords
+    ) -> Result<FilterValues, Unresolved> {
+        var resolved = FilterValues(columns: lookup.columns, values: Array(repeating: "", count: lookup.columns.count))
         let period = claimPeriod(rule, claim)
         let from = period?.from.flatMap(Day.init(iso:))
         let to = period?.to.flatMap(Day.init(iso:)) ?? from
-        let words = [Words(claim.measure ?? "")] + claim.subject.map(Words.init)
-        for filter in rule.lookup.filters {
+        for (filter, slot) in zip(rule.lookup.filters, lookup.slots) {
             switch filter.value {
             case .literal(let value):
-                resolved[filter.column] = value
+                resolved.values[slot] = value
             case .period(let part):
                 guard let from, let to else { return .failure(Unresolved(reason: "the claim's period\(period.map { " '\($0.text)'" } ?? "") could not be resolved to dates")) }
                 switch part {
-                case .year: resolved[filter.column] = String(from.year)
-                case .month: resolved[filter.column] = String(from.month)
-                case .from: resolved[filter.column] = from.description
-                case .to: resolved[filter.column] = to.description
-                case .fiscalYear: resolved[filter.column] = String(to.month >= 10 ? to.year + 1 : to.year)
-                case .monthAbbreviation: resolved[filter.column] = String(Format.monthNames[from.month - 1].prefix(3)).uppercased()
+                case .year: resolved.values[slot] = String(from.year)
+                case .month: resolved.values[slot] = String(from.month)
+                case .from: resolved.values[slot] = from.description
+                case .to: resolved.values[slot] = to.description
+                case .fiscalYear: resolved.values[slot] = String(to.month >= 10 ? to.year + 1 : to.year)
+                case .monthAbbreviation: resolved.values[slot] = String(Format.monthNames[from.month - 1].prefix(3)).uppercased()
                 }
             case .words(let choices, let fallback):
-                let chosen = choices.first { choice in words.contains { $0.contains(choice.phrase) } }?.value ?? fallback
+                let chosen = choices.first { choice in
+                    measure?.contains(choice.phrase) ?? false || subject.contains { $0.contains(choice.phrase) }
+                }?.value ?? fallback
                 guard let chosen else {
                     return .failure(Unresolved(reason: "the claim does not say which \(filter.column) (\(choices.map(\.text).joined(separator: ", ")))"))
                 }
-                resolved[filter.column] = chosen
+                resolved.values[slot] = chosen
             case .mentioned:
                 let key = dataset.name + "/" + filter.column
-                guard let named = mentioned(mentionable[key] ?? [], key: key, claim, sentence: sentence) else {
+                guard let named = mentioned(mentionable[key] ?? [], key: key, subject: subject, sentence: sentence) else {
                     return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists"))
                 }
-                resolved[filter.column] = named.value
+                resolved.values[slot] = named.value
             }
         }
         return .success(resolved)
@@ -450,9 +475,9 @@ public struct Verifier: Sendable {
     /// else the one named earliest in the sentence, so "Venezuela, a country of about 28 million, … Colombia or
     /// Peru" picks Venezuela. Longer names win at the same place ("South Africa" over "Africa").
     func mentioned(
-        _ values: [(words: Words, value: String)], key: String, _ claim: NumericClaim, sentence: SentenceWords
+        _ values: [(words: Words, value: String)], key: String, subject: [Words], sentence: SentenceWords
     ) -> (words: Words, value: String)? {
-        for subject in claim.subject.map(Words.init) {
+        for subject in subject {
             if let named = values.first(where: { subject.contains($0.words) }) { return named }
         }
         return sentence.earliestMention(values, key: key)
@@ -470,28 +495,32 @@ public struct Verifier: Sendable {
 
     /// Why a lookup found nothing: a period that begins after the data's last day is past the end of the data,
     /// which a reader should hear as "not yet known" rather than as a gap in it.
-    func noRowsReason(_ dataset: Dataset, period: Period?, periodText: String, filters: [String: String]) -> String {
+    func noRowsReason(_ dataset: Dataset, period: Period?, periodText: String, filters: FilterValues) -> String {
         if let coversUntil = dataset.manifest.coversUntil, let from = period?.from.flatMap(Day.init(iso:)), from > coversUntil {
             return "\(dataset.manifest.title) ends with \(Format.monthNames[coversUntil.month - 1]) \(coversUntil.year), before \(periodText)"
         }
-        return "\(dataset.manifest.title) has no rows for \(periodText) (\(describe(filters)))"
+        return "\(dataset.manifest.title) has no rows for \(periodText) (\(filters.described))"
     }
 
-    func evaluateLookup(_ prepared: PreparedRule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, sentence words: SentenceWords) -> Outcome {
+    func evaluateLookup(
+        _ prepared: PreparedRule, _ lookup: PreparedRule.Lookup, _ claim: NumericClaim, words claimWords: ClaimWords, dataset: Dataset, articleDate: Day?
+    ) -> Outcome {
         let rule = prepared.rule
+        let words = claimWords.sentence
         let claimed = Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
         }
-        let filters: [String: String]
-        switch resolveFilters(rule, claim, dataset: dataset, sentence: words) {
+        let filters: FilterValues
+        switch resolveFilters(rule, lookup, claim, measure: claimWords.measure, subject: claimWords.subject, dataset: dataset, sentence: words) {
         case .success(let values): filters = values
         case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
         }
         let period = claimPeriod(rule, claim)
         let periodText = period.map(Format.period) ?? "these filters"
-        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate, completeRows: rule.lookup.expectedRows)
+        let selection = select(
+            dataset, rows: lookup.rows(dataset, matching: filters.values), policy: rule.vintage, articleDate: articleDate, completeRows: rule.lookup.expectedRows)
         evidence.vintage = selection.vintage?.id
         evidence.rows = selection.rows.map { evidenceRow($0, dataset) }
         guard !selection.rows.isEmpty else {
@@ -502,7 +531,7 @@ public struct Verifier: Sendable {
         }
 
         if rule.kind == .date {
-            return evaluateDate(prepared, claim, dataset: dataset, selection: selection, evidence: evidence, claimed: claimed, sentence: words)
+            return evaluateDate(prepared, claim, dataset: dataset, selection: selection, evidence: evidence, claimed: claimed, words: claimWords)
         }
         let reference: Double
         switch aggregate(rule, selection.rows, dataset) {
@@ -531,7 +560,7 @@ public struct Verifier: Sendable {
             evidence.comparison = comparison.arithmetic + "; claimed '\(claimedDirection.text)', the change was: \(actual)"
             return outcome(.refuted, reported + "; but it \(actual) from the period before, so '\(claimedDirection.text)' is wrong")
         }
-        if comparison.verdict == .refuted, let other = ambiguity(prepared, claim, sentence: words) {
+        if comparison.verdict == .refuted, let other = ambiguity(prepared, words: claimWords) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the claim may be about")
         }
         return outcome(comparison.verdict, reported)
@@ -539,7 +568,7 @@ public struct Verifier: Sendable {
 
     func evaluateDate(
         _ prepared: PreparedRule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String,
-        sentence words: SentenceWords
+        words: ClaimWords
     ) -> Outcome {
         let rule = prepared.rule
         var evidence = evidence
@@ -568,7 +597,7 @@ public struct Verifier: Sendable {
             }
         }
         let reported = says + vintageNote(selection, differing: differing)
-        if !inside, let other = ambiguity(prepared, claim, sentence: words) {
+        if !inside, let other = ambiguity(prepared, words: words) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the date may be about")
         }
         return outcome(inside ? .supported : .refuted, reported)
@@ -576,11 +605,11 @@ public struct Verifier: Sendable {
 
     /// The first of the rule's `ambiguous-with` phrases the sentence or subject names, unless a `words`
     /// filter already chose its rows by that phrase.
-    func ambiguity(_ prepared: PreparedRule, _ claim: NumericClaim, sentence: SentenceWords) -> String? {
+    func ambiguity(_ prepared: PreparedRule, words: ClaimWords) -> String? {
         let rule = prepared.rule
         guard !rule.ambiguousWith.isEmpty else { return nil }
-        let subject = claim.subject.map(Words.init)
-        let bound = [Words(claim.measure ?? "")] + subject
+        let (sentence, subject) = (words.sentence, words.subject)
+        let bound = [words.measure ?? Words(stems: [])] + subject
         let chosenByFilter: Set<String> = Set(rule.lookup.filters.flatMap { filter -> [String] in
             guard case .words(let choices, _) = filter.value else { return [] }
             return choices.filter { choice in bound.contains { $0.contains(choice.phrase) } }.map(\.phrase.text)
@@ -593,7 +622,7 @@ public struct Verifier: Sendable {
 
     /// "the highest since December 1981": the figure is the nearest earlier number of the sentence that has a period
     /// ("8.6% … through May"); its row says since when it is a record, which must fall in the claimed period.
-    func evaluateRecord(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, context: SentenceContext) -> Outcome {
+    func evaluateRecord(_ rule: Rule, _ lookup: PreparedRule.Lookup, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, context: SentenceContext) -> Outcome {
         // A year reads as "1990", not as the number 1,990.
         let claimed = claimPeriod(rule, claim).map(Format.period) ?? Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name)
@@ -608,19 +637,21 @@ public struct Verifier: Sendable {
             return outcome(.needsReview, "the claimed date could not be resolved")
         }
         let to = period.to.flatMap(Day.init(iso:)) ?? from
-        let filters: [String: String]
-        switch resolveFilters(rule, figure, dataset: dataset, sentence: context.words) {
+        let filters: FilterValues
+        let figureWords = (measure: Words(figure.measure ?? ""), subject: figure.subject.map(Words.init))
+        switch resolveFilters(
+            rule, lookup, figure, measure: figureWords.measure, subject: figureWords.subject, dataset: dataset, sentence: context.words) {
         case .success(let values): filters = values
         case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
         }
-        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate)
+        let selection = select(dataset, rows: lookup.rows(dataset, matching: filters.values), policy: rule.vintage, articleDate: articleDate)
         evidence.vintage = selection.vintage?.id
         evidence.rows = selection.rows.map { evidenceRow($0, dataset) }
         let figureText = "\(figure.quantity.text) for \(Format.period(figurePeriod))"
         guard selection.rows.count == 1, let row = selection.rows.first else {
             return outcome(
                 selection.rows.isEmpty ? .unverifiable : .needsReview,
-                "\(selection.rows.count) rows of \(dataset.name) match \(figureText) (\(describe(filters))); a record needs one")
+                "\(selection.rows.count) rows of \(dataset.name) match \(figureText) (\(filters.described)); a record needs one")
         }
         guard let year = dataset.cell(row, record.year).flatMap(Int.init) else {
             return outcome(.refuted, "no earlier period in \(dataset.name) was as high as \(figureText)")
@@ -689,10 +720,6 @@ public struct Verifier: Sendable {
         var values: [String: String] = [:]
         for column in dataset.manifest.columns { values[column.name] = dataset.cell(row, column.name) }
         return Evidence.Row(line: row.line, values: values, file: row.file)
-    }
-
-    func describe(_ filters: [String: String]) -> String {
-        filters.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
     }
 }
 
