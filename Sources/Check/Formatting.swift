@@ -6,13 +6,14 @@ enum Format {
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }
         if value == value.rounded(), abs(value) < 1e15 {
-            let digits = String(Int(abs(value)))
-            var grouped = ""
-            for (offset, character) in digits.enumerated() {
-                if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(",") }
-                grouped.append(character)
+            let digits = Array(String(Int(abs(value))).utf8)
+            var grouped: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
+            grouped.reserveCapacity(grouped.count + digits.count + digits.count / 3)
+            for (offset, digit) in digits.enumerated() {
+                if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
+                grouped.append(digit)
             }
-            return (value < 0 ? "-" : "") + grouped
+            return String(decoding: grouped, as: UTF8.self)
         }
         var text = String((value * 1000).rounded() / 1000)
         if text.hasSuffix(".0") { text.removeLast(2) }
@@ -28,8 +29,8 @@ enum Format {
 
     /// "April 2022", "May 23, 2022", "2022", "fiscal year 2022", or the written words when unresolved.
     static func period(_ period: Period) -> String {
-        guard let fromText = period.from, let from = Day(iso: fromText) else { return "'\(period.text)'" }
-        let to = period.to.flatMap(Day.init(iso:)) ?? from
+        guard let fromText = period.from, let from = ISODay.parse(fromText) else { return "'\(period.text)'" }
+        let to = period.to.flatMap(ISODay.parse) ?? from
         switch period.granularity {
         case .day where from == to: return day(from)
         case .month: return "\(monthNames[from.month - 1]) \(from.year)"

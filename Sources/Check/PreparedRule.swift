@@ -45,6 +45,7 @@ final class PreparedRule: Sendable {
     let unlessBesideList: Int?
     /// Nil when the rule's dataset is not loaded.
     let lookup: Lookup?
+    let says: SaysTemplate?
 
     /// What looking a claim up needs besides the rule: its filter columns and the dataset's rows indexed by them.
     struct Lookup: Sendable {
@@ -84,6 +85,7 @@ final class PreparedRule: Sendable {
     init(_ rule: Rule, book: PhraseBook, unlessBesideList: Int?, lookup: Lookup?) {
         self.rule = rule
         self.lookup = lookup
+        says = rule.says.map(SaysTemplate.init)
         let applies = rule.appliesTo
         kinds = applies.kinds.isEmpty ? PreparedRule.defaultKinds(rule.kind) : applies.kinds
         measures = applies.measures.map(book.phrase)
@@ -107,5 +109,44 @@ final class PreparedRule: Sendable {
     /// The phrases a verifier numbers for a rule: those its applicability and ambiguity tests ask of sentences.
     static func phrases(of rule: Rule) -> [Words] {
         rule.appliesTo.measures + rule.appliesTo.context + rule.appliesTo.unlessBeside + rule.ambiguousWith
+    }
+}
+
+/// A rule's `says` template cut at its placeholders once, so that an explanation is filled in without scanning it.
+struct SaysTemplate: Sendable {
+    enum Part: Sendable { case text(String), value, period, claimed, dataset }
+    let parts: [Part]
+
+    init(_ template: String) {
+        var parts: [Part] = []
+        var rest = Substring(template)
+        // Placeholders were checked when the rule loaded; any other braces stay as written.
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            parts.append(.text(String(rest[..<open])))
+            switch rest[rest.index(after: open)..<close] {
+            case "value": parts.append(.value)
+            case "period": parts.append(.period)
+            case "claimed": parts.append(.claimed)
+            case "dataset": parts.append(.dataset)
+            default: parts.append(.text(String(rest[open...close])))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        parts.append(.text(String(rest)))
+        self.parts = parts
+    }
+
+    func filled(value: String, period: String, claimed: String, dataset: String) -> String {
+        var result = ""
+        for part in parts {
+            switch part {
+            case .text(let text): result += text
+            case .value: result += value
+            case .period: result += period
+            case .claimed: result += claimed
+            case .dataset: result += dataset
+            }
+        }
+        return result
     }
 }

@@ -6,11 +6,15 @@ import Claims
 /// mentioned values), so re-reading the sentence per claim made a long sentence with many numbers
 /// quadratic. Here each stem's positions are indexed once; a phrase is found from the positions of its
 /// rarest stem, and each answer is remembered, so the work grows with the sentence, not with sentence × claims.
-/// Lives for one check call, on one thread.
+/// The sentence is read on first use (attributions are checked without its words). Lives for one check call,
+/// on one thread.
 final class SentenceWords {
-    let words: Words
-    /// Stem → its positions in the sentence, ascending.
-    private let positions: [String: [Int]]
+    private let sentence: String
+    private(set) lazy var words = Words(sentence)
+    /// Stem → where it first occurs and how often; `nextPosition` chains each position to the stem's next one
+    /// (-1 after the last), so the index takes two allocations instead of one array per distinct stem.
+    private lazy var occurrences: [String: Occurrences] = indexStems()
+    private var nextPosition: [Int] = []
     private var firstIndexes: [[String]: Int?] = [:]
     /// Per numbered phrase: nil until asked, then where it first occurs (-1 when it does not).
     private var phraseStarts: [Int?] = []
@@ -23,12 +27,41 @@ final class SentenceWords {
     /// Stems read plus stems compared: the work done, which a test bounds.
     private(set) var work = 0
 
+    struct Occurrences {
+        var first: Int
+        var last: Int
+        var count: Int
+    }
+
     init(_ sentence: String) {
-        words = Words(sentence)
-        var positions: [String: [Int]] = [:]
-        for (position, stem) in words.stems.enumerated() { positions[stem, default: []].append(position) }
-        self.positions = positions
-        work = words.stems.count
+        self.sentence = sentence
+    }
+
+    private func indexStems() -> [String: Occurrences] {
+        let stems = words.stems
+        var occurrences: [String: Occurrences] = [:]
+        occurrences.reserveCapacity(stems.count)
+        nextPosition = Array(repeating: -1, count: stems.count)
+        for (position, stem) in stems.enumerated() {
+            let previous = Self.append(position, to: &occurrences[stem, default: Occurrences(first: position, last: -1, count: 0)])
+            if previous >= 0 { nextPosition[previous] = position }
+        }
+        work += stems.count
+        return occurrences
+    }
+
+    /// Records one more position of a stem; returns the one before it, or -1.
+    private static func append(_ position: Int, to entry: inout Occurrences) -> Int {
+        let previous = entry.last
+        entry.last = position
+        entry.count += 1
+        return previous
+    }
+
+    /// The positions of a stem, ascending, from its first.
+    private func forEachPosition(from first: Int, _ body: (Int) -> Bool) {
+        var position = first
+        while position >= 0, body(position) { position = nextPosition[position] }
     }
 
     func contains(_ phrase: Words) -> Bool { firstIndex(of: phrase) != nil }
@@ -53,29 +86,30 @@ final class SentenceWords {
         return found
     }
 
-    /// The phrase's rarest stem, by its offset in the phrase and its positions in the sentence: those
+    /// The phrase's rarest stem, by its offset in the phrase and its occurrences in the sentence: their
     /// positions, in order, give the candidate starts in order. Nil when a stem is not in the sentence.
-    private func anchor(_ phrase: [String]) -> (offset: Int, positions: [Int])? {
+    private func anchor(_ phrase: [String]) -> (offset: Int, first: Int)? {
         guard !phrase.isEmpty, phrase.count <= words.stems.count else { return nil }
-        var anchor = 0
-        var anchorPositions: [Int] = []
+        var anchor = (offset: 0, first: 0, count: 0)
         for (offset, stem) in phrase.enumerated() {
-            guard let found = positions[stem] else { return nil }
-            if offset == 0 || found.count < anchorPositions.count { (anchor, anchorPositions) = (offset, found) }
+            guard let found = occurrences[stem] else { return nil }
+            if offset == 0 || found.count < anchor.count { anchor = (offset, found.first, found.count) }
         }
-        return (anchor, anchorPositions)
+        return (anchor.offset, anchor.first)
     }
 
     private func search(_ phrase: [String]) -> Int? {
-        guard let (anchor, anchorPositions) = self.anchor(phrase) else { return nil }
+        guard let anchor = self.anchor(phrase) else { return nil }
         let stems = words.stems
-        for position in anchorPositions {
-            let start = position - anchor
-            guard start >= 0, start + phrase.count <= stems.count else { continue }
+        var found: Int?
+        forEachPosition(from: anchor.first) { position in
+            let start = position - anchor.offset
+            guard start >= 0, start + phrase.count <= stems.count else { return true }
             work += phrase.count
-            if stems[start..<(start + phrase.count)].elementsEqual(phrase) { return start }
+            if stems[start..<(start + phrase.count)].elementsEqual(phrase) { found = start }
+            return found == nil
         }
-        return nil
+        return found
     }
 
     /// Every start of `phrase` as consecutive stems, ascending.
@@ -84,11 +118,12 @@ final class SentenceWords {
         var found: [Int] = []
         if let anchored = anchor(phrase.stems) {
             let stems = words.stems
-            for position in anchored.positions {
+            forEachPosition(from: anchored.first) { position in
                 let start = position - anchored.offset
-                guard start >= 0, start + phrase.stems.count <= stems.count else { continue }
+                guard start >= 0, start + phrase.stems.count <= stems.count else { return true }
                 work += phrase.stems.count
                 if stems[start..<(start + phrase.stems.count)].elementsEqual(phrase.stems) { found.append(start) }
+                return true
             }
         }
         allStarts[phrase.stems] = found

@@ -69,8 +69,8 @@ public struct Verifier: Sendable {
         for row in dataset.rows {
             guard let role = dataset.cell(row, rule.offices.role) else { continue }
             roles[titleKey(role).key] = role
-            if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:)) {
-                let end = dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:))
+            if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(ISODay.parse) {
+                let end = dataset.cell(row, rule.offices.end).flatMap(ISODay.parse)
                 terms[role, default: []].append(Term(row: row, name: name, start: start, end: end))
             }
         }
@@ -371,7 +371,7 @@ public struct Verifier: Sendable {
                 numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
             }
             if rule.kind == .record {
-                return evaluateRecord(rule, lookup, numeric, dataset: dataset, articleDate: articleDate, context: context)
+                return evaluateRecord(prepared, lookup, numeric, dataset: dataset, articleDate: articleDate, context: context)
             }
             return evaluateLookup(prepared, lookup, numeric, words: words, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
@@ -436,8 +436,8 @@ public struct Verifier: Sendable {
     ) -> Result<FilterValues, Unresolved> {
         var resolved = FilterValues(columns: lookup.columns, values: Array(repeating: "", count: lookup.columns.count))
         let period = claimPeriod(rule, claim)
-        let from = period?.from.flatMap(Day.init(iso:))
-        let to = period?.to.flatMap(Day.init(iso:)) ?? from
+        let from = period?.from.flatMap(ISODay.parse)
+        let to = period?.to.flatMap(ISODay.parse) ?? from
         for (filter, slot) in zip(rule.lookup.filters, lookup.slots) {
             switch filter.value {
             case .literal(let value):
@@ -496,7 +496,7 @@ public struct Verifier: Sendable {
     /// Why a lookup found nothing: a period that begins after the data's last day is past the end of the data,
     /// which a reader should hear as "not yet known" rather than as a gap in it.
     func noRowsReason(_ dataset: Dataset, period: Period?, periodText: String, filters: FilterValues) -> String {
-        if let coversUntil = dataset.manifest.coversUntil, let from = period?.from.flatMap(Day.init(iso:)), from > coversUntil {
+        if let coversUntil = dataset.manifest.coversUntil, let from = period?.from.flatMap(ISODay.parse), from > coversUntil {
             return "\(dataset.manifest.title) ends with \(Format.monthNames[coversUntil.month - 1]) \(coversUntil.year), before \(periodText)"
         }
         return "\(dataset.manifest.title) has no rows for \(periodText) (\(filters.described))"
@@ -551,7 +551,7 @@ public struct Verifier: Sendable {
         evidence.claimedLower = comparison.lower
         evidence.claimedUpper = comparison.upper
         evidence.comparison = comparison.arithmetic
-        let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
+        let says = sentence(prepared, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
         let reported = says + vintageNote(selection, differing: evidence.otherVintages.mapValues(Format.number))
         if comparison.verdict == .supported, let direction = rule.lookup.direction, selection.rows.count == 1,
            let claimedDirection = claimedDirection(direction, claim, sentence: words),
@@ -578,22 +578,22 @@ public struct Verifier: Sendable {
         guard selection.rows.count == 1, let valueColumn = rule.lookup.value else {
             return outcome(.needsReview, "\(selection.rows.count) rows of \(dataset.name) match; a date rule needs exactly one")
         }
-        guard let period = claimPeriod(rule, claim), let from = period.from.flatMap(Day.init(iso:)) else {
+        guard let period = claimPeriod(rule, claim), let from = period.from.flatMap(ISODay.parse) else {
             return outcome(.needsReview, "the claimed date could not be resolved")
         }
-        let to = period.to.flatMap(Day.init(iso:)) ?? from
-        guard let cell = dataset.cell(selection.rows[0], valueColumn), let reference = Day(iso: cell) else {
+        let to = period.to.flatMap(ISODay.parse) ?? from
+        guard let cell = dataset.cell(selection.rows[0], valueColumn), let reference = ISODay.parse(cell) else {
             return outcome(.needsReview, "\(dataset.name) gives no \(valueColumn) on line \(selection.rows[0].line)")
         }
         let inside = from <= reference && reference <= to
         evidence.comparison = from == to
             ? "\(reference) \(inside ? "=" : "≠") \(from)"
             : "\(from) ≤ \(reference) ≤ \(to) is \(inside)"
-        let says = sentence(rule, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
+        let says = sentence(prepared, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
         var differing: [String: String] = [:]
         for other in selection.others {
             if let date = other.rows.first.flatMap({ dataset.cell($0, valueColumn) }), date != cell {
-                differing[other.vintage.id] = Day(iso: date).map(Format.day) ?? date
+                differing[other.vintage.id] = ISODay.parse(date).map(Format.day) ?? date
             }
         }
         let reported = says + vintageNote(selection, differing: differing)
@@ -622,7 +622,10 @@ public struct Verifier: Sendable {
 
     /// "the highest since December 1981": the figure is the nearest earlier number of the sentence that has a period
     /// ("8.6% … through May"); its row says since when it is a record, which must fall in the claimed period.
-    func evaluateRecord(_ rule: Rule, _ lookup: PreparedRule.Lookup, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, context: SentenceContext) -> Outcome {
+    func evaluateRecord(
+        _ prepared: PreparedRule, _ lookup: PreparedRule.Lookup, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, context: SentenceContext
+    ) -> Outcome {
+        let rule = prepared.rule
         // A year reads as "1990", not as the number 1,990.
         let claimed = claimPeriod(rule, claim).map(Format.period) ?? Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name)
@@ -633,10 +636,10 @@ public struct Verifier: Sendable {
             return outcome(.needsReview, "the sentence gives no figure for a period before it, so the record cannot be checked")
         }
         guard let record = rule.lookup.record, let period = claimPeriod(rule, claim),
-              let from = period.from.flatMap(Day.init(iso:)) else {
+              let from = period.from.flatMap(ISODay.parse) else {
             return outcome(.needsReview, "the claimed date could not be resolved")
         }
-        let to = period.to.flatMap(Day.init(iso:)) ?? from
+        let to = period.to.flatMap(ISODay.parse) ?? from
         let filters: FilterValues
         let figureWords = (measure: Words(figure.measure ?? ""), subject: figure.subject.map(Words.init))
         switch resolveFilters(
@@ -661,7 +664,7 @@ public struct Verifier: Sendable {
         let inside = month == nil ? from.year <= year && year <= to.year : from <= since && since <= to
         let sinceText = month.map { "\(Format.monthNames[$0 - 1]) \(year)" } ?? String(year)
         evidence.comparison = "last earlier period at least as high as \(figureText): \(sinceText); claimed \(claimed)"
-        let says = sentence(rule, dataset: dataset, value: sinceText, period: Format.period(figurePeriod), claimed: claimed)
+        let says = sentence(prepared, dataset: dataset, value: sinceText, period: Format.period(figurePeriod), claimed: claimed)
         return outcome(inside ? .supported : .refuted, says)
     }
 
@@ -686,19 +689,9 @@ public struct Verifier: Sendable {
     }
 
     /// "CBP reported 234,088 … for April 2022", from the rule's `says` or a plain default.
-    func sentence(_ rule: Rule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
-        guard let template = rule.says else { return "\(dataset.manifest.title) gives \(value) for \(period)" }
-        let values = ["value": value, "period": period, "claimed": claimed, "dataset": dataset.manifest.title]
-        // Placeholders were checked when the rule loaded; fill them in one pass over the template.
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            result += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+    func sentence(_ rule: PreparedRule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
+        guard let says = rule.says else { return "\(dataset.manifest.title) gives \(value) for \(period)" }
+        return says.filled(value: value, period: period, claimed: claimed, dataset: dataset.manifest.title)
     }
 
     /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages; `differing` holds the other
@@ -717,8 +710,9 @@ public struct Verifier: Sendable {
     }
 
     func evidenceRow(_ row: Dataset.Row, _ dataset: Dataset) -> Evidence.Row {
-        var values: [String: String] = [:]
-        for column in dataset.manifest.columns { values[column.name] = dataset.cell(row, column.name) }
+        // Cells are in the manifest's column order.
+        var values = [String: String](minimumCapacity: row.cells.count)
+        for (column, cell) in zip(dataset.manifest.columns, row.cells) { values[column.name] = cell }
         return Evidence.Row(line: row.line, values: values, file: row.file)
     }
 }
