@@ -38,8 +38,9 @@ extension Verifier {
         Words(name).stems.filter { $0.count > 1 && !["jr", "sr", "ii", "iii", "iv"].contains($0) }
     }
 
-    func role(for title: String, rule: Rule) -> String? {
-        rolesByRule[rule.id]?[Verifier.titleKey(title).key]
+    /// The office a title key names in the rule's dataset.
+    func role(forKey key: String, rule: Rule) -> String? {
+        rolesByRule[rule.id]?[key]
     }
 
     /// How a written name compares with a listed one.
@@ -63,10 +64,13 @@ extension Verifier {
         return first.hasPrefix(other) || other.hasPrefix(first) ? .same : .sameLastName
     }
 
-    func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
+    /// `titleKey` is `Verifier.titleKey` of the claim's title.
+    func evaluateOfficeholder(
+        _ rule: Rule, _ claim: AttributionClaim, title titleKey: (key: String, qualifiers: Set<String>), dataset: Dataset, articleDate: Day?
+    ) -> Outcome {
         let title = claim.title ?? ""
-        let role = self.role(for: title, rule: rule) ?? title
-        let qualifiers = Verifier.titleKey(title).qualifiers
+        let role = self.role(forKey: titleKey.key, rule: rule) ?? title
+        let qualifiers = titleKey.qualifiers
         var evidence = Evidence(rule: rule.id, dataset: dataset.name)
         let who = [title, claim.speaker].compactMap { $0 }.joined(separator: " ")
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {

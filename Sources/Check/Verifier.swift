@@ -171,6 +171,8 @@ public struct Verifier: Sendable {
         /// The quantity's unit and rate lower-cased, as rules list them.
         var unit: String
         var rate: String?
+        /// An attribution's title as an order-free key, and its qualifiers ("former"), read once for every rule.
+        var title: (key: String, qualifiers: Set<String>)
 
         init(_ claim: Claim, sentence: SentenceWords) {
             self.sentence = sentence
@@ -182,11 +184,13 @@ public struct Verifier: Sendable {
                 number = Words(numeric.text)
                 unit = numeric.quantity.unit?.lowercased() ?? ""
                 rate = numeric.quantity.rate?.lowercased()
-            case .attribution:
+                title = ("", [])
+            case .attribution(let attribution):
                 measure = Words(stems: [])
                 subject = []
                 number = Words(stems: [])
                 unit = ""
+                title = Verifier.titleKey(attribution.title ?? "")
             }
         }
 
@@ -238,7 +242,7 @@ public struct Verifier: Sendable {
     func applicability(of rule: PreparedRule, to claim: Claim, words: ClaimWords) -> String? {
         switch claim {
         case .attribution(let attribution):
-            return officeApplicability(of: rule.rule, to: attribution)
+            return officeApplicability(of: rule.rule, to: attribution, titleKey: words.title.key)
         case .numeric(let numeric):
             guard let failed = Condition.allCases.first(where: { !holds($0, rule, numeric, words) }) else { return nil }
             return reason(failed, rule, numeric, words)
@@ -248,15 +252,15 @@ public struct Verifier: Sendable {
     /// Whether the rule applies, as `applicability` answers nil, without wording why not.
     func applies(_ rule: PreparedRule, to claim: Claim, words: ClaimWords) -> Bool {
         switch claim {
-        case .attribution(let attribution): officeApplicability(of: rule.rule, to: attribution) == nil
+        case .attribution(let attribution): officeApplicability(of: rule.rule, to: attribution, titleKey: words.title.key) == nil
         case .numeric(let numeric): Condition.cheapestFirst.allSatisfy { holds($0, rule, numeric, words) }
         }
     }
 
-    func officeApplicability(of rule: Rule, to attribution: AttributionClaim) -> String? {
+    func officeApplicability(of rule: Rule, to attribution: AttributionClaim, titleKey: String) -> String? {
         guard rule.kind == .officeholder else { return "a \(rule.kind.rawValue) rule; this claim is an attribution" }
         guard let title = attribution.title, !title.isEmpty else { return "the speaker is given no title" }
-        guard role(for: title, rule: rule) != nil else {
+        guard role(forKey: titleKey, rule: rule) != nil else {
             return "'\(title)' names no office in \(rule.lookup.dataset)"
         }
         return nil
@@ -375,7 +379,7 @@ public struct Verifier: Sendable {
             }
             return evaluateLookup(prepared, lookup, numeric, words: words, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
-            return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
+            return evaluateOfficeholder(rule, attribution, title: words.title, dataset: dataset, articleDate: articleDate)
         }
     }
 
