@@ -6,14 +6,23 @@ enum Format {
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }
         if value == value.rounded(), abs(value) < 1e15 {
-            let digits = Array(String(Int(abs(value))).utf8)
-            var grouped: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
-            grouped.reserveCapacity(grouped.count + digits.count + digits.count / 3)
-            for (offset, digit) in digits.enumerated() {
-                if offset > 0, (digits.count - offset) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
-                grouped.append(digit)
+            // Written digit by digit from the right, straight into the string: explanations and evidence format
+            // several numbers per claim.
+            let magnitude = Int(abs(value))
+            var digitCount = 1
+            var rest = magnitude / 10
+            while rest > 0 { (digitCount, rest) = (digitCount + 1, rest / 10) }
+            let length = (value < 0 ? 1 : 0) + digitCount + (digitCount - 1) / 3
+            return String(unsafeUninitializedCapacity: length) { text in
+                var (index, rest, written) = (length, magnitude, 0)
+                repeat {
+                    if written > 0, written % 3 == 0 { (index, text[index - 1]) = (index - 1, UInt8(ascii: ",")) }
+                    (index, text[index - 1]) = (index - 1, UInt8(ascii: "0") + UInt8(rest % 10))
+                    (rest, written) = (rest / 10, written + 1)
+                } while rest > 0
+                if value < 0 { text[0] = UInt8(ascii: "-") }
+                return length
             }
-            return String(decoding: grouped, as: UTF8.self)
         }
         var text = String((value * 1000).rounded() / 1000)
         if text.hasSuffix(".0") { text.removeLast(2) }

@@ -67,4 +67,13 @@ struct PreparedRuleTests {
         let filled = SaysTemplate(template).filled(value: "234,088", period: "April 2022", claimed: "more than 234,000", dataset: "CBP data")
         #expect(filled == expected)
     }
+
+    /// Numbers as explanations write them: whole numbers grouped by thousands, others to three decimals.
+    @Test(arguments: [
+        (0.0, "0"), (-0.0, "0"), (7, "7"), (999, "999"), (1_000, "1,000"), (234_088, "234,088"), (-1_234_567, "-1,234,567"),
+        (999_999_999_999_999, "999,999,999,999,999"), (1e15, "1000000000000000"), (0.5, "0.5"), (8.6, "8.6"), (-2.25, "-2.25"), (1.0 / 3, "0.333"),
+    ] as [(Double, String)])
+    func numbers(_ value: Double, _ expected: String) {
+        #expect(Format.number(value) == expected)
+    }
 }
