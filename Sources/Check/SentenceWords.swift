@@ -43,19 +43,16 @@ final class SentenceWords {
         occurrences.reserveCapacity(stems.count)
         nextPosition = Array(repeating: -1, count: stems.count)
         for (position, stem) in stems.enumerated() {
-            let previous = Self.append(position, to: &occurrences[stem, default: Occurrences(first: position, last: -1, count: 0)])
-            if previous >= 0 { nextPosition[previous] = position }
+            if let known = occurrences.index(forKey: stem) {
+                nextPosition[occurrences.values[known].last] = position
+                occurrences.values[known].last = position
+                occurrences.values[known].count += 1
+            } else {
+                occurrences[stem] = Occurrences(first: position, last: position, count: 1)
+            }
         }
         work += stems.count
         return occurrences
-    }
-
-    /// Records one more position of a stem; returns the one before it, or -1.
-    private static func append(_ position: Int, to entry: inout Occurrences) -> Int {
-        let previous = entry.last
-        entry.last = position
-        entry.count += 1
-        return previous
     }
 
     /// The positions of a stem, ascending, from its first.
@@ -205,8 +202,23 @@ struct SentenceContext {
         return figures[first]
     }
 
+    /// What a sentence is filed under when grouping: its length and its first and last bytes. Hashing this
+    /// instead of the whole sentence keeps grouping cheap; sentences filed together are compared in full.
+    struct SentenceKey: Hashable {
+        var length: Int
+        var head: UInt64
+        var tail: UInt64
+
+        init(_ sentence: String) {
+            let utf8 = sentence.utf8
+            length = utf8.count
+            head = utf8.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+            tail = utf8.suffix(8).reduce(0) { $0 << 8 | UInt64($1) }
+        }
+    }
+
     /// Groups claims by sentence: claims of a sentence come in runs, so each run's sentence is compared with
-    /// its neighbour's (the same string storage compares in constant time) and hashed once per run, not per claim.
+    /// its neighbour's (the same string storage compares in constant time) and filed once per run, not per claim.
     static func grouped(_ claims: [Claim]) -> (contexts: [SentenceContext], contextOfClaim: [Int]) {
         var runs: [(sentence: String, members: [Int])] = []
         for (position, claim) in claims.enumerated() {
@@ -217,13 +229,14 @@ struct SentenceContext {
                 runs.append((sentence, [position]))
             }
         }
-        var groupOfSentence: [String: Int] = [:]
+        var groupsFiled: [SentenceKey: [Int]] = [:]
         var groups: [(sentence: String, members: [Int])] = []
         for run in runs {
-            if let group = groupOfSentence[run.sentence] {
+            let key = SentenceKey(run.sentence)
+            if let group = groupsFiled[key]?.first(where: { groups[$0].sentence == run.sentence }) {
                 groups[group].members += run.members
             } else {
-                groupOfSentence[run.sentence] = groups.count
+                groupsFiled[key, default: []].append(groups.count)
                 groups.append(run)
             }
         }

@@ -166,8 +166,6 @@ public struct Verifier: Sendable {
         var measure: Words?
         var sentence: SentenceWords
         var subject: [Words]
-        /// The claim's own words (the number, its approximator and unit).
-        var number: Words
         /// The quantity's unit and rate lower-cased, as rules list them.
         var unit: String
         var rate: String?
@@ -181,14 +179,12 @@ public struct Verifier: Sendable {
                 subject = numeric.subject.map(Words.init)
                 let measure = Words(numeric.measure ?? "")
                 self.measure = measure.isEmpty ? nil : measure
-                number = Words(numeric.text)
                 unit = numeric.quantity.unit?.lowercased() ?? ""
                 rate = numeric.quantity.rate?.lowercased()
                 title = ("", [])
             case .attribution(let attribution):
                 measure = Words(stems: [])
                 subject = []
-                number = Words(stems: [])
                 unit = ""
                 title = Verifier.titleKey(attribution.title ?? "")
             }
@@ -286,7 +282,7 @@ public struct Verifier: Sendable {
                 words.sentence.contains(phrase) || words.subject.contains { $0.contains(phrase.words) }
             }
         case .unlessBeside:
-            return phraseBeside(rule, number: words.number, in: words.sentence) == nil
+            return phraseBeside(rule, claim: claim, in: words.sentence) == nil
         case .unit:
             return rule.units.isEmpty || rule.units.contains(words.unit)
         case .rate:
@@ -313,7 +309,7 @@ public struct Verifier: Sendable {
         case .context:
             return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence"
         case .unlessBeside:
-            let phrase = phraseBeside(prepared, number: words.number, in: words.sentence) ?? 0
+            let phrase = phraseBeside(prepared, claim: claim, in: words.sentence) ?? 0
             return "'\(applies.unlessBesideText[phrase])' beside the number says it is another figure"
         case .unit:
             return "the unit '\(quantity.unit ?? "none")' is none of: \(applies.units.joined(separator: ", "))"
@@ -332,9 +328,12 @@ public struct Verifier: Sendable {
 
     /// The position in the rule's `unless-beside` phrases of one found beside every place the number is written in
     /// the sentence (the claim does not say which of two equal numbers it is, so each must be beside one).
-    func phraseBeside(_ rule: PreparedRule, number: Words, in sentence: SentenceWords) -> Int? {
+    func phraseBeside(_ rule: PreparedRule, claim: NumericClaim, in sentence: SentenceWords) -> Int? {
         let phrases = rule.unlessBeside
-        guard !phrases.isEmpty, !number.isEmpty else { return nil }
+        guard !phrases.isEmpty else { return nil }
+        // The claim's own words: the number, its approximator and unit.
+        let number = Words(claim.text)
+        guard !number.isEmpty else { return nil }
         func find() -> Int? {
             let stems = sentence.words.stems
             var found: Int?
