@@ -33,6 +33,22 @@ enum Format {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
+    /// "2022-05-23", as `Day.description` writes it, straight into the string: explanations name several days per
+    /// claim, and the description pads each part through intermediate strings.
+    static func iso(_ day: Day) -> String {
+        guard (0...9999).contains(day.year), (0...99).contains(day.month), (0...99).contains(day.day) else { return day.description }
+        return String(unsafeUninitializedCapacity: 10) { text in
+            for (offset, value, width) in [(0, day.year, 4), (5, day.month, 2), (8, day.day, 2)] {
+                var rest = value
+                for index in stride(from: offset + width - 1, through: offset, by: -1) {
+                    (text[index], rest) = (UInt8(ascii: "0") + UInt8(rest % 10), rest / 10)
+                }
+            }
+            (text[4], text[7]) = (UInt8(ascii: "-"), UInt8(ascii: "-"))
+            return 10
+        }
+    }
+
     /// "May 23, 2022".
     static func day(_ day: Day) -> String { "\(monthNames[day.month - 1]) \(day.day), \(day.year)" }
 

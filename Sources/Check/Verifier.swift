@@ -370,7 +370,7 @@ public struct Verifier: Sendable {
         case .numeric(var numeric):
             if rule.period == .articleDate, let articleDate {
                 // The article's day stands in for the claim's period; it has no words in the sentence.
-                let day = articleDate.description
+                let day = Format.iso(articleDate)
                 numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
             }
             if rule.kind == .record {
@@ -405,7 +405,7 @@ public struct Verifier: Sendable {
                     chosen = publicThen
                 } else {
                     chosen = grouped[0]
-                    note = "no vintage with these rows was public on \(articleDate); using the first, published \(chosen.vintage.published)"
+                    note = "no vintage with these rows was public on \(Format.iso(articleDate)); using the first, published \(Format.iso(chosen.vintage.published))"
                 }
             } else {
                 note = "the article has no date; using the latest vintage"
@@ -450,8 +450,8 @@ public struct Verifier: Sendable {
                 switch part {
                 case .year: resolved.values[slot] = String(from.year)
                 case .month: resolved.values[slot] = String(from.month)
-                case .from: resolved.values[slot] = from.description
-                case .to: resolved.values[slot] = to.description
+                case .from: resolved.values[slot] = Format.iso(from)
+                case .to: resolved.values[slot] = Format.iso(to)
                 case .fiscalYear: resolved.values[slot] = String(to.month >= 10 ? to.year + 1 : to.year)
                 case .monthAbbreviation: resolved.values[slot] = String(Format.monthNames[from.month - 1].prefix(3)).uppercased()
                 }
@@ -701,7 +701,7 @@ public struct Verifier: Sendable {
     /// vintages' values that differ from the one used, by vintage id.
     func vintageNote(_ selection: Selection, differing: [String: String]) -> String {
         guard let vintage = selection.vintage else { return "" }
-        var parts = ["published \(vintage.published)"]
+        var parts = ["published " + Format.iso(vintage.published)]
         for other in selection.others {
             guard let value = differing[other.vintage.id] else { continue }
             let part = "\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)"

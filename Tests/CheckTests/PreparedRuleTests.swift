@@ -76,4 +76,13 @@ struct PreparedRuleTests {
     func numbers(_ value: Double, _ expected: String) {
         #expect(Format.number(value) == expected)
     }
+
+    /// Days written as `Day.description` writes them, including years it pads and values outside the fast path.
+    @Test(arguments: [
+        Day(year: 2022, month: 6, day: 7), Day(year: 1977, month: 12, day: 31), Day(year: 33, month: 1, day: 1), Day(year: 0, month: 1, day: 1),
+        Day(year: 12_345, month: 1, day: 1), Day(year: -5, month: 3, day: 4),
+    ])
+    func isoDays(_ day: Day) {
+        #expect(Format.iso(day) == day.description)
+    }
 }
