@@ -100,6 +100,21 @@ public struct Dataset: Sendable {
         }
     }
 
+    /// Row numbers by the normalized values of `columns` (in that order), each list in file order; empty when a
+    /// column is missing. Built once per run for the columns a rule filters on.
+    func rowNumbers(byValuesOf columns: [String]) -> [[String]: [Int]] {
+        let positions = columns.compactMap { columnPositions[$0] }
+        guard positions.count == columns.count else { return [:] }
+        let normalized = zip(columns, positions).map { column, position in
+            keyValues[column] ?? rows.map { normalize($0.cells[position], position: position) }
+        }
+        var index: [[String]: [Int]] = [:]
+        for number in rows.indices {
+            index[normalized.map { $0[number] }, default: []].append(number)
+        }
+        return index
+    }
+
     /// Values compare by meaning: "04" equals "4" in an integer column, text ignores case.
     func normalize(_ value: String, position: Int) -> String {
         switch columnTypes[position] {

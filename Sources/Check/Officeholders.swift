@@ -38,8 +38,9 @@ extension Verifier {
         Words(name).stems.filter { $0.count > 1 && !["jr", "sr", "ii", "iii", "iv"].contains($0) }
     }
 
-    func role(for title: String, rule: Rule) -> String? {
-        rolesByRule[rule.id]?[Verifier.titleKey(title).key]
+    /// The office a title key names in the rule's dataset.
+    func role(forKey key: String, rule: Rule) -> String? {
+        rolesByRule[rule.id]?[key]
     }
 
     /// How a written name compares with a listed one.
@@ -63,10 +64,13 @@ extension Verifier {
         return first.hasPrefix(other) || other.hasPrefix(first) ? .same : .sameLastName
     }
 
-    func evaluateOfficeholder(_ rule: Rule, _ claim: AttributionClaim, dataset: Dataset, articleDate: Day?) -> Outcome {
+    /// `titleKey` is `Verifier.titleKey` of the claim's title.
+    func evaluateOfficeholder(
+        _ rule: Rule, _ claim: AttributionClaim, title titleKey: (key: String, qualifiers: Set<String>), dataset: Dataset, articleDate: Day?
+    ) -> Outcome {
         let title = claim.title ?? ""
-        let role = self.role(for: title, rule: rule) ?? title
-        let qualifiers = Verifier.titleKey(title).qualifiers
+        let role = self.role(forKey: titleKey.key, rule: rule) ?? title
+        let qualifiers = titleKey.qualifiers
         var evidence = Evidence(rule: rule.id, dataset: dataset.name)
         let who = [title, claim.speaker].compactMap { $0 }.joined(separator: " ")
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
@@ -81,11 +85,12 @@ extension Verifier {
         guard let day = articleDate else {
             return outcome(.needsReview, "the article has no date to check the title on")
         }
+        let dayText = Format.iso(day)
         // After the data's last day (its vintage), a term with a fixed end ahead still stands and a term ended
         // before the day still ended, but an open term may have ended since: the data cannot say.
         let beyondData = dataset.manifest.coversUntil.flatMap { day > $0 ? $0 : nil }
         func unknownBeyondData(_ coversUntil: Day) -> Outcome {
-            outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(day)")
+            outcome(.unverifiable, "\(dataset.name) describes offices up to \(coversUntil), before the article's date \(dayText)")
         }
         func standsOnTheDay(_ term: Term) -> Bool { term.end != nil || beyondData == nil }
         let terms = termsByRule[rule.id]?[role] ?? []
@@ -105,52 +110,52 @@ extension Verifier {
                 : outcome(.needsReview, reason + ", but \(dataset.name) lists \(speaker) in no office, so the title may be another country's or organization's")
         }
         let openEnd = dataset.manifest.coversUntil.map { "at least \($0)" } ?? "present"
-        func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? openEnd)" }
-        evidence.comparison = "\(role) on \(day)"
+        func span(_ term: Term) -> String { "\(Format.iso(term.start)) to \(term.end.map(Format.iso) ?? openEnd)" }
+        evidence.comparison = "\(role) on \(dayText)"
 
         if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {
             if let term = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .same }), standsOnTheDay(term) {
                 evidence.rows = [evidenceRow(term.row, dataset)]
-                evidence.comparison = "\(term.start) ≤ \(day)" + (term.end.map { " < \($0)" } ?? ", no end listed") + ": \(term.name) was \(role)"
-                return outcome(.supported, "\(term.name) was \(role) on \(day) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
+                evidence.comparison = "\(term.start) ≤ \(dayText)" + (term.end.map { " < \($0)" } ?? ", no end listed") + ": \(term.name) was \(role)"
+                return outcome(.supported, "\(term.name) was \(role) on \(dayText) (in office \(span(term)), \(dataset.name) line \(term.row.line))")
             }
             // "under President Ronald Reagan": a name given in passing may carry the title of the time spoken of.
             if claim.isTitleMention, let term = speakersTerms.filter({ $0.end.map { $0 <= day } ?? false }).max(by: { $0.start < $1.start }) {
                 evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
-                return outcome(.needsReview, "\(term.name) was \(role) from \(span(term)), not on \(day); named in passing, the title may be the one held then")
+                return outcome(.needsReview, "\(term.name) was \(role) from \(span(term)), not on \(dayText); named in passing, the title may be the one held then")
             }
             if let coversUntil = beyondData {
                 guard let term = speakersTerms.max(by: { $0.start < $1.start }), let end = term.end, end <= day else {
                     if let open = speakersTerms.first(where: { $0.end == nil }) {
                         evidence.rows = [evidenceRow(open.row, dataset)]
-                        return outcome(.unverifiable, "\(open.name) was \(role) from \(open.start) and still on \(coversUntil), the day \(dataset.name) ends; it cannot say who held the office on \(day) (\(dataset.name) line \(open.row.line))")
+                        return outcome(.unverifiable, "\(open.name) was \(role) from \(open.start) and still on \(coversUntil), the day \(dataset.name) ends; it cannot say who held the office on \(dayText) (\(dataset.name) line \(open.row.line))")
                     }
                     return unknownBeyondData(coversUntil)
                 }
                 evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
-                evidence.comparison = "\(end) ≤ \(day): \(term.name) had left the office"
-                return refutation("\(term.name) was \(role) from \(span(term)), not on \(day)")
+                evidence.comparison = "\(end) ≤ \(dayText): \(term.name) had left the office"
+                return refutation("\(term.name) was \(role) from \(span(term)), not on \(dayText)")
             }
             if let namesake = holders.first(where: { Verifier.match(speakerParts, $0.nameParts) == .sameLastName }) {
                 evidence.rows = [evidenceRow(namesake.row, dataset)]
-                return outcome(.needsReview, "on \(day) the \(role) was \(namesake.name), whose first name differs from \(speaker)'s")
+                return outcome(.needsReview, "on \(dayText) the \(role) was \(namesake.name), whose first name differs from \(speaker)'s")
             }
             if let holder = holders.first {
                 evidence.rows = holders.map { evidenceRow($0.row, dataset) } + speakersTerms.map { evidenceRow($0.row, dataset) }
-                evidence.comparison = "\(role) on \(day) was \(holder.name), not \(speaker)"
-                let reason = "on \(day) the \(role) was \(holder.name) (in office \(span(holder)), \(dataset.name) line \(holder.row.line))"
+                evidence.comparison = "\(role) on \(dayText) was \(holder.name), not \(speaker)"
+                let reason = "on \(dayText) the \(role) was \(holder.name) (in office \(span(holder)), \(dataset.name) line \(holder.row.line))"
                 return refutation(reason)
             }
             // With no holder listed on the day, the data may not reach back that far: Cabinet rows begin in 1977,
             // so "Defense Secretary Donald Rumsfeld" in 1975 was true though his listed term is 2001–2006.
             guard terms.contains(where: { $0.start <= day }) else {
-                return outcome(.unverifiable, "\(dataset.name) lists no \(role) on or before \(day)")
+                return outcome(.unverifiable, "\(dataset.name) lists no \(role) on or before \(dayText)")
             }
             if let term = speakersTerms.last {
                 evidence.rows = speakersTerms.map { evidenceRow($0.row, dataset) }
-                return refutation("\(term.name) was \(role) from \(span(term)), not on \(day)")
+                return refutation("\(term.name) was \(role) from \(span(term)), not on \(dayText)")
             }
-            return outcome(.unverifiable, "\(dataset.name) lists no \(role) on \(day)")
+            return outcome(.unverifiable, "\(dataset.name) lists no \(role) on \(dayText)")
         }
         // "former Vice President Mike Pence": held the office before the day, and not on it.
         if let coversUntil = beyondData, holders.contains(where: { $0.end == nil && Verifier.match(speakerParts, $0.nameParts) == .same }) {
@@ -158,13 +163,13 @@ extension Verifier {
         }
         if holders.contains(where: { Verifier.match(speakerParts, $0.nameParts) == .same }) {
             evidence.rows = holders.map { evidenceRow($0.row, dataset) }
-            return outcome(.refuted, "\(speaker) was still \(role) on \(day), not a former one")
+            return outcome(.refuted, "\(speaker) was still \(role) on \(dayText), not a former one")
         }
         if let term = speakersTerms.last(where: { $0.start <= day }) {
             evidence.rows = [evidenceRow(term.row, dataset)]
-            evidence.comparison = "\(term.end.map(\.description) ?? "?") ≤ \(day): \(term.name) had left the office"
+            evidence.comparison = "\(term.end.map(\.description) ?? "?") ≤ \(dayText): \(term.name) had left the office"
             return outcome(.supported, "\(term.name) was \(role) from \(span(term))")
         }
-        return refutation("\(dataset.name) lists no term of \(speaker) as \(role) before \(day)")
+        return refutation("\(dataset.name) lists no term of \(speaker) as \(role) before \(dayText)")
     }
 }

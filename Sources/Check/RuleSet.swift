@@ -11,6 +11,9 @@ public struct RuleSet: Sendable {
     var withoutMeasure: [Int]
     /// Officeholder rules: considered for every attribution.
     var officeholder: [Int]
+    /// Per first byte of a measure phrase's first stem, a bit for its length (up to 63): most words of a sentence
+    /// begin no measure and are passed over on these two bytes' worth of facts instead of being hashed.
+    var measureStemShapes: [UInt64]
 
     public init(rules: [Rule]) {
         self.rules = rules
@@ -29,13 +32,29 @@ public struct RuleSet: Sendable {
         self.byMeasureStem = byMeasureStem
         self.withoutMeasure = withoutMeasure
         self.officeholder = officeholder
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for stem in byMeasureStem.keys {
+            if let first = stem.utf8.first { shapes[Int(first)] |= RuleSet.lengthBit(stem) }
+        }
+        measureStemShapes = shapes
+    }
+
+    private static func lengthBit(_ stem: String) -> UInt64 { 1 << UInt64(min(stem.utf8.count, 63)) }
+
+    /// False when no measure phrase begins with this stem; true when one may.
+    private func mayBeginMeasure(_ stem: String) -> Bool {
+        guard let first = stem.utf8.first else { return false }
+        return measureStemShapes[Int(first)] & RuleSet.lengthBit(stem) != 0
     }
 
     /// Positions of the rules worth testing against a numeric claim whose measure has these stems, in file order.
     func candidates(measure: Words) -> [Int] {
-        var numbers = withoutMeasure
-        for stem in measure.stems { numbers += byMeasureStem[stem] ?? [] }
-        return Array(Set(numbers)).sorted()
+        var marked = [Bool](repeating: false, count: rules.count)
+        for number in withoutMeasure { marked[number] = true }
+        for stem in measure.stems where mayBeginMeasure(stem) {
+            for number in byMeasureStem[stem] ?? [] { marked[number] = true }
+        }
+        return marked.indices.filter { marked[$0] }
     }
 
     /// Loads and checks every `*.yaml` in `directory`; any problem is an error.

@@ -6,14 +6,20 @@ import Claims
 /// mentioned values), so re-reading the sentence per claim made a long sentence with many numbers
 /// quadratic. Here each stem's positions are indexed once; a phrase is found from the positions of its
 /// rarest stem, and each answer is remembered, so the work grows with the sentence, not with sentence × claims.
-/// Lives for one check call, on one thread.
+/// The sentence is read on first use (attributions are checked without its words). Lives for one check call,
+/// on one thread.
 final class SentenceWords {
-    let words: Words
-    /// Stem → its positions in the sentence, ascending.
-    private let positions: [String: [Int]]
+    private let sentence: String
+    private(set) lazy var words = Words(sentence)
+    /// Stem → where it first occurs and how often; `nextPosition` chains each position to the stem's next one
+    /// (-1 after the last), so the index takes two allocations instead of one array per distinct stem.
+    private lazy var occurrences: [String: Occurrences] = indexStems()
+    private var nextPosition: [Int] = []
     private var firstIndexes: [[String]: Int?] = [:]
+    /// Per numbered phrase: nil until asked, then where it first occurs (-1 when it does not).
+    private var phraseStarts: [Int?] = []
     private var allStarts: [[String]: [Int]] = [:]
-    private var rememberedAnswers: [[String]: Int?] = [:]
+    private var rememberedAnswers: [Beside: Int?] = [:]
     /// The rules a numeric claim without its own measure considers: the same for every such claim of the sentence.
     private var measureCandidates: [Int]?
     /// Per mentionable column: the value the sentence names earliest.
@@ -21,15 +27,53 @@ final class SentenceWords {
     /// Stems read plus stems compared: the work done, which a test bounds.
     private(set) var work = 0
 
+    struct Occurrences {
+        var first: Int
+        var last: Int
+        var count: Int
+    }
+
     init(_ sentence: String) {
-        words = Words(sentence)
-        var positions: [String: [Int]] = [:]
-        for (position, stem) in words.stems.enumerated() { positions[stem, default: []].append(position) }
-        self.positions = positions
-        work = words.stems.count
+        self.sentence = sentence
+    }
+
+    private func indexStems() -> [String: Occurrences] {
+        let stems = words.stems
+        var occurrences: [String: Occurrences] = [:]
+        occurrences.reserveCapacity(stems.count)
+        nextPosition = Array(repeating: -1, count: stems.count)
+        for (position, stem) in stems.enumerated() {
+            if let known = occurrences.index(forKey: stem) {
+                nextPosition[occurrences.values[known].last] = position
+                occurrences.values[known].last = position
+                occurrences.values[known].count += 1
+            } else {
+                occurrences[stem] = Occurrences(first: position, last: position, count: 1)
+            }
+        }
+        work += stems.count
+        return occurrences
+    }
+
+    /// The positions of a stem, ascending, from its first.
+    private func forEachPosition(from first: Int, _ body: (Int) -> Bool) {
+        var position = first
+        while position >= 0, body(position) { position = nextPosition[position] }
     }
 
     func contains(_ phrase: Words) -> Bool { firstIndex(of: phrase) != nil }
+
+    func contains(_ phrase: Phrase) -> Bool { firstIndex(of: phrase) != nil }
+
+    /// Where a rule phrase first occurs; a numbered one is answered from its slot after the first time.
+    func firstIndex(of phrase: Phrase) -> Int? {
+        guard let id = phrase.id else { return firstIndex(of: phrase.words) }
+        if id < phraseStarts.count, let known = phraseStarts[id] { return known < 0 ? nil : known }
+        let found = search(phrase.words.stems)
+        if id >= phraseStarts.count { phraseStarts += repeatElement(nil, count: id + 1 - phraseStarts.count) }
+        phraseStarts[id] = found ?? -1
+        return found
+    }
 
     /// Where `phrase` first occurs as consecutive stems, as `Words.firstIndex(of:)` answers.
     func firstIndex(of phrase: Words) -> Int? {
@@ -39,29 +83,30 @@ final class SentenceWords {
         return found
     }
 
-    /// The phrase's rarest stem, by its offset in the phrase and its positions in the sentence: those
+    /// The phrase's rarest stem, by its offset in the phrase and its occurrences in the sentence: their
     /// positions, in order, give the candidate starts in order. Nil when a stem is not in the sentence.
-    private func anchor(_ phrase: [String]) -> (offset: Int, positions: [Int])? {
+    private func anchor(_ phrase: [String]) -> (offset: Int, first: Int)? {
         guard !phrase.isEmpty, phrase.count <= words.stems.count else { return nil }
-        var anchor = 0
-        var anchorPositions: [Int] = []
+        var anchor = (offset: 0, first: 0, count: 0)
         for (offset, stem) in phrase.enumerated() {
-            guard let found = positions[stem] else { return nil }
-            if offset == 0 || found.count < anchorPositions.count { (anchor, anchorPositions) = (offset, found) }
+            guard let found = occurrences[stem] else { return nil }
+            if offset == 0 || found.count < anchor.count { anchor = (offset, found.first, found.count) }
         }
-        return (anchor, anchorPositions)
+        return (anchor.offset, anchor.first)
     }
 
     private func search(_ phrase: [String]) -> Int? {
-        guard let (anchor, anchorPositions) = self.anchor(phrase) else { return nil }
+        guard let anchor = self.anchor(phrase) else { return nil }
         let stems = words.stems
-        for position in anchorPositions {
-            let start = position - anchor
-            guard start >= 0, start + phrase.count <= stems.count else { continue }
+        var found: Int?
+        forEachPosition(from: anchor.first) { position in
+            let start = position - anchor.offset
+            guard start >= 0, start + phrase.count <= stems.count else { return true }
             work += phrase.count
-            if stems[start..<(start + phrase.count)].elementsEqual(phrase) { return start }
+            if stems[start..<(start + phrase.count)].elementsEqual(phrase) { found = start }
+            return found == nil
         }
-        return nil
+        return found
     }
 
     /// Every start of `phrase` as consecutive stems, ascending.
@@ -70,19 +115,26 @@ final class SentenceWords {
         var found: [Int] = []
         if let anchored = anchor(phrase.stems) {
             let stems = words.stems
-            for position in anchored.positions {
+            forEachPosition(from: anchored.first) { position in
                 let start = position - anchored.offset
-                guard start >= 0, start + phrase.stems.count <= stems.count else { continue }
+                guard start >= 0, start + phrase.stems.count <= stems.count else { return true }
                 work += phrase.stems.count
                 if stems[start..<(start + phrase.stems.count)].elementsEqual(phrase.stems) { found.append(start) }
+                return true
             }
         }
         allStarts[phrase.stems] = found
         return found
     }
 
+    /// A number's stems and a numbered list of phrases that may stand beside it.
+    struct Beside: Hashable {
+        var number: [String]
+        var list: Int
+    }
+
     /// The answer of `compute` for `key`, worked out once per sentence.
-    func remembered(_ key: [String], _ compute: () -> Int?) -> Int? {
+    func remembered(_ key: Beside, _ compute: () -> Int?) -> Int? {
         if let known = rememberedAnswers[key] { return known }
         let answer = compute()
         rememberedAnswers[key] = answer
@@ -150,8 +202,23 @@ struct SentenceContext {
         return figures[first]
     }
 
+    /// What a sentence is filed under when grouping: its length and its first and last bytes. Hashing this
+    /// instead of the whole sentence keeps grouping cheap; sentences filed together are compared in full.
+    struct SentenceKey: Hashable {
+        var length: Int
+        var head: UInt64
+        var tail: UInt64
+
+        init(_ sentence: String) {
+            let utf8 = sentence.utf8
+            length = utf8.count
+            head = utf8.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
+            tail = utf8.suffix(8).reduce(0) { $0 << 8 | UInt64($1) }
+        }
+    }
+
     /// Groups claims by sentence: claims of a sentence come in runs, so each run's sentence is compared with
-    /// its neighbour's (the same string storage compares in constant time) and hashed once per run, not per claim.
+    /// its neighbour's (the same string storage compares in constant time) and filed once per run, not per claim.
     static func grouped(_ claims: [Claim]) -> (contexts: [SentenceContext], contextOfClaim: [Int]) {
         var runs: [(sentence: String, members: [Int])] = []
         for (position, claim) in claims.enumerated() {
@@ -162,13 +229,14 @@ struct SentenceContext {
                 runs.append((sentence, [position]))
             }
         }
-        var groupOfSentence: [String: Int] = [:]
+        var groupsFiled: [SentenceKey: [Int]] = [:]
         var groups: [(sentence: String, members: [Int])] = []
         for run in runs {
-            if let group = groupOfSentence[run.sentence] {
+            let key = SentenceKey(run.sentence)
+            if let group = groupsFiled[key]?.first(where: { groups[$0].sentence == run.sentence }) {
                 groups[group].members += run.members
             } else {
-                groupOfSentence[run.sentence] = groups.count
+                groupsFiled[key, default: []].append(groups.count)
                 groups.append(run)
             }
         }

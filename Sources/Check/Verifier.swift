@@ -11,10 +11,19 @@ public struct Verifier: Sendable {
     let termsByRule: [String: [String: [Term]]]
     /// Per dataset and column filtered with `{mentioned}`: each distinct value with its words, longest first.
     let mentionable: [String: [(words: Words, value: String)]]
+    /// The rules in file order, prepared for matching claims.
+    let prepared: [PreparedRule]
+    /// Every phrase the rules ask of sentences, numbered.
+    let phraseBook: PhraseBook
 
     public init(rules: RuleSet, library: ReferenceLibrary) {
         self.rules = rules
         self.library = library
+        var book = PhraseBook()
+        for rule in rules.rules {
+            for phrase in PreparedRule.phrases(of: rule) { _ = book.add(phrase) }
+        }
+        phraseBook = book
         var rolesByRule: [String: [String: String]] = [:]
         var termsByRule: [String: [String: [Term]]] = [:]
         for rule in rules.rules where rule.kind == .officeholder {
@@ -32,6 +41,25 @@ public struct Verifier: Sendable {
             }
         }
         self.mentionable = mentionable
+        var unlessBesideLists: [[[String]]: Int] = [:]
+        var rowIndexes: [[String]: [[String]: [Int]]] = [:]
+        var prepared: [PreparedRule] = []
+        for rule in rules.rules {
+            let list = rule.appliesTo.unlessBeside.map(\.stems)
+            let number = unlessBesideLists[list] ?? unlessBesideLists.count
+            unlessBesideLists[list] = number
+            var lookup: PreparedRule.Lookup?
+            if let dataset = library.datasets[rule.lookup.dataset] {
+                // Rules filtering a dataset on the same columns share one index of its rows.
+                let columns = PreparedRule.filterColumns(of: rule)
+                let key = [dataset.name] + columns
+                let rows = rowIndexes[key] ?? dataset.rowNumbers(byValuesOf: columns)
+                rowIndexes[key] = rows
+                lookup = PreparedRule.Lookup(rule, dataset: dataset, rows: rows)
+            }
+            prepared.append(PreparedRule(rule, book: book, unlessBesideList: number, lookup: lookup))
+        }
+        self.prepared = prepared
     }
 
     /// An officeholder dataset's roles by title key (plus the rule's aliases) and terms by role.
@@ -41,8 +69,8 @@ public struct Verifier: Sendable {
         for row in dataset.rows {
             guard let role = dataset.cell(row, rule.offices.role) else { continue }
             roles[titleKey(role).key] = role
-            if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:)) {
-                let end = dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:))
+            if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(ISODay.parse) {
+                let end = dataset.cell(row, rule.offices.end).flatMap(ISODay.parse)
                 terms[role, default: []].append(Term(row: row, name: name, start: start, end: end))
             }
         }
@@ -99,8 +127,10 @@ public struct Verifier: Sendable {
     func check(_ claim: Claim, articleDate: Day?, context: SentenceContext) -> CheckedClaim {
         let words = ClaimWords(claim, sentence: context.words)
         var outcomes: [(rule: String, outcome: Outcome)] = []
-        for position in candidates(for: claim, words: words) where applicability(of: rules.rules[position], to: claim, words: words) == nil {
-            outcomes.append((rules.rules[position].id, evaluate(rules.rules[position], claim, articleDate: articleDate, context: context)))
+        for position in candidates(for: claim, words: words) {
+            let rule = prepared[position]
+            guard applies(rule, to: claim, words: words) else { continue }
+            outcomes.append((rule.rule.id, evaluate(rule, claim, words: words, articleDate: articleDate, context: context)))
         }
         return decide(claim, outcomes: outcomes)
     }
@@ -111,13 +141,13 @@ public struct Verifier: Sendable {
         var outcomes: [(String, Outcome)] = []
         let context = SentenceContext(sentence: claim.sentenceText, claims: siblings)
         let words = ClaimWords(claim, sentence: context.words)
-        for rule in rules.rules {
+        for rule in prepared {
             if let reason = applicability(of: rule, to: claim, words: words) {
-                considered.append(Consideration(rule: rule.id, skipped: reason, outcome: nil))
+                considered.append(Consideration(rule: rule.rule.id, skipped: reason, outcome: nil))
             } else {
-                let outcome = evaluate(rule, claim, articleDate: articleDate, context: context)
-                outcomes.append((rule.id, outcome))
-                considered.append(Consideration(rule: rule.id, skipped: nil, outcome: outcome))
+                let outcome = evaluate(rule, claim, words: words, articleDate: articleDate, context: context)
+                outcomes.append((rule.rule.id, outcome))
+                considered.append(Consideration(rule: rule.rule.id, skipped: nil, outcome: outcome))
             }
         }
         return (considered, decide(claim, outcomes: outcomes))
@@ -136,6 +166,11 @@ public struct Verifier: Sendable {
         var measure: Words?
         var sentence: SentenceWords
         var subject: [Words]
+        /// The quantity's unit and rate lower-cased, as rules list them.
+        var unit: String
+        var rate: String?
+        /// An attribution's title as an order-free key, and its qualifiers ("former"), read once for every rule.
+        var title: (key: String, qualifiers: Set<String>)
 
         init(_ claim: Claim, sentence: SentenceWords) {
             self.sentence = sentence
@@ -144,15 +179,20 @@ public struct Verifier: Sendable {
                 subject = numeric.subject.map(Words.init)
                 let measure = Words(numeric.measure ?? "")
                 self.measure = measure.isEmpty ? nil : measure
-            case .attribution:
+                unit = numeric.quantity.unit?.lowercased() ?? ""
+                rate = numeric.quantity.rate?.lowercased()
+                title = ("", [])
+            case .attribution(let attribution):
                 measure = Words(stems: [])
                 subject = []
+                unit = ""
+                title = Verifier.titleKey(attribution.title ?? "")
             }
         }
 
         var measureFromSentence: Bool { measure == nil }
 
-        func measureContains(_ phrase: Words) -> Bool { measure?.contains(phrase) ?? sentence.contains(phrase) }
+        func measureContains(_ phrase: Phrase) -> Bool { measure?.contains(phrase.words) ?? sentence.contains(phrase) }
     }
 
     /// One verdict from the applicable rules: agreement decides, disagreement needs review.
@@ -191,92 +231,124 @@ public struct Verifier: Sendable {
 
     /// Nil when the rule applies to the claim; otherwise the reason it does not.
     public func applicability(of rule: Rule, to claim: Claim) -> String? {
-        applicability(of: rule, to: claim, words: ClaimWords(claim, sentence: SentenceWords(claim.sentenceText)))
+        let prepared = PreparedRule(rule, book: phraseBook, unlessBesideList: nil, lookup: nil)
+        return applicability(of: prepared, to: claim, words: ClaimWords(claim, sentence: SentenceWords(claim.sentenceText)))
     }
 
-    func applicability(of rule: Rule, to claim: Claim, words: ClaimWords) -> String? {
+    func applicability(of rule: PreparedRule, to claim: Claim, words: ClaimWords) -> String? {
         switch claim {
         case .attribution(let attribution):
-            guard rule.kind == .officeholder else { return "a \(rule.kind.rawValue) rule; this claim is an attribution" }
-            guard let title = attribution.title, !title.isEmpty else { return "the speaker is given no title" }
-            guard role(for: title, rule: rule) != nil else {
-                return "'\(title)' names no office in \(rule.lookup.dataset)"
-            }
-            return nil
+            return officeApplicability(of: rule.rule, to: attribution, titleKey: words.title.key)
         case .numeric(let numeric):
-            return applicability(of: rule, to: numeric, words: words)
+            guard let failed = Condition.allCases.first(where: { !holds($0, rule, numeric, words) }) else { return nil }
+            return reason(failed, rule, numeric, words)
         }
     }
 
-    func applicability(of rule: Rule, to claim: NumericClaim, words claimWords: ClaimWords) -> String? {
-        let quantity = claim.quantity
-        let applies = rule.appliesTo
-        switch rule.kind {
-        case .officeholder: return "an officeholder rule; this claim is numeric"
-        case .date, .numeric, .record:
-            let defaults: [Quantity.Kind] = switch rule.kind {
-            case .date: [.date]
-            case .record: [.date, .year]
-            default: [.count]
-            }
-            let kinds = applies.kinds.isEmpty ? defaults : applies.kinds
-            guard kinds.contains(quantity.kind) else {
-                return "the quantity is a \(quantity.kind.rawValue); the rule takes \(kinds.map(\.rawValue).joined(separator: ", "))"
-            }
+    /// Whether the rule applies, as `applicability` answers nil, without wording why not.
+    func applies(_ rule: PreparedRule, to claim: Claim, words: ClaimWords) -> Bool {
+        switch claim {
+        case .attribution(let attribution): officeApplicability(of: rule.rule, to: attribution, titleKey: words.title.key) == nil
+        case .numeric(let numeric): Condition.cheapestFirst.allSatisfy { holds($0, rule, numeric, words) }
         }
-        if !applies.measures.isEmpty, !applies.measures.contains(where: claimWords.measureContains) {
-            let measure = claimWords.measureFromSentence ? "the sentence" : "'\(claim.measure ?? "")'"
-            return "\(measure) names none of: \(applies.measureText.joined(separator: ", "))"
-        }
-        if !applies.context.isEmpty {
-            let found = applies.context.contains { phrase in
-                claimWords.sentence.contains(phrase) || claimWords.subject.contains { $0.contains(phrase) }
-            }
-            guard found else { return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence" }
-        }
-        if let phrase = phraseBeside(applies.unlessBeside, number: Words(claim.text), in: claimWords.sentence) {
-            return "'\(applies.unlessBesideText[phrase])' beside the number says it is another figure"
-        }
-        if !applies.units.isEmpty {
-            let unit = quantity.unit?.lowercased() ?? ""
-            guard applies.units.contains(where: { $0.lowercased() == unit }) else {
-                return "the unit '\(quantity.unit ?? "none")' is none of: \(applies.units.joined(separator: ", "))"
-            }
-        }
-        if let rate = quantity.rate, !applies.rates.contains(where: { $0.lowercased() == rate.lowercased() }) {
-            return "the claim is a rate per \(rate); the rule lists no such rate"
-        }
-        if quantity.rate == nil, !applies.rates.isEmpty {
-            return "the rule is for rates (per \(applies.rates.joined(separator: ", "))); the claim is not a rate"
-        }
-        if !applies.granularities.isEmpty, let period = claimPeriod(rule, claim), !applies.granularities.contains(period.granularity) {
-            return "the period '\(period.text)' is a \(period.granularity.rawValue); the rule takes \(applies.granularities.map(\.rawValue).joined(separator: ", "))"
+    }
+
+    func officeApplicability(of rule: Rule, to attribution: AttributionClaim, titleKey: String) -> String? {
+        guard rule.kind == .officeholder else { return "a \(rule.kind.rawValue) rule; this claim is an attribution" }
+        guard let title = attribution.title, !title.isEmpty else { return "the speaker is given no title" }
+        guard role(forKey: titleKey, rule: rule) != nil else {
+            return "'\(title)' names no office in \(rule.lookup.dataset)"
         }
         return nil
+    }
+
+    /// What a numeric claim must satisfy for a rule to apply, in the order `explain` names the first one failed.
+    enum Condition: CaseIterable {
+        case kind, measure, context, unlessBeside, unit, rate, granularity
+
+        /// The same conditions cheapest first: `check` only needs to know whether all hold, and most rules are
+        /// ruled out by the claim's kind, unit or period before any phrase is looked up.
+        static let cheapestFirst: [Condition] = [.kind, .unit, .rate, .granularity, .measure, .context, .unlessBeside]
+    }
+
+    func holds(_ condition: Condition, _ rule: PreparedRule, _ claim: NumericClaim, _ words: ClaimWords) -> Bool {
+        switch condition {
+        case .kind:
+            return rule.rule.kind != .officeholder && rule.kinds.contains(claim.quantity.kind)
+        case .measure:
+            return rule.measures.isEmpty || rule.measures.contains(where: words.measureContains)
+        case .context:
+            return rule.context.isEmpty || rule.context.contains { phrase in
+                words.sentence.contains(phrase) || words.subject.contains { $0.contains(phrase.words) }
+            }
+        case .unlessBeside:
+            return phraseBeside(rule, claim: claim, in: words.sentence) == nil
+        case .unit:
+            return rule.units.isEmpty || rule.units.contains(words.unit)
+        case .rate:
+            guard let rate = words.rate else { return rule.rates.isEmpty }
+            return rule.rates.contains(rate)
+        case .granularity:
+            guard !rule.granularities.isEmpty, let period = claimPeriod(rule.rule, claim) else { return true }
+            return rule.granularities.contains(period.granularity)
+        }
+    }
+
+    /// Why a numeric claim fails `condition`, for `explain`.
+    func reason(_ condition: Condition, _ prepared: PreparedRule, _ claim: NumericClaim, _ words: ClaimWords) -> String {
+        let rule = prepared.rule
+        let quantity = claim.quantity
+        let applies = rule.appliesTo
+        switch condition {
+        case .kind:
+            guard rule.kind != .officeholder else { return "an officeholder rule; this claim is numeric" }
+            return "the quantity is a \(quantity.kind.rawValue); the rule takes \(prepared.kinds.map(\.rawValue).joined(separator: ", "))"
+        case .measure:
+            let measure = words.measureFromSentence ? "the sentence" : "'\(claim.measure ?? "")'"
+            return "\(measure) names none of: \(applies.measureText.joined(separator: ", "))"
+        case .context:
+            return "none of the context words (\(applies.contextText.joined(separator: ", "))) is in the sentence"
+        case .unlessBeside:
+            let phrase = phraseBeside(prepared, claim: claim, in: words.sentence) ?? 0
+            return "'\(applies.unlessBesideText[phrase])' beside the number says it is another figure"
+        case .unit:
+            return "the unit '\(quantity.unit ?? "none")' is none of: \(applies.units.joined(separator: ", "))"
+        case .rate:
+            if let rate = quantity.rate { return "the claim is a rate per \(rate); the rule lists no such rate" }
+            return "the rule is for rates (per \(applies.rates.joined(separator: ", "))); the claim is not a rate"
+        case .granularity:
+            let period = claimPeriod(rule, claim)
+            return "the period '\(period?.text ?? "")' is a \(period?.granularity.rawValue ?? ""); the rule takes \(applies.granularities.map(\.rawValue).joined(separator: ", "))"
+        }
     }
 
     /// How many words before the claim's words (the number, its approximator and unit), and after them, count as
     /// beside it: "earnings were up 5.2%", "2% target", "7 million people leave".
     static let besideBefore = 3, besideAfter = 1
 
-    /// The position in `phrases` of one found beside every place the number is written in the sentence (the
-    /// claim does not say which of two equal numbers it is, so each must be beside one).
-    func phraseBeside(_ phrases: [Words], number: Words, in sentence: SentenceWords) -> Int? {
-        guard !phrases.isEmpty, !number.isEmpty else { return nil }
-        // The same number and phrases come back for every rule that shares them: answer once per sentence.
-        let key = number.stems + ["\u{0}"] + phrases.flatMap { $0.stems + ["\u{0}"] }
-        return sentence.remembered(key) {
+    /// The position in the rule's `unless-beside` phrases of one found beside every place the number is written in
+    /// the sentence (the claim does not say which of two equal numbers it is, so each must be beside one).
+    func phraseBeside(_ rule: PreparedRule, claim: NumericClaim, in sentence: SentenceWords) -> Int? {
+        let phrases = rule.unlessBeside
+        guard !phrases.isEmpty else { return nil }
+        // The claim's own words: the number, its approximator and unit.
+        let number = Words(claim.text)
+        guard !number.isEmpty else { return nil }
+        func find() -> Int? {
             let stems = sentence.words.stems
             var found: Int?
             for start in sentence.starts(of: number) {
                 let end = start + number.stems.count
                 let before = Words(stems: Array(stems[max(0, start - Self.besideBefore)..<start]))
                 let after = Words(stems: Array(stems[end..<min(stems.count, end + Self.besideAfter)]))
-                guard let position = phrases.firstIndex(where: { before.contains($0) || after.contains($0) }) else { return nil }
+                guard let position = phrases.firstIndex(where: { before.contains($0.words) || after.contains($0.words) }) else { return nil }
                 found = found ?? position
             }
             return found
         }
+        // The same number and phrases come back for every rule that shares them: answer once per sentence.
+        guard let list = rule.unlessBesideList else { return find() }
+        return sentence.remembered(SentenceWords.Beside(number: number.stems, list: list), find)
     }
 
     /// The period a rule binds to: the date itself for date rules, the claim's time for counts.
@@ -286,8 +358,9 @@ public struct Verifier: Sendable {
 
     // MARK: Evaluation
 
-    func evaluate(_ rule: Rule, _ claim: Claim, articleDate: Day?, context: SentenceContext) -> Outcome {
-        guard let dataset = library.datasets[rule.lookup.dataset] else {
+    func evaluate(_ prepared: PreparedRule, _ claim: Claim, words: ClaimWords, articleDate: Day?, context: SentenceContext) -> Outcome {
+        let rule = prepared.rule
+        guard let dataset = library.datasets[rule.lookup.dataset], let lookup = prepared.lookup else {
             // Only possible when a rule set is paired with a library it was not checked against.
             return Outcome(
                 verdict: .needsReview, evidence: Evidence(rule: rule.id, dataset: rule.lookup.dataset),
@@ -297,13 +370,15 @@ public struct Verifier: Sendable {
         case .numeric(var numeric):
             if rule.period == .articleDate, let articleDate {
                 // The article's day stands in for the claim's period; it has no words in the sentence.
-                let day = articleDate.description
+                let day = Format.iso(articleDate)
                 numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
             }
-            if rule.kind == .record { return evaluateRecord(rule, numeric, dataset: dataset, articleDate: articleDate, context: context) }
-            return evaluateLookup(rule, numeric, dataset: dataset, articleDate: articleDate, sentence: context.words)
+            if rule.kind == .record {
+                return evaluateRecord(prepared, lookup, numeric, dataset: dataset, articleDate: articleDate, context: context)
+            }
+            return evaluateLookup(prepared, lookup, numeric, words: words, dataset: dataset, articleDate: articleDate)
         case .attribution(let attribution):
-            return evaluateOfficeholder(rule, attribution, dataset: dataset, articleDate: articleDate)
+            return evaluateOfficeholder(rule, attribution, title: words.title, dataset: dataset, articleDate: articleDate)
         }
     }
 
@@ -315,8 +390,7 @@ public struct Verifier: Sendable {
         var note: String?
     }
 
-    func select(_ dataset: Dataset, filters: [String: String], policy: Rule.VintagePolicy, articleDate: Day?, completeRows: Int? = nil) -> Selection {
-        let rows = dataset.rows(matching: filters)
+    func select(_ dataset: Dataset, rows: [Dataset.Row], policy: Rule.VintagePolicy, articleDate: Day?, completeRows: Int? = nil) -> Selection {
         let vintages = dataset.manifest.vintages
         guard !vintages.isEmpty else { return Selection(rows: rows, vintage: nil, others: []) }
         let grouped = completeVintages(
@@ -331,7 +405,7 @@ public struct Verifier: Sendable {
                     chosen = publicThen
                 } else {
                     chosen = grouped[0]
-                    note = "no vintage with these rows was public on \(articleDate); using the first, published \(chosen.vintage.published)"
+                    note = "no vintage with these rows was public on \(Format.iso(articleDate)); using the first, published \(Format.iso(chosen.vintage.published))"
                 }
             } else {
                 note = "the article has no date; using the latest vintage"
@@ -348,39 +422,53 @@ public struct Verifier: Sendable {
         return complete.isEmpty ? grouped : complete
     }
 
-    /// Resolves every filter against the claim, or says which could not be.
-    func resolveFilters(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, sentence: SentenceWords) -> Result<[String: String], Unresolved> {
-        var resolved: [String: String] = [:]
+    /// A rule's filter values for one claim, one per distinct filter column.
+    struct FilterValues {
+        var columns: [String]
+        var values: [String]
+
+        /// "calendar_month = 4, calendar_year = 2022": the columns in alphabetical order.
+        var described: String {
+            zip(columns, values).sorted { $0.0 < $1.0 }.map { "\($0.0) = \($0.1)" }.joined(separator: ", ")
+        }
+    }
+
+    /// Resolves every filter against the claim (its measure and subject words given), or says which could not be.
+    func resolveFilters(
+        _ rule: Rule, _ lookup: PreparedRule.Lookup, _ claim: NumericClaim, measure: Words?, subject: [Words], dataset: Dataset, sentence: SentenceWords
+    ) -> Result<FilterValues, Unresolved> {
+        var resolved = FilterValues(columns: lookup.columns, values: Array(repeating: "", count: lookup.columns.count))
         let period = claimPeriod(rule, claim)
-        let from = period?.from.flatMap(Day.init(iso:))
-        let to = period?.to.flatMap(Day.init(iso:)) ?? from
-        let words = [Words(claim.measure ?? "")] + claim.subject.map(Words.init)
-        for filter in rule.lookup.filters {
+        let from = period?.from.flatMap(ISODay.parse)
+        let to = period?.to.flatMap(ISODay.parse) ?? from
+        for (filter, slot) in zip(rule.lookup.filters, lookup.slots) {
             switch filter.value {
             case .literal(let value):
-                resolved[filter.column] = value
+                resolved.values[slot] = value
             case .period(let part):
                 guard let from, let to else { return .failure(Unresolved(reason: "the claim's period\(period.map { " '\($0.text)'" } ?? "") could not be resolved to dates")) }
                 switch part {
-                case .year: resolved[filter.column] = String(from.year)
-                case .month: resolved[filter.column] = String(from.month)
-                case .from: resolved[filter.column] = from.description
-                case .to: resolved[filter.column] = to.description
-                case .fiscalYear: resolved[filter.column] = String(to.month >= 10 ? to.year + 1 : to.year)
-                case .monthAbbreviation: resolved[filter.column] = String(Format.monthNames[from.month - 1].prefix(3)).uppercased()
+                case .year: resolved.values[slot] = String(from.year)
+                case .month: resolved.values[slot] = String(from.month)
+                case .from: resolved.values[slot] = Format.iso(from)
+                case .to: resolved.values[slot] = Format.iso(to)
+                case .fiscalYear: resolved.values[slot] = String(to.month >= 10 ? to.year + 1 : to.year)
+                case .monthAbbreviation: resolved.values[slot] = String(Format.monthNames[from.month - 1].prefix(3)).uppercased()
                 }
             case .words(let choices, let fallback):
-                let chosen = choices.first { choice in words.contains { $0.contains(choice.phrase) } }?.value ?? fallback
+                let chosen = choices.first { choice in
+                    measure?.contains(choice.phrase) ?? false || subject.contains { $0.contains(choice.phrase) }
+                }?.value ?? fallback
                 guard let chosen else {
                     return .failure(Unresolved(reason: "the claim does not say which \(filter.column) (\(choices.map(\.text).joined(separator: ", ")))"))
                 }
-                resolved[filter.column] = chosen
+                resolved.values[slot] = chosen
             case .mentioned:
                 let key = dataset.name + "/" + filter.column
-                guard let named = mentioned(mentionable[key] ?? [], key: key, claim, sentence: sentence) else {
+                guard let named = mentioned(mentionable[key] ?? [], key: key, subject: subject, sentence: sentence) else {
                     return .failure(Unresolved(reason: "the claim names no \(filter.column) that \(dataset.name) lists"))
                 }
-                resolved[filter.column] = named.value
+                resolved.values[slot] = named.value
             }
         }
         return .success(resolved)
@@ -390,9 +478,9 @@ public struct Verifier: Sendable {
     /// else the one named earliest in the sentence, so "Venezuela, a country of about 28 million, … Colombia or
     /// Peru" picks Venezuela. Longer names win at the same place ("South Africa" over "Africa").
     func mentioned(
-        _ values: [(words: Words, value: String)], key: String, _ claim: NumericClaim, sentence: SentenceWords
+        _ values: [(words: Words, value: String)], key: String, subject: [Words], sentence: SentenceWords
     ) -> (words: Words, value: String)? {
-        for subject in claim.subject.map(Words.init) {
+        for subject in subject {
             if let named = values.first(where: { subject.contains($0.words) }) { return named }
         }
         return sentence.earliestMention(values, key: key)
@@ -410,27 +498,32 @@ public struct Verifier: Sendable {
 
     /// Why a lookup found nothing: a period that begins after the data's last day is past the end of the data,
     /// which a reader should hear as "not yet known" rather than as a gap in it.
-    func noRowsReason(_ dataset: Dataset, period: Period?, periodText: String, filters: [String: String]) -> String {
-        if let coversUntil = dataset.manifest.coversUntil, let from = period?.from.flatMap(Day.init(iso:)), from > coversUntil {
+    func noRowsReason(_ dataset: Dataset, period: Period?, periodText: String, filters: FilterValues) -> String {
+        if let coversUntil = dataset.manifest.coversUntil, let from = period?.from.flatMap(ISODay.parse), from > coversUntil {
             return "\(dataset.manifest.title) ends with \(Format.monthNames[coversUntil.month - 1]) \(coversUntil.year), before \(periodText)"
         }
-        return "\(dataset.manifest.title) has no rows for \(periodText) (\(describe(filters)))"
+        return "\(dataset.manifest.title) has no rows for \(periodText) (\(filters.described))"
     }
 
-    func evaluateLookup(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, sentence words: SentenceWords) -> Outcome {
+    func evaluateLookup(
+        _ prepared: PreparedRule, _ lookup: PreparedRule.Lookup, _ claim: NumericClaim, words claimWords: ClaimWords, dataset: Dataset, articleDate: Day?
+    ) -> Outcome {
+        let rule = prepared.rule
+        let words = claimWords.sentence
         let claimed = Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name, claimedValue: claim.quantity.value, claimedLower: claim.quantity.lower, claimedUpper: claim.quantity.upper)
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
         }
-        let filters: [String: String]
-        switch resolveFilters(rule, claim, dataset: dataset, sentence: words) {
+        let filters: FilterValues
+        switch resolveFilters(rule, lookup, claim, measure: claimWords.measure, subject: claimWords.subject, dataset: dataset, sentence: words) {
         case .success(let values): filters = values
         case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
         }
         let period = claimPeriod(rule, claim)
         let periodText = period.map(Format.period) ?? "these filters"
-        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate, completeRows: rule.lookup.expectedRows)
+        let selection = select(
+            dataset, rows: lookup.rows(dataset, matching: filters.values), policy: rule.vintage, articleDate: articleDate, completeRows: rule.lookup.expectedRows)
         evidence.vintage = selection.vintage?.id
         evidence.rows = selection.rows.map { evidenceRow($0, dataset) }
         guard !selection.rows.isEmpty else {
@@ -441,7 +534,7 @@ public struct Verifier: Sendable {
         }
 
         if rule.kind == .date {
-            return evaluateDate(rule, claim, dataset: dataset, selection: selection, evidence: evidence, claimed: claimed, sentence: words)
+            return evaluateDate(prepared, claim, dataset: dataset, selection: selection, evidence: evidence, claimed: claimed, words: claimWords)
         }
         let reference: Double
         switch aggregate(rule, selection.rows, dataset) {
@@ -461,7 +554,7 @@ public struct Verifier: Sendable {
         evidence.claimedLower = comparison.lower
         evidence.claimedUpper = comparison.upper
         evidence.comparison = comparison.arithmetic
-        let says = sentence(rule, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
+        let says = sentence(prepared, dataset: dataset, value: Format.number(reference), period: periodText, claimed: claimed)
         let reported = says + vintageNote(selection, differing: evidence.otherVintages.mapValues(Format.number))
         if comparison.verdict == .supported, let direction = rule.lookup.direction, selection.rows.count == 1,
            let claimedDirection = claimedDirection(direction, claim, sentence: words),
@@ -470,15 +563,17 @@ public struct Verifier: Sendable {
             evidence.comparison = comparison.arithmetic + "; claimed '\(claimedDirection.text)', the change was: \(actual)"
             return outcome(.refuted, reported + "; but it \(actual) from the period before, so '\(claimedDirection.text)' is wrong")
         }
-        if comparison.verdict == .refuted, let other = ambiguity(rule, claim, sentence: words) {
+        if comparison.verdict == .refuted, let other = ambiguity(prepared, words: claimWords) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the claim may be about")
         }
         return outcome(comparison.verdict, reported)
     }
 
     func evaluateDate(
-        _ rule: Rule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String, sentence words: SentenceWords
+        _ prepared: PreparedRule, _ claim: NumericClaim, dataset: Dataset, selection: Selection, evidence: Evidence, claimed: String,
+        words: ClaimWords
     ) -> Outcome {
+        let rule = prepared.rule
         var evidence = evidence
         func outcome(_ verdict: Verdict, _ reason: String) -> Outcome {
             Outcome(verdict: verdict, evidence: evidence, explanation: "Claimed \(claimed); \(reason): \(Format.verdict(verdict)).")
@@ -486,26 +581,26 @@ public struct Verifier: Sendable {
         guard selection.rows.count == 1, let valueColumn = rule.lookup.value else {
             return outcome(.needsReview, "\(selection.rows.count) rows of \(dataset.name) match; a date rule needs exactly one")
         }
-        guard let period = claimPeriod(rule, claim), let from = period.from.flatMap(Day.init(iso:)) else {
+        guard let period = claimPeriod(rule, claim), let from = period.from.flatMap(ISODay.parse) else {
             return outcome(.needsReview, "the claimed date could not be resolved")
         }
-        let to = period.to.flatMap(Day.init(iso:)) ?? from
-        guard let cell = dataset.cell(selection.rows[0], valueColumn), let reference = Day(iso: cell) else {
+        let to = period.to.flatMap(ISODay.parse) ?? from
+        guard let cell = dataset.cell(selection.rows[0], valueColumn), let reference = ISODay.parse(cell) else {
             return outcome(.needsReview, "\(dataset.name) gives no \(valueColumn) on line \(selection.rows[0].line)")
         }
         let inside = from <= reference && reference <= to
         evidence.comparison = from == to
             ? "\(reference) \(inside ? "=" : "≠") \(from)"
             : "\(from) ≤ \(reference) ≤ \(to) is \(inside)"
-        let says = sentence(rule, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
+        let says = sentence(prepared, dataset: dataset, value: Format.day(reference), period: Format.period(period), claimed: claimed)
         var differing: [String: String] = [:]
         for other in selection.others {
             if let date = other.rows.first.flatMap({ dataset.cell($0, valueColumn) }), date != cell {
-                differing[other.vintage.id] = Day(iso: date).map(Format.day) ?? date
+                differing[other.vintage.id] = ISODay.parse(date).map(Format.day) ?? date
             }
         }
         let reported = says + vintageNote(selection, differing: differing)
-        if !inside, let other = ambiguity(rule, claim, sentence: words) {
+        if !inside, let other = ambiguity(prepared, words: words) {
             return outcome(.needsReview, reported + "; the sentence also names \(other), which the date may be about")
         }
         return outcome(inside ? .supported : .refuted, reported)
@@ -513,23 +608,27 @@ public struct Verifier: Sendable {
 
     /// The first of the rule's `ambiguous-with` phrases the sentence or subject names, unless a `words`
     /// filter already chose its rows by that phrase.
-    func ambiguity(_ rule: Rule, _ claim: NumericClaim, sentence: SentenceWords) -> String? {
+    func ambiguity(_ prepared: PreparedRule, words: ClaimWords) -> String? {
+        let rule = prepared.rule
         guard !rule.ambiguousWith.isEmpty else { return nil }
-        let subject = claim.subject.map(Words.init)
-        let bound = [Words(claim.measure ?? "")] + subject
+        let (sentence, subject) = (words.sentence, words.subject)
+        let bound = [words.measure ?? Words(stems: [])] + subject
         let chosenByFilter: Set<String> = Set(rule.lookup.filters.flatMap { filter -> [String] in
             guard case .words(let choices, _) = filter.value else { return [] }
             return choices.filter { choice in bound.contains { $0.contains(choice.phrase) } }.map(\.phrase.text)
         })
-        for (phrase, text) in zip(rule.ambiguousWith, rule.ambiguousWithText) where !chosenByFilter.contains(phrase.text) {
-            if sentence.contains(phrase) || subject.contains(where: { $0.contains(phrase) }) { return text }
+        for (phrase, text) in zip(prepared.ambiguousWith, rule.ambiguousWithText) where !chosenByFilter.contains(phrase.words.text) {
+            if sentence.contains(phrase) || subject.contains(where: { $0.contains(phrase.words) }) { return text }
         }
         return nil
     }
 
     /// "the highest since December 1981": the figure is the nearest earlier number of the sentence that has a period
     /// ("8.6% … through May"); its row says since when it is a record, which must fall in the claimed period.
-    func evaluateRecord(_ rule: Rule, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, context: SentenceContext) -> Outcome {
+    func evaluateRecord(
+        _ prepared: PreparedRule, _ lookup: PreparedRule.Lookup, _ claim: NumericClaim, dataset: Dataset, articleDate: Day?, context: SentenceContext
+    ) -> Outcome {
+        let rule = prepared.rule
         // A year reads as "1990", not as the number 1,990.
         let claimed = claimPeriod(rule, claim).map(Format.period) ?? Format.claimed(claim.quantity)
         var evidence = Evidence(rule: rule.id, dataset: dataset.name)
@@ -540,23 +639,25 @@ public struct Verifier: Sendable {
             return outcome(.needsReview, "the sentence gives no figure for a period before it, so the record cannot be checked")
         }
         guard let record = rule.lookup.record, let period = claimPeriod(rule, claim),
-              let from = period.from.flatMap(Day.init(iso:)) else {
+              let from = period.from.flatMap(ISODay.parse) else {
             return outcome(.needsReview, "the claimed date could not be resolved")
         }
-        let to = period.to.flatMap(Day.init(iso:)) ?? from
-        let filters: [String: String]
-        switch resolveFilters(rule, figure, dataset: dataset, sentence: context.words) {
+        let to = period.to.flatMap(ISODay.parse) ?? from
+        let filters: FilterValues
+        let figureWords = (measure: Words(figure.measure ?? ""), subject: figure.subject.map(Words.init))
+        switch resolveFilters(
+            rule, lookup, figure, measure: figureWords.measure, subject: figureWords.subject, dataset: dataset, sentence: context.words) {
         case .success(let values): filters = values
         case .failure(let unresolved): return outcome(.needsReview, unresolved.reason)
         }
-        let selection = select(dataset, filters: filters, policy: rule.vintage, articleDate: articleDate)
+        let selection = select(dataset, rows: lookup.rows(dataset, matching: filters.values), policy: rule.vintage, articleDate: articleDate)
         evidence.vintage = selection.vintage?.id
         evidence.rows = selection.rows.map { evidenceRow($0, dataset) }
         let figureText = "\(figure.quantity.text) for \(Format.period(figurePeriod))"
         guard selection.rows.count == 1, let row = selection.rows.first else {
             return outcome(
                 selection.rows.isEmpty ? .unverifiable : .needsReview,
-                "\(selection.rows.count) rows of \(dataset.name) match \(figureText) (\(describe(filters))); a record needs one")
+                "\(selection.rows.count) rows of \(dataset.name) match \(figureText) (\(filters.described)); a record needs one")
         }
         guard let year = dataset.cell(row, record.year).flatMap(Int.init) else {
             return outcome(.refuted, "no earlier period in \(dataset.name) was as high as \(figureText)")
@@ -566,7 +667,7 @@ public struct Verifier: Sendable {
         let inside = month == nil ? from.year <= year && year <= to.year : from <= since && since <= to
         let sinceText = month.map { "\(Format.monthNames[$0 - 1]) \(year)" } ?? String(year)
         evidence.comparison = "last earlier period at least as high as \(figureText): \(sinceText); claimed \(claimed)"
-        let says = sentence(rule, dataset: dataset, value: sinceText, period: Format.period(figurePeriod), claimed: claimed)
+        let says = sentence(prepared, dataset: dataset, value: sinceText, period: Format.period(figurePeriod), claimed: claimed)
         return outcome(inside ? .supported : .refuted, says)
     }
 
@@ -591,26 +692,16 @@ public struct Verifier: Sendable {
     }
 
     /// "CBP reported 234,088 … for April 2022", from the rule's `says` or a plain default.
-    func sentence(_ rule: Rule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
-        guard let template = rule.says else { return "\(dataset.manifest.title) gives \(value) for \(period)" }
-        let values = ["value": value, "period": period, "claimed": claimed, "dataset": dataset.manifest.title]
-        // Placeholders were checked when the rule loaded; fill them in one pass over the template.
-        var result = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            result += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+    func sentence(_ rule: PreparedRule, dataset: Dataset, value: String, period: String, claimed: String) -> String {
+        guard let says = rule.says else { return "\(dataset.manifest.title) gives \(value) for \(period)" }
+        return says.filled(value: value, period: period, claimed: claimed, dataset: dataset.manifest.title)
     }
 
     /// " (published 2022-05-17; revised 235,785)" when the dataset has vintages; `differing` holds the other
     /// vintages' values that differ from the one used, by vintage id.
     func vintageNote(_ selection: Selection, differing: [String: String]) -> String {
         guard let vintage = selection.vintage else { return "" }
-        var parts = ["published \(vintage.published)"]
+        var parts = ["published " + Format.iso(vintage.published)]
         for other in selection.others {
             guard let value = differing[other.vintage.id] else { continue }
             let part = "\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)"
@@ -622,13 +713,10 @@ public struct Verifier: Sendable {
     }
 
     func evidenceRow(_ row: Dataset.Row, _ dataset: Dataset) -> Evidence.Row {
-        var values: [String: String] = [:]
-        for column in dataset.manifest.columns { values[column.name] = dataset.cell(row, column.name) }
+        // Cells are in the manifest's column order.
+        var values = [String: String](minimumCapacity: row.cells.count)
+        for (column, cell) in zip(dataset.manifest.columns, row.cells) { values[column.name] = cell }
         return Evidence.Row(line: row.line, values: values, file: row.file)
-    }
-
-    func describe(_ filters: [String: String]) -> String {
-        filters.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
     }
 }
 
