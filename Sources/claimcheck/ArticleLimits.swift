@@ -23,9 +23,10 @@ struct ArticleLimits: Sendable {
         let end: UInt64
         let maxSeconds: Double
 
-        func problem(after stage: String) -> String? {
+        /// `stage` is only described once the deadline has passed: it is asked after every claim.
+        func problem(after stage: @autoclosure () -> String) -> String? {
             guard DispatchTime.now().uptimeNanoseconds > end else { return nil }
-            return "skipped: still unfinished after \(stage) when the limit of \(maxSeconds.formatted()) s was reached (--max-seconds)"
+            return "skipped: still unfinished after \(stage()) when the limit of \(maxSeconds.formatted()) s was reached (--max-seconds)"
         }
     }
 }
