@@ -36,8 +36,9 @@ struct BadInputTests {
              expected: .failure("over the limit of 1000000 bytes (--max-bytes)"), arguments: ["--max-bytes", "1000000"]),
         Case(description: "1,000,000 nested elements", file: "deep.html",
              bytes: { html(String(repeating: "<div>", count: 1_000_000) + "The town has 4,000 residents." + String(repeating: "</div>", count: 1_000_000)) },
-             // libxml2 stops descending at its depth limit (256), so text that deep is not read: an empty report, no crash.
-             expected: .report("\"claims\": []")),
+             // Past its depth limit libxml2 stops nesting elements but still reads their text: the claim is found, no crash
+             // (a slow build may instead reach the deadline, which the check below also accepts).
+             expected: .report("\"text\":\"4,000 residents\"")),
         Case(description: "invalid UTF-8, truncated sequence, NUL", file: "broken.html",
              bytes: { Array("<p>The town has ".utf8) + [0xFF, 0xFE] + Array(" 4,000 residents ".utf8) + [0xE2, 0x82] + Array(" and a ".utf8) + [0] + Array(" NUL.</p>".utf8) },
              expected: .report("4,000 residents")),
