@@ -480,6 +480,8 @@ enum QuantityCases {
         q("Emirates flies an A380 superjumbo to London.", ""),
         q("The airline flies its 787 Dreamliner to Tokyo.", ""),
         q("A 737 jetliner carrying [120] people landed.", "count 120 unit=people"),
+        q("The 747 jumbo jet landed safely.", ""),
+        q("The 100 Club met on Monday.", ""),
         // Counts beside the same numbers stay counts.
         q("The flight carried [747] passengers.", "count 747 unit=passengers"),
         q("Boeing delivered [747] planes.", "count 747 unit=planes"),
@@ -493,6 +495,8 @@ enum QuantityCases {
         q("The airline ordered the [30] Boeing 737 jets.", "count 30 unit=jets"),
         q("The airline ordered the [400] Airbus A320 jets.", "count 400"),
         q("The [300] Trump supporters gathered.", "count 300 unit=supporters"),
+        q("Officials said that [300] Border Patrol agents arrived.", "count 300 unit=agents"),
+        q("Its [12] Republican members voted.", "count 12 unit=members"),
     ]
 
     /// Nouns spelled the same in the plural count what they name, and modify a plural noun after them.
