@@ -454,7 +454,7 @@ enum QuantityCases {
         q("In [2019], [35] Airbus jets were delivered.", "year 2019", "count 35 unit=jets"),
         q("The airline ordered [12] Max jets.", "count 12 unit=jets"),
         q("Boeing sold [30] 737 Max jets.", "count 30 unit=jets"),
-        q("The carrier flies [40] Boeing 787 aircraft.", "count 40"),
+        q("The carrier flies [40] Boeing 787 aircraft.", "count 40 unit=aircraft"),
         q("[About 737] Boeing employees left.", "count 737 ~ unit=employees"),
         q("Apple unveiled the iPhone 14 on stage.", ""),
         q("The iPhone 14 Pro Max costs more.", ""),
@@ -473,6 +473,50 @@ enum QuantityCases {
         q("Samsung launched the Galaxy S23 Ultra.", ""),
         q("Sony sold the PlayStation 5 at a loss.", ""),
         q("He paid [$737] for it.", "money 737 unit=USD"),
+        // A model number before a singular vehicle noun names the vehicle.
+        q("He flew home on the 747 jumbo jet.", ""),
+        q("The 787 Dreamliner entered service in [2011].", "year 2011"),
+        q("She boarded a 737 jetliner in Denver.", ""),
+        q("Emirates flies an A380 superjumbo to London.", ""),
+        q("The airline flies its 787 Dreamliner to Tokyo.", ""),
+        q("A 737 jetliner carrying [120] people landed.", "count 120 unit=people"),
+        q("The 747 jumbo jet landed safely.", ""),
+        q("The 100 Club met on Monday.", ""),
+        // Counts beside the same numbers stay counts.
+        q("The flight carried [747] passengers.", "count 747 unit=passengers"),
+        q("Boeing delivered [747] planes.", "count 747 unit=planes"),
+        q("Boeing sold [30] 737 Max jets.", "count 30 unit=jets"),
+        q("He paid [$747] for the ticket.", "money 747 unit=USD"),
+        q("[747] jets were grounded.", "count 747 unit=jets"),
+        q("The [747] jets were grounded.", "count 747 unit=jets"),
+        q("The [747] jet engines failed.", "count 747 unit=engines"),
+        q("The [747] aircraft were retired.", "count 747 unit=aircraft"),
+        q("The [30] jumbo jets were parked.", "count 30 unit=jets"),
+        q("The airline ordered the [30] Boeing 737 jets.", "count 30 unit=jets"),
+        q("The airline ordered the [400] Airbus A320 jets.", "count 400"),
+        q("The [300] Trump supporters gathered.", "count 300 unit=supporters"),
+        q("Officials said that [300] Border Patrol agents arrived.", "count 300 unit=agents"),
+        q("Its [12] Republican members voted.", "count 12 unit=members"),
+    ]
+
+    /// Nouns spelled the same in the plural count what they name, and modify a plural noun after them.
+    static let zeroPlurals: [QuantityCase] = [
+        q("The airline has [30] aircraft.", "count 30 unit=aircraft"),
+        q("The fleet has [more than 1,200] aircraft.", "count 1200 > unit=aircraft"),
+        q("Airbus delivered [2000] aircraft in a decade.", "count 2000 unit=aircraft"),
+        q("The Navy has [11] aircraft carriers.", "count 11 unit=carriers"),
+        q("The drought killed [300] sheep.", "count 300 unit=sheep"),
+        q("Hunters shot [40] deer.", "count 40 unit=deer"),
+        q("The spill killed [500] fish.", "count 500 unit=fish"),
+        q("Divers counted [40] fish species.", "count 40 unit=species"),
+        q("The studio made [12] series.", "count 12 unit=series"),
+        q("The survey found [20] species.", "count 20 unit=species"),
+        q("The pair raised [3] offspring.", "count 3 unit=offspring"),
+        q("The base has [80] personnel.", "count 80 unit=personnel"),
+        q("The clinic has [90] staff.", "count 90 unit=staff"),
+        q("The flood drowned [700] livestock.", "count 700 unit=livestock"),
+        q("The ship had [6] crew.", "count 6 unit=crew"),
+        q("The outbreak sickened [96] passengers and [4] crew members.", "count 96 unit=passengers", "count 4 unit=members"),
     ]
 
     static let mixed: [QuantityCase] = [
@@ -511,6 +555,6 @@ enum QuantityCases {
 
     static var all: [QuantityCase] {
         digits + decimalsAndSigns + scales + spelled + vague + fractions + ordinals + approximators + ranges
-            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + modelNumbers + mixed + heldOut + heldOutSecond
+            + percentages + money + rates + ratiosAndComparatives + dates + durations + notCounts + modelNumbers + zeroPlurals + mixed + heldOut + heldOutSecond
     }
 }

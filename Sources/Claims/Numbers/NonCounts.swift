@@ -47,6 +47,13 @@ extension QuantityReader {
         {
             return index
         }
+        // A model number after a determiner names a vehicle in the singular: "the 747 jumbo jet", "a 737
+        // jetliner", "the 787 Dreamliner". Four digits are left to the year reader ("the 2019 jet").
+        if token.isPlainInteger, token.integerDigits == 2 || token.integerDigits == 3, token.spaceBefore,
+            previous?.word?.introducesModelNumber == true, namesSingularVehicle(after: index)
+        {
+            return index
+        }
         // A dotted designator: "BA.5", "XBB.1".
         if let previous, !token.spaceBefore, previous.isSymbol("."), !previous.spaceBefore, index >= 2,
             tokens[index - 2].kind == .word, tokens[index - 2].allCaps, tokens[index - 2].length >= 2
@@ -66,6 +73,40 @@ extension QuantityReader {
             return index
         }
         return nil
+    }
+
+    /// Whether the words after the number at `index` are a singular vehicle: a vehicle noun ("jumbo jet")
+    /// or an unknown capitalized word ("Dreamliner"), with no plural noun in the next four words for the
+    /// number to count. Plurals stay counts even when they could be a model's ("the 747 jets were
+    /// grounded"): nothing the reader keeps tells a fleet from a count there, and a count can be checked.
+    func namesSingularVehicle(after index: Int) -> Bool {
+        var namesVehicle = false
+        var position = index + 1
+        while position < tokens.count, position <= index + 4 {
+            let token = tokens[position]
+            // A number further on leaves the phrase open: "the 30 Boeing 737 jets", "the 400 Airbus A320 jets".
+            if token.kind == .number { return false }
+            guard token.kind == .word, token.spaceBefore else { break }
+            if position + 1 < tokens.count, tokens[position + 1].kind == .number, !tokens[position + 1].spaceBefore {
+                return false
+            }
+            if let word = token.word {
+                if word.endsNounPhrase { break }
+                if word.isIrregularPlural || word.isZeroPlural || word.measurementUnit != nil || word.durationUnit != nil
+                    || word.currencyCode != nil
+                {
+                    return false
+                }
+                if word.isVehicleNoun { namesVehicle = true }
+            } else if token.pluralLike {
+                return false
+            } else if position == index + 1, token.capitalized, !token.allCaps {
+                namesVehicle = true
+            }
+            if position > index + 1, endsLikeVerbOrAdverb(token) { break }
+            position += 1
+        }
+        return namesVehicle
     }
 
     /// A word in lower case apart from later capitals: a product name ("iPhone", "eVTOL").

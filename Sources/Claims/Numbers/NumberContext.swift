@@ -277,7 +277,9 @@ extension QuantityReader {
             end = position
             words += 1
             if firstWordEnd == nil, token.word != .straight, token.word != .consecutive { firstWordEnd = position }
-            if looksPlural(token) || token.word?.isIrregularPlural == true {
+            if looksPlural(token) || token.word?.isIrregularPlural == true
+                || token.word?.isZeroPlural == true && !pluralNounFollows(position)
+            {
                 pluralFound = true
                 break
             }
@@ -314,6 +316,15 @@ extension QuantityReader {
             position -= 1
         }
         return nil
+    }
+
+    /// Whether a plural noun comes right after `position`, which then only modifies it ("crew members").
+    func pluralNounFollows(_ position: Int) -> Bool {
+        guard position + 1 < tokens.count else { return false }
+        let next = tokens[position + 1]
+        guard next.spaceBefore, !next.capitalized else { return false }
+        if let word = next.word { return word.isIrregularPlural || word.isZeroPlural }
+        return looksPlural(next)
     }
 
     func isCompoundJoint(_ position: Int) -> Bool {

@@ -172,7 +172,7 @@ struct TimeReader {
         default: break
         }
         guard next.kind == .word else { return true }
-        if let word = next.word { return !word.isIrregularPlural }
+        if let word = next.word { return !word.isIrregularPlural && !word.isZeroPlural }
         return !looksPlural(next)
     }
 

@@ -502,6 +502,22 @@ enum Word: String, CaseIterable, Sendable {
     case staff
     case personnel
     case troops
+    case aircraft
+    case sheep
+    case deer
+    case fish
+    case offspring
+    case livestock
+    case crew
+    case jet
+    case jetliner
+    case airliner
+    case airplane
+    case plane
+    case superjumbo
+    case jumbo
+    case freighter
+    case helicopter
 
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 

@@ -310,6 +310,14 @@ extension Word {
         }
     }
 
+    /// Determiners before a model number: "the 747 jumbo jet", "its 787 Dreamliner".
+    var introducesModelNumber: Bool {
+        switch self {
+        case .the, .a, .an, .its, .their, .his, .her, .this, .that: true
+        default: false
+        }
+    }
+
     /// Verbs and bodies before a vote count: "voted 7-2", "passed the Senate 51-50".
     var introducesTally: Bool {
         switch self {
@@ -332,6 +340,24 @@ extension Word {
     var isIrregularPlural: Bool {
         switch self {
         case .people, .men, .women, .children, .police, .staff, .personnel, .troops: true
+        default: false
+        }
+    }
+
+    /// Nouns spelled the same in the plural, so "30 aircraft" counts aircraft; they also modify a noun
+    /// after them ("4 crew members", "3 aircraft carriers"). "Series" and "species" end in "s" and read
+    /// as plurals already.
+    var isZeroPlural: Bool {
+        switch self {
+        case .aircraft, .sheep, .deer, .fish, .offspring, .livestock, .crew: true
+        default: false
+        }
+    }
+
+    /// Singular nouns for a vehicle that a model number can name: "the 747 jumbo jet", "a 737 jetliner".
+    var isVehicleNoun: Bool {
+        switch self {
+        case .jet, .jetliner, .airliner, .airplane, .plane, .superjumbo, .jumbo, .freighter, .helicopter: true
         default: false
         }
     }
