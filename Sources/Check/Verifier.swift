@@ -713,10 +713,6 @@ public struct Verifier: Sendable {
     }
 
     func evidenceRow(_ row: Dataset.Row, _ dataset: Dataset) -> Evidence.Row {
-        // Cells are in the manifest's column order.
-        var values = [String: String](minimumCapacity: row.cells.count)
-        for (column, cell) in zip(dataset.manifest.columns, row.cells) { values[column.name] = cell }
-        return Evidence.Row(line: row.line, values: values, file: row.file)
+        Evidence.Row(line: row.line, columns: dataset.evidenceColumns, cells: row.cells, file: row.file)
     }
 }
-

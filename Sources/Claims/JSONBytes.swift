@@ -58,13 +58,39 @@ public struct JSONBytes: Sendable {
 
     public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
 
-    public mutating func int(_ value: Int) { raw(value.description) }
+    /// Decimal digits written in place: numbers are most of a report's fields, and a `description` string for
+    /// each cost an allocation.
+    public mutating func int(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digitCount = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digitCount))
+        var index = bytes.count
+        repeat {
+            index -= 1
+            bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+    }
+
+    /// Below 2^53 every integral double is an exact `Int` whose shortest description is all its digits.
+    private static let exactIntegerLimit: Double = 9_007_199_254_740_992
 
     /// JSONEncoder's form: Swift's shortest round-trip description, with ".0" dropped from integral values.
     public mutating func double(_ value: Double) throws {
         guard value.isFinite else {
             throw EncodingError.invalidValue(
                 value, EncodingError.Context(codingPath: [], debugDescription: "Unable to encode Double.\(value) directly in JSON."))
+        }
+        // Counts and whole values are most of the doubles written: their digits need no description string.
+        // -0.0 keeps its sign through the description ("-0").
+        if value.magnitude < Self.exactIntegerLimit, value.rounded(.towardZero) == value, !(value == 0 && value.sign == .minus) {
+            return int(Int(value))
         }
         let text = value.description
         let utf8 = text.utf8
