@@ -681,8 +681,10 @@ public struct Verifier: Sendable {
                 return .failure(Unresolved(reason: "\(rows.count) rows of \(dataset.name) match (lines \(lines)), where the rule expects one"))
             }
             var total = 0.0
+            // The value column's position is looked up once, not per row.
+            let position = rule.lookup.value.flatMap { dataset.columnPositions[$0] }
             for row in rows {
-                guard let column = rule.lookup.value, let cell = dataset.cell(row, column), let value = Double(cell) else {
+                guard let position, let value = Double(row.cells[position]) else {
                     return .failure(Unresolved(reason: "\(dataset.name) line \(row.line) has no \(rule.lookup.value ?? "value")"))
                 }
                 total += value
