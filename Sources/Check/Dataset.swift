@@ -70,6 +70,8 @@ public struct Dataset: Sendable {
     var keyValues: [String: [String]] = [:]
     /// Column types by position.
     var columnTypes: [DatasetManifest.ColumnType]
+    /// The column names as evidence rows carry them, sorted once here rather than per row of evidence.
+    var evidenceColumns: Evidence.Columns
 
     public var name: String { manifest.name }
 
@@ -190,7 +192,8 @@ enum DatasetLoader {
         guard sink.problems.count == before else { return nil }
         var positions: [String: Int] = [:]
         for (position, column) in manifest.columns.enumerated() { positions[column.name] = position }
-        var dataset = Dataset(manifest: manifest, rows: rows, columnPositions: positions, columnTypes: manifest.columns.map(\.type))
+        var dataset = Dataset(manifest: manifest, rows: rows, columnPositions: positions, columnTypes: manifest.columns.map(\.type),
+            evidenceColumns: Evidence.Columns(names: manifest.columns.map(\.name)))
         for key in manifest.keys {
             guard let position = positions[key] else { continue }
             var postings: [String: [Int]] = [:]

@@ -12,22 +12,27 @@ struct NumericComparison {
     /// "234,088" → 0.5; 0 when the text has no digits ("two dozen").
     static func statedHalfUnit(_ quantity: Quantity) -> Double {
         guard let value = quantity.value, value.isFinite, value != 0 else { return 0 }
-        var digits: [UInt8] = []
+        // Significant digits: without leading zeros, and without trailing zeros of a whole number; counted as
+        // the text is read rather than collected.
+        var sawDigit = false
         var sawPoint = false
         var decimals = 0
+        var significant = 0
+        var trailingZeros = 0
         for byte in quantity.text.utf8 {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                digits.append(byte)
+                sawDigit = true
                 if sawPoint { decimals += 1 }
-            } else if byte == UInt8(ascii: "."), !digits.isEmpty, !sawPoint {
+                if significant > 0 || byte != UInt8(ascii: "0") {
+                    significant += 1
+                    trailingZeros = byte == UInt8(ascii: "0") ? trailingZeros + 1 : 0
+                }
+            } else if byte == UInt8(ascii: "."), sawDigit, !sawPoint {
                 sawPoint = true
             }
         }
-        guard !digits.isEmpty else { return 0 }
-        // Significant digits: without leading zeros, and without trailing zeros of a whole number.
-        var significant = digits.drop { $0 == UInt8(ascii: "0") }
-        if decimals == 0 { while significant.last == UInt8(ascii: "0") { significant.removeLast() } }
-        let count = max(significant.count, 1)
+        guard sawDigit else { return 0 }
+        let count = max(decimals == 0 ? significant - trailingZeros : significant, 1)
         let magnitude = Int((abs(value)).log10Floor)
         return pow10(magnitude - count + 1) / 2
     }

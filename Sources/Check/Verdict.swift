@@ -10,16 +10,79 @@ public enum Verdict: String, Sendable, Codable, CaseIterable {
 
 /// What a reviewer needs to follow a verdict.
 public struct Evidence: Sendable, Hashable, Codable {
+    /// A dataset's column names with the order that sorts them, made once per dataset and shared by its rows,
+    /// so a row of evidence copies no strings and reports write its values in key order without sorting.
+    public struct Columns: Sendable {
+        public let names: [String]
+        /// Positions in `names`, ordered by name (Swift string order, as `JSONEncoder`'s `.sortedKeys`).
+        public let sortedPositions: [Int]
+
+        public init(names: [String]) {
+            self.names = names
+            sortedPositions = names.indices.sorted { names[$0] < names[$1] }
+        }
+    }
+
     public struct Row: Sendable, Hashable, Codable {
         /// Line in the dataset file (1-based, header is line 1).
         public var line: Int
-        public var values: [String: String]
         /// The dataset file the row is in.
         public var file: String?
-        public init(line: Int, values: [String: String], file: String? = nil) {
+        private var columns: Columns
+        /// One per column name, in `columns.names`' order.
+        private var cells: [String]
+
+        public init(line: Int, columns: Columns, cells: [String], file: String? = nil) {
             self.line = line
-            self.values = values
+            self.columns = columns
+            self.cells = cells
             self.file = file
+        }
+
+        public init(line: Int, values: [String: String], file: String? = nil) {
+            let pairs = values.sorted { $0.key < $1.key }
+            self.init(line: line, columns: Columns(names: pairs.map(\.key)), cells: pairs.map(\.value), file: file)
+        }
+
+        /// Column name → cell.
+        public var values: [String: String] {
+            Dictionary(zip(columns.names, cells), uniquingKeysWith: { _, last in last })
+        }
+
+        /// The cells with their column names, ordered by name.
+        public var sortedValues: LazyMapSequence<LazyFilterSequence<[Int]>, (column: String, value: String)> {
+            let cells = cells, names = columns.names
+            return columns.sortedPositions.lazy.filter { $0 < cells.count }.map { (column: names[$0], value: cells[$0]) }
+        }
+
+        public static func == (left: Row, right: Row) -> Bool {
+            left.line == right.line && left.file == right.file
+                && left.sortedValues.elementsEqual(right.sortedValues) { $0.column == $1.column && $0.value == $1.value }
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(line)
+            hasher.combine(file)
+            for (column, value) in sortedValues {
+                hasher.combine(column)
+                hasher.combine(value)
+            }
+        }
+
+        private enum CodingKeys: String, CodingKey { case line, values, file }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                line: try container.decode(Int.self, forKey: .line), values: try container.decode([String: String].self, forKey: .values),
+                file: try container.decodeIfPresent(String.self, forKey: .file))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(line, forKey: .line)
+            try container.encode(values, forKey: .values)
+            try container.encodeIfPresent(file, forKey: .file)
         }
     }
 

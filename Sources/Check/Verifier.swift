@@ -681,8 +681,10 @@ public struct Verifier: Sendable {
                 return .failure(Unresolved(reason: "\(rows.count) rows of \(dataset.name) match (lines \(lines)), where the rule expects one"))
             }
             var total = 0.0
+            // The value column's position is looked up once, not per row.
+            let position = rule.lookup.value.flatMap { dataset.columnPositions[$0] }
             for row in rows {
-                guard let column = rule.lookup.value, let cell = dataset.cell(row, column), let value = Double(cell) else {
+                guard let position, let value = Double(row.cells[position]) else {
                     return .failure(Unresolved(reason: "\(dataset.name) line \(row.line) has no \(rule.lookup.value ?? "value")"))
                 }
                 total += value
@@ -713,10 +715,6 @@ public struct Verifier: Sendable {
     }
 
     func evidenceRow(_ row: Dataset.Row, _ dataset: Dataset) -> Evidence.Row {
-        // Cells are in the manifest's column order.
-        var values = [String: String](minimumCapacity: row.cells.count)
-        for (column, cell) in zip(dataset.manifest.columns, row.cells) { values[column.name] = cell }
-        return Evidence.Row(line: row.line, values: values, file: row.file)
+        Evidence.Row(line: row.line, columns: dataset.evidenceColumns, cells: row.cells, file: row.file)
     }
 }
-

@@ -9,8 +9,12 @@ public struct Words: Sendable, Hashable {
     }
 
     private static func stems(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        // Room for a word every six bytes (up to a long sentence's worth) and for a long word, so that neither
+        // array grows word by word.
         var stems: [String] = []
+        stems.reserveCapacity(min(bytes.count / 6 + 1, 256))
         var word: [UInt8] = []
+        word.reserveCapacity(32)
         func flush() {
             guard !word.isEmpty else { return }
             stems.append(Words.stem(word))

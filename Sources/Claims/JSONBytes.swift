@@ -35,7 +35,8 @@ public struct JSONBytes: Sendable {
         separate()
         bytes.append(UInt8(ascii: "\""))
         raw(name)
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
     }
 
     /// A key only known at run time (a dictionary's).
@@ -58,13 +59,39 @@ public struct JSONBytes: Sendable {
 
     public mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
 
-    public mutating func int(_ value: Int) { raw(value.description) }
+    /// Decimal digits written in place: numbers are most of a report's fields, and a `description` string for
+    /// each cost an allocation.
+    public mutating func int(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digitCount = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
+        }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digitCount))
+        var index = bytes.count
+        repeat {
+            index -= 1
+            bytes[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+    }
+
+    /// Below 2^53 every integral double is an exact `Int` whose shortest description is all its digits.
+    private static let exactIntegerLimit: Double = 9_007_199_254_740_992
 
     /// JSONEncoder's form: Swift's shortest round-trip description, with ".0" dropped from integral values.
     public mutating func double(_ value: Double) throws {
         guard value.isFinite else {
             throw EncodingError.invalidValue(
                 value, EncodingError.Context(codingPath: [], debugDescription: "Unable to encode Double.\(value) directly in JSON."))
+        }
+        // Counts and whole values are most of the doubles written: their digits need no description string.
+        // -0.0 keeps its sign through the description ("-0").
+        if value.magnitude < Self.exactIntegerLimit, value.rounded(.towardZero) == value, !(value == 0 && value.sign == .minus) {
+            return int(Int(value))
         }
         let text = value.description
         let utf8 = text.utf8
@@ -88,31 +115,36 @@ public struct JSONBytes: Sendable {
     }
 
     public mutating func string(_ value: String, escaping: Escaping = .encoder) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        let script = escaping == .script
-        value.withUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            while index < utf8.count {
-                // Eight bytes at a time while none needs escaping: most of any text.
-                if index + 8 <= utf8.count,
-                    !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self), script: script)
-                {
-                    index += 8
-                    continue
-                }
-                let byte = utf8[index]
-                index += 1
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                    || (script && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
-                else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
-                runStart = index
-                appendEscape(byte, escaping)
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        // Native strings lend their bytes as they are; only others are copied into contiguous form first.
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0, escaping: escaping) }) == nil {
+            var contiguous = value
+            contiguous.withUTF8 { appendQuoted($0, escaping: escaping) }
         }
+    }
+
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>, escaping: Escaping) {
+        bytes.append(UInt8(ascii: "\""))
+        let script = escaping == .script
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            // Eight bytes at a time while none needs escaping: most of any text.
+            if index + 8 <= utf8.count,
+                !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self), script: script)
+            {
+                index += 8
+                continue
+            }
+            let byte = utf8[index]
+            index += 1
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                || (script && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
+            else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index - 1]))
+            runStart = index
+            appendEscape(byte, escaping)
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         bytes.append(UInt8(ascii: "\""))
     }
 

@@ -277,7 +277,7 @@ struct ClaimListHTML {
     /// The reference rows the rule used, one column per value name any of them has.
     private static func rows(_ rows: [Evidence.Row], into html: inout HTMLBuilder) {
         // One row, the usual case, gives its cells in column order without a lookup per cell.
-        let singleRow = rows.count == 1 ? rows[0].values.sorted { $0.key < $1.key } : nil
+        let singleRow = rows.count == 1 ? rows[0].sortedValues.map { (key: $0.column, value: $0.value) } : nil
         var columns: [String] = []
         if let singleRow {
             columns = singleRow.map(\.key)
@@ -298,7 +298,9 @@ struct ClaimListHTML {
             html.markup("<tr><td class=\"num\">")
             html.text(row.line)
             html.markup("</td>")
-            for cell in singleRow?.map(\.value) ?? columns.map({ row.values[$0] ?? "" }) {
+            // A row's values are a dictionary made on asking: made once per row, not per cell.
+            let values = singleRow == nil ? row.values : [:]
+            for cell in singleRow?.map(\.value) ?? columns.map({ values[$0] ?? "" }) {
                 html.markup("<td>")
                 html.text(cell)
                 html.markup("</td>")

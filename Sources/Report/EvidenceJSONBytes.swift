@@ -38,7 +38,7 @@ extension JSONBytes {
         key("line"); int(row.line)
         key("values")
         beginObject()
-        for (column, value) in row.values.sorted(by: { $0.key < $1.key }) {
+        for (column, value) in row.sortedValues {
             key(column)
             string(value)
         }

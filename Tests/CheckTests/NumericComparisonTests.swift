@@ -55,4 +55,15 @@ struct NumericComparisonTests {
         #expect(result?.verdict == testCase.verdict)
         #expect(result?.arithmetic == testCase.arithmetic)
     }
+
+    /// Half a unit of the last digit written: leading zeros and a whole number's trailing zeros are not significant.
+    @Test(arguments: [
+        ("234,000", 234_000.0, 500.0), ("234,088", 234_088, 0.5), ("1.5 million", 1_500_000, 50_000), ("two dozen", 24, 0),
+        ("0.50", 0.5, 0.005), ("1,200.0", 1_200, 0.05), ("007", 7, 0.5), ("100", 100, 50), ("000", 0, 0), ("$0.08", 0.08, 0.005),
+        ("4.", 4, 0.5), ("1.2.3", 1.2, 0.005),
+    ])
+    func statedHalfUnit(_ text: String, _ value: Double, _ expected: Double) {
+        let quantity = Quantity(text: text, start: 0, end: text.count, value: value, lower: value, upper: value, kind: .count, bound: .exact)
+        #expect(abs(NumericComparison.statedHalfUnit(quantity) - expected) <= expected * 1e-12)
+    }
 }

@@ -268,6 +268,24 @@ struct VerifierTests {
         #expect(evidence.rows.map(\.line) == [337])
         #expect(evidence.rows.first?.values["encounters"] == "234088")
     }
+
+    /// A dataset's rows share its column names; such a row is the same evidence as one built from its values.
+    @Test(arguments: [
+        (["month", "Region", "encounters", "data_vintage", "é", "e"], ["2022-04", "Southwest", "234088", "2022-05-17", "", "x"]),
+        ([], []),
+        (["b", "a"], ["2", "1"]),
+    ])
+    func rowWithSharedColumnsIsItsValues(_ names: [String], _ cells: [String]) {
+        let shared = Evidence.Row(line: 337, columns: Evidence.Columns(names: names), cells: cells, file: "cbp.csv")
+        let values = Dictionary(uniqueKeysWithValues: zip(names, cells))
+        let built = Evidence.Row(line: 337, values: values, file: "cbp.csv")
+        #expect(shared.values == values)
+        #expect(shared == built)
+        #expect(shared.hashValue == built.hashValue)
+        #expect(shared.sortedValues.map(\.column) == names.sorted())
+        #expect(shared.sortedValues.map(\.value) == names.sorted().map { values[$0]! })
+        #expect(shared != Evidence.Row(line: 337, values: values.merging(["more": "1"]) { cell, _ in cell }, file: "cbp.csv"))
+    }
 }
 
 /// `claimcheck explain` shows every rule and why it did or did not apply.

@@ -168,6 +168,31 @@ struct JSONBytesTests {
         #expect(throws: EncodingError.self) { try JSONReport.article(report) }
     }
 
+    /// Numbers are written digit by digit; whole doubles below 2^53 skip their description, larger ones and
+    /// fractions keep it.
+    @Test(arguments: [
+        0, -0.0, 1, -1, 7, 10, 99, 100, 234_088, -234_088.0, 9_007_199_254_740_991, -9_007_199_254_740_991, 9_007_199_254_740_992,
+        9_007_199_254_740_994, 1e15, 1e16, 1e16 - 2, 1e300, -1e300, 0.1, -0.5, 235_785.5, 1e-9, 4_503_599_627_370_496.5,
+    ])
+    func numberIsWrittenAsTheEncoderWritesIt(_ value: Double) throws {
+        let encoder = JSONEncoder()
+        var json = JSONBytes()
+        try json.double(value)
+        #expect(json.text == String(decoding: try encoder.encode(value), as: UTF8.self))
+        if value.magnitude < 1e18, value == value.rounded() {
+            var integer = JSONBytes()
+            integer.int(Int(value))
+            #expect(integer.text == String(decoding: try encoder.encode(Int(value)), as: UTF8.self))
+        }
+    }
+
+    @Test(arguments: [Int.min, Int.max, Int.min + 1, 0, -10, 1_000_000])
+    func integerIsWrittenAsTheEncoderWritesIt(_ value: Int) throws {
+        var json = JSONBytes()
+        json.int(value)
+        #expect(json.text == String(decoding: try JSONEncoder().encode(value), as: UTF8.self))
+    }
+
     /// The envelope around the claims: the old report fields' escaping, empty and non-empty claim lists.
     @Test(arguments: [0, 1, 3])
     func articleIsWrittenAsBefore(_ claimCount: Int) throws {
