@@ -192,7 +192,37 @@ enum MetadataExtractor {
     ]
 
     static func splitAuthors(_ text: String) -> [String] {
-        var stripped = stripBy(collapsed(text))
+        let stripped = stripBy(collapsed(text))
+        // Bylines are mostly ASCII, where characters are bytes: those are split as bytes.
+        if stripped.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAuthorNames(Array(stripped.utf8)) }
+        return unicodeAuthorNames(stripped)
+    }
+
+    /// `unicodeAuthorNames` of ASCII text, byte by byte: the same steps, where `.whitespaces` are
+    /// the space and the tab and upper-case letters are A–Z.
+    private static func asciiAuthorNames(_ stripped: [UInt8]) -> [String] {
+        var text = stripped
+        if let place = text.firstOffset(of: " in ") { text.removeSubrange(place...) }
+        let listed = text.replacingEvery(" and ", with: ", ").replacingEvery(" & ", with: ", ")
+        var names: [String] = []
+        for (position, part) in listed.split(separator: 0x2C).enumerated() {
+            var trimmed = part
+            while let first = trimmed.first, first == 0x20 || first == 0x09 { trimmed.removeFirst() }
+            while let last = trimmed.last, last == 0x20 || last == 0x09 { trimmed.removeLast() }
+            let name = String(decoding: trimmed, as: UTF8.self)
+            let isOutlet = !trimmed.contains(0x20) && trimmed.count <= 5 && trimmed.allSatisfy(\.isASCIIUppercase)
+            let isAffiliation = position > 0 && trimmed.split(separator: 0x20).contains {
+                affiliationWords.contains(String(decoding: $0.map(\.asciiLowercased), as: UTF8.self))
+            }
+            if !name.isEmpty && !isOutlet && !isAffiliation && !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// `splitAuthors` past "By" for text with non-ASCII characters, read as characters (internal
+    /// for the test that holds the byte reading of ASCII to it).
+    static func unicodeAuthorNames(_ text: String) -> [String] {
+        var stripped = text
         // "Jane Doe in Guatemala City": the place is a dateline.
         if let place = stripped.range(of: " in ") { stripped = String(stripped[..<place.lowerBound]) }
         var names: [String] = []
@@ -474,6 +504,35 @@ struct JSONLDArticle {
             }
         }
         add(value)
+        return result
+    }
+}
+
+extension [UInt8] {
+    /// The offset of the first occurrence of `needle`'s UTF-8 bytes.
+    func firstOffset(of needle: String) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, count >= pattern.count else { return nil }
+        return (0...(count - pattern.count)).first { start in
+            self[start] == pattern[0] && self[start..<start + pattern.count].elementsEqual(pattern)
+        }
+    }
+
+    /// These bytes with every occurrence of `pattern` (left to right, not overlapping) replaced.
+    func replacingEvery(_ pattern: String, with replacement: String) -> [UInt8] {
+        let pattern = Array(pattern.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(count)
+        var index = 0
+        while index < count {
+            if index + pattern.count <= count, self[index..<index + pattern.count].elementsEqual(pattern) {
+                result.append(contentsOf: replacement.utf8)
+                index += pattern.count
+            } else {
+                result.append(self[index])
+                index += 1
+            }
+        }
         return result
     }
 }

@@ -88,6 +88,18 @@ import Testing
         #expect(MetadataExtractor.splitAuthors(byline) == expected)
     }
 
+    /// ASCII bylines are split as bytes, everything else as characters: both readings must agree
+    /// wherever the first applies.
+    @Test(arguments: [
+        "Jane Doe and John Roe", "Dana Ford, Tom Watkins, CNN", "Roberto Galindo-West, Herald staff",
+        "Esteban Morales in Guatemala City", "Ann Lee & Bob Ray and Cy Dee", " Ann Lee ,, Ann Lee , AP ",
+        "Ann Lee and and Bob Ray", "AP", "Ann Lee, NEWS DESK, Staff Writer", "Jane Doe, The Daily Post",
+        "Ann in Lee", "\tAnn\tLee,\tBob Ray\t", "", "Ann Lee and ", "Ann Lee, abcdef",
+    ])
+    func asciiBylinesSplitAsBytesAgreeWithCharacters(_ byline: String) {
+        #expect(MetadataExtractor.splitAuthors(byline) == MetadataExtractor.unicodeAuthorNames(MetadataExtractor.collapsed(byline)))
+    }
+
     @Test(arguments: cases)
     func metadataComesFromTheMostExplicitSource(_ testCase: Case) throws {
         let page = "<html><head>\(testCase.head)</head><body>\(testCase.body)</body></html>"
