@@ -133,7 +133,8 @@ enum MetadataExtractor {
                 let tag = nodes[index].tag
                 if date && tag == .time && timeValue == nil {
                     timeValue = document.attribute(.datetime, of: index).flatMap(isoDate)
-                } else if date && tag == .text && visibleDate == nil {
+                } else if date && tag == .text && visibleDate == nil, (12...80).contains(nodes[index].end - nodes[index].start) {
+                    // The length test of `visibleDateLine` first: most text nodes fail it, and need no slice.
                     visibleDate = visibleDateLine(document.textBytes(index))
                 }
                 guard tag != .meta && document.hasAttributes(index) else { continue }

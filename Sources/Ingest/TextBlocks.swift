@@ -133,7 +133,9 @@ struct BlockCollector {
         mutating func flush(_ nodes: [HTMLDocument.Node]) {
             if !buffer.isEmpty {
                 let kind = container >= 0 ? nodes[Int(container)].tag : .other
-                blocks.append(TextBlock(text: buffer, container: container, kind: kind, linkLength: linkLength, commas: commas))
+                // A copy of its own size: sharing the buffer would make the next block allocate a
+                // fresh buffer of the full capacity, and keep the oversized one alive.
+                blocks.append(TextBlock(text: Array(buffer), container: container, kind: kind, linkLength: linkLength, commas: commas))
                 buffer.removeAll(keepingCapacity: true)
             }
             pendingSpace = false
