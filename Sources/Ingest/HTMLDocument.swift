@@ -60,8 +60,13 @@ public struct HTMLDocument: Sendable {
     func attributeBytes(_ name: AttributeName, of index: Int) -> ArraySlice<UInt8>? {
         let node = nodes[index]
         guard node.tag != .text else { return nil }
-        for attribute in attributes[Int(node.start)..<Int(node.end)] where attribute.name == name {
-            return storage[Int(attribute.start)..<Int(attribute.end)]
+        // Indexed rather than through a slice of `attributes`: asked several times for most
+        // elements, the slice's retain and release cost more than the search.
+        var position = Int(node.start)
+        while position < Int(node.end) {
+            let attribute = attributes[position]
+            if attribute.name == name { return storage[Int(attribute.start)..<Int(attribute.end)] }
+            position += 1
         }
         return nil
     }

@@ -263,6 +263,16 @@ enum MetadataExtractor {
 
     /// "Title | Site" or "Title - Site" → "Title" when the title part is still several words.
     static func withoutSiteName(_ title: String) -> String {
+        // ASCII titles (most) are searched as bytes; only the ASCII separators can occur in them.
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(title.utf8)
+            for separator in [" | ", " - ", " :: "] {
+                guard let start = bytes.lastOffset(of: separator) else { continue }
+                let head = bytes[..<start]
+                if head.split(separator: 0x20).count >= 3 { return String(decoding: head, as: UTF8.self) }
+            }
+            return title
+        }
         for separator in [" | ", " - ", " – ", " — ", " :: ", " » "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
@@ -515,6 +525,15 @@ extension [UInt8] {
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty, count >= pattern.count else { return nil }
         return (0...(count - pattern.count)).first { start in
+            self[start] == pattern[0] && self[start..<start + pattern.count].elementsEqual(pattern)
+        }
+    }
+
+    /// The offset of the last occurrence of `needle`'s UTF-8 bytes.
+    func lastOffset(of needle: String) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, count >= pattern.count else { return nil }
+        return (0...(count - pattern.count)).reversed().first { start in
             self[start] == pattern[0] && self[start..<start + pattern.count].elementsEqual(pattern)
         }
     }

@@ -88,6 +88,16 @@ import Testing
         #expect(MetadataExtractor.splitAuthors(byline) == expected)
     }
 
+    @Test(arguments: [
+        ("Jobs rise in April | The Ledger", "Jobs rise in April"), ("Jobs up | The Ledger", "Jobs up | The Ledger"),
+        ("Fire at the mill - Local - The Ledger", "Fire at the mill - Local"), ("Mill fire - Local", "Mill fire - Local"),
+        ("Council passes the budget :: Ledger", "Council passes the budget"), ("Rates hold steady » Ledger", "Rates hold steady"),
+        ("Café owners protest – Ledger", "Café owners protest"), ("No separator here at all", "No separator here at all"),
+    ])
+    func siteNamesAreCutFromTitles(_ title: String, _ expected: String) {
+        #expect(MetadataExtractor.withoutSiteName(title) == expected)
+    }
+
     /// ASCII bylines are split as bytes, everything else as characters: both readings must agree
     /// wherever the first applies.
     @Test(arguments: [
