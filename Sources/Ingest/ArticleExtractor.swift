@@ -49,7 +49,7 @@ struct ContentScorer {
     let document: HTMLDocument
     let blocks: [TextBlock]
 
-    private static let scoredKinds: Set<HTMLDocument.Tag> = [.p, .pre, .td, .div, .section, .article, .blockquote, .main, .center]
+    private static let scoredKinds: TagSet = [.p, .pre, .td, .div, .section, .article, .blockquote, .main, .center]
 
     func selectedRanges() -> [Range<Int32>] {
         let nodes = document.nodes

@@ -133,6 +133,27 @@ public struct HTMLDocument: Sendable {
     }
 }
 
+/// A set of tags as a bit mask, asked once or twice per node: membership is a shift, where a
+/// `Set` would hash.
+struct TagSet: Sendable, ExpressibleByArrayLiteral {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(arrayLiteral tags: HTMLDocument.Tag...) { self.init(tags) }
+
+    init(_ tags: some Sequence<HTMLDocument.Tag>) {
+        for tag in tags {
+            let raw = tag.rawValue
+            if raw < 64 { low |= 1 << raw } else { high |= 1 << (raw - 64) }
+        }
+    }
+
+    func contains(_ tag: HTMLDocument.Tag) -> Bool {
+        let raw = tag.rawValue
+        return (raw < 64 ? low >> raw : high >> (raw - 64)) & 1 != 0
+    }
+}
+
 /// Interns lower-cased names of up to 16 ASCII bytes as two packed integers, so that looking up a
 /// tag or attribute name costs no allocation.
 struct PackedName: Hashable, Sendable {

@@ -19,7 +19,7 @@ struct BlockCollector {
     /// retry keeps them, for pages whose article container carries such a name.
     var strict: Bool
 
-    static let blockTags: Set<HTMLDocument.Tag> = [
+    static let blockTags: TagSet = [
         .html, .body, .main, .article, .section, .div, .center, .address, .nav, .header, .footer, .aside, .form,
         .fieldset, .legend, .p, .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl, .dt, .dd, .blockquote, .pre,
         .figure, .figcaption, .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .details, .summary, .menu,
@@ -27,7 +27,7 @@ struct BlockCollector {
     ]
 
     /// Elements that never hold article text.
-    static let skippedTags: Set<HTMLDocument.Tag> = [
+    static let skippedTags: TagSet = [
         .head, .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .video,
         .audio, .select, .textarea, .button, .input, .option, .nav, .aside, .footer, .header, .dialog, .menu, .map,
         .picture, .img, .title, .meta, .link, .base, .label, .fieldset, .figure, .figcaption,
