@@ -49,8 +49,6 @@ enum LibXML {
 
     private struct TreeConverter {
         var document = HTMLDocument()
-        private var tags = NameCache(table: PackedName.tags)
-        private var attributeNames = NameCache(table: PackedName.attributeNames)
 
         /// Converts the nodes from `first` on, with their subtrees, in document order. The walk
         /// keeps its own stack of open elements rather than recursing, so depth costs no call stack.
@@ -62,7 +60,7 @@ enum LibXML {
                     let parent = open.last?.index ?? -1
                     switch node.pointee.type {
                     case XML_ELEMENT_NODE:
-                        let tag = node.pointee.name.flatMap { tags.value(named: $0) } ?? .other
+                        let tag = intern(node.pointee.name).flatMap { PackedName.tags[$0] } ?? .other
                         let index = document.appendElement(tag, parent: parent)
                         copyAttributes(of: node, to: index)
                         if keepsChildren(tag, index), let child = node.pointee.children {
@@ -106,7 +104,7 @@ enum LibXML {
             var property = node.pointee.properties
             while let attribute = property {
                 property = attribute.pointee.next
-                guard let name = attribute.pointee.name.flatMap({ attributeNames.value(named: $0) }) else {
+                guard let name = intern(attribute.pointee.name).flatMap({ PackedName.attributeNames[$0] }) else {
                     continue
                 }
                 var first = true
@@ -126,34 +124,15 @@ enum LibXML {
             }
         }
 
+        private func intern(_ name: UnsafePointer<xmlChar>?) -> PackedName? {
+            guard let name else { return nil }
+            return PackedName(UnsafeBufferPointer(start: name, count: LibXML.length(of: name)))
+        }
     }
 
     /// The length of a NUL-terminated libxml2 string: libc's `strlen` scans a word or more at a
     /// time where `xmlStrlen` goes byte by byte, and text nodes are long.
     private static func length(of string: UnsafePointer<xmlChar>) -> Int {
         strlen(UnsafeRawPointer(string).assumingMemoryBound(to: CChar.self))
-    }
-
-    /// Element and attribute names come from libxml2's dictionary, so one name recurs as one
-    /// pointer throughout a tree: a small direct-mapped cache from pointer to interned value spares
-    /// most nodes the length scan and the packing. It lives for one conversion only, while the tree
-    /// (and so every name it has seen) is alive, so a pointer it holds always means the same name.
-    private struct NameCache<Value: Sendable> {
-        private static var slotCount: Int { 64 }
-        let table: PackedNameTable<Value>
-        private var pointers = [UnsafePointer<xmlChar>?](repeating: nil, count: slotCount)
-        private var values = [Value?](repeating: nil, count: slotCount)
-
-        init(table: PackedNameTable<Value>) { self.table = table }
-
-        mutating func value(named name: UnsafePointer<xmlChar>) -> Value? {
-            let bits = UInt64(UInt(bitPattern: name))
-            let slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 58)
-            if pointers[slot] == name { return values[slot] }
-            let value = PackedName(UnsafeBufferPointer(start: name, count: LibXML.length(of: name))).flatMap { table[$0] }
-            pointers[slot] = name
-            values[slot] = value
-            return value
-        }
     }
 }
