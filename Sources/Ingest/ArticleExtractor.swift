@@ -49,7 +49,7 @@ struct ContentScorer {
     let document: HTMLDocument
     let blocks: [TextBlock]
 
-    private static let scoredKinds: Set<HTMLDocument.Tag> = [.p, .pre, .td, .div, .section, .article, .blockquote, .main, .center]
+    private static let scoredKinds: TagSet = [.p, .pre, .td, .div, .section, .article, .blockquote, .main, .center]
 
     func selectedRanges() -> [Range<Int32>] {
         let nodes = document.nodes
@@ -192,7 +192,7 @@ enum PromoFilter {
         if length < 200 {
             let lowerBytes = block.text.map(\.asciiLowercased)
             let lower = String(decoding: lowerBytes, as: UTF8.self)
-            if labels.contains(lower.trimming(labelPunctuation)) { return false }
+            if isLabelLine(lowerBytes, lower) { return false }
             if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lowerBytes.contains(bytes: "all rights reserved") {
                 return false
             }
@@ -200,9 +200,11 @@ enum PromoFilter {
             if length < 60 && (lowerBytes.contains(bytes: "min read") || lowerBytes.contains(bytes: "minute read")) {
                 return false
             }
-            if callsToAction.contains(where: { lower.hasPrefix($0) }) { return false }
+            // A byte prefix is needed for a character prefix: the cheap test runs first.
+            if callsToAction.contains(where: { lowerBytes.starts(with: $0.utf8) && lower.hasPrefix($0) }) { return false }
             if length < 80 && looksLikeByline(block.text) { return false }
-            if length < 80, let prefix = ["published", "updated", "posted"].first(where: { lower.hasPrefix($0) }),
+            if length < 80,
+                let prefix = ["published", "updated", "posted"].first(where: { lowerBytes.starts(with: $0.utf8) && lower.hasPrefix($0) }),
                 MetadataExtractor.isoDate(String(lower.dropFirst(prefix.count))) != nil
             {
                 return false
@@ -214,6 +216,20 @@ enum PromoFilter {
         }
         return true
     }
+
+    /// Whether the line is one of `labels` once the punctuation around it is trimmed. ASCII lines
+    /// (most) are trimmed as bytes, and only a short remainder can be a label.
+    private static func isLabelLine(_ lowerBytes: [UInt8], _ lower: String) -> Bool {
+        guard lowerBytes.allSatisfy({ $0 < 0x80 }) else { return labels.contains(lower.trimming(labelPunctuation)) }
+        // The ASCII members of `labelPunctuation`: " .:|-".
+        let isPunctuation: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x2E || $0 == 0x3A || $0 == 0x7C || $0 == 0x2D }
+        guard let first = lowerBytes.firstIndex(where: { !isPunctuation($0) }),
+            let last = lowerBytes.lastIndex(where: { !isPunctuation($0) }), last - first < longestLabel
+        else { return false }
+        return labels.contains(String(decoding: lowerBytes[first...last], as: UTF8.self))
+    }
+
+    private static let longestLabel = labels.map(\.utf8.count).max() ?? 0
 
     private static let creditPrefixes = [
         "Reporting by", "(Reporting by", "Additional reporting by", "Editing by", "(Editing by", "Writing by",
@@ -280,7 +296,11 @@ enum PromoFilter {
 
     /// Lower-case letters and digits only, to compare a heading with the title.
     static func comparisonKey(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        // ASCII letters and digits are exactly the alphabetic scalars and digits of ASCII text.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.filter(\.isASCIIAlphanumeric).map(\.asciiLowercased), as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
     }
 }
 

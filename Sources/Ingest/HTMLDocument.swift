@@ -60,8 +60,13 @@ public struct HTMLDocument: Sendable {
     func attributeBytes(_ name: AttributeName, of index: Int) -> ArraySlice<UInt8>? {
         let node = nodes[index]
         guard node.tag != .text else { return nil }
-        for attribute in attributes[Int(node.start)..<Int(node.end)] where attribute.name == name {
-            return storage[Int(attribute.start)..<Int(attribute.end)]
+        // Indexed rather than through a slice of `attributes`: asked several times for most
+        // elements, the slice's retain and release cost more than the search.
+        var position = Int(node.start)
+        while position < Int(node.end) {
+            let attribute = attributes[position]
+            if attribute.name == name { return storage[Int(attribute.start)..<Int(attribute.end)] }
+            position += 1
         }
         return nil
     }
@@ -125,6 +130,27 @@ public struct HTMLDocument: Sendable {
 
     mutating func closeElement(_ element: Int32) {
         nodes[Int(element)].subtreeEnd = Int32(nodes.count)
+    }
+}
+
+/// A set of tags as a bit mask, asked once or twice per node: membership is a shift, where a
+/// `Set` would hash.
+struct TagSet: Sendable, ExpressibleByArrayLiteral {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(arrayLiteral tags: HTMLDocument.Tag...) { self.init(tags) }
+
+    init(_ tags: some Sequence<HTMLDocument.Tag>) {
+        for tag in tags {
+            let raw = tag.rawValue
+            if raw < 64 { low |= 1 << raw } else { high |= 1 << (raw - 64) }
+        }
+    }
+
+    func contains(_ tag: HTMLDocument.Tag) -> Bool {
+        let raw = tag.rawValue
+        return (raw < 64 ? low >> raw : high >> (raw - 64)) & 1 != 0
     }
 }
 

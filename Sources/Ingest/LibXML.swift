@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// The only place claimcheck talks to libxml2: parse, convert the tree into an `HTMLDocument`
 /// of Swift values, free the C document. No libxml2 pointer leaves this file.
@@ -70,8 +71,7 @@ enum LibXML {
                         document.closeElement(index)
                     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                         if let content = node.pointee.content {
-                            document.appendText(
-                                UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), parent: parent)
+                            document.appendText(UnsafeBufferPointer(start: content, count: LibXML.length(of: content)), parent: parent)
                         }
                     default:
                         break  // comments, processing instructions, DTD nodes carry no article text
@@ -112,7 +112,7 @@ enum LibXML {
                 while let text = child {
                     child = text.pointee.next
                     guard let content = text.pointee.content else { continue }
-                    let value = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+                    let value = UnsafeBufferPointer(start: content, count: LibXML.length(of: content))
                     if first {
                         document.appendAttribute(name, to: element, value: value)
                         first = false
@@ -126,7 +126,13 @@ enum LibXML {
 
         private func intern(_ name: UnsafePointer<xmlChar>?) -> PackedName? {
             guard let name else { return nil }
-            return PackedName(UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))))
+            return PackedName(UnsafeBufferPointer(start: name, count: LibXML.length(of: name)))
         }
+    }
+
+    /// The length of a NUL-terminated libxml2 string: libc's `strlen` scans a word or more at a
+    /// time where `xmlStrlen` goes byte by byte, and text nodes are long.
+    private static func length(of string: UnsafePointer<xmlChar>) -> Int {
+        strlen(UnsafeRawPointer(string).assumingMemoryBound(to: CChar.self))
     }
 }

@@ -21,32 +21,36 @@ enum MetadataExtractor {
         "scholarlyarticle", "techarticle", "report",
     ]
 
+    private static let titleKeys = ["dc:title", "dcterm:title", "og:title", "twitter:title", "parsely-title"]
+
+    private static let dateKeys = [
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+        "publishdate", "publish-date", "pubdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
+        "parsely-pub-date", "article.published", "published_time", "article_date_original", "og:pubdate",
+    ]
+
+    /// The `<meta>` names the result is read from: the others (viewport, description, …) are not kept.
+    private static let readKeys = Set(authorKeys + titleKeys + dateKeys + ["og:site_name", "application-name", "og:url"])
+
     static func metadata(of document: HTMLDocument) -> Metadata {
         var meta: [String: String] = [:]
         var titleTag: String?
         var canonical: String?
-        var firstHeading: String?
-        var timeValue: String?
-        var bylineText: String?
-        var itemAuthors: [String] = []
-        var itemPublished: String?
-        var visibleDate: String?
         var jsonLD = JSONLDArticle()
 
         let nodes = document.nodes
-        var index = 0
-        while index < nodes.count {
-            let node = nodes[index]
-            switch node.tag {
+        for index in nodes.indices {
+            switch nodes[index].tag {
             case .title where titleTag == nil:  // an SVG's <title> is never converted
                 titleTag = document.collapsedText(of: index, limit: 2000)
             case .meta:
                 // A property may list several names ("dc:creator og:author").
                 let keys = (document.attribute(.property, of: index) ?? document.attribute(.name, of: index)
-                    ?? document.attribute(.itemprop, of: index))?.lowercased().split(separator: " ") ?? []
+                    ?? document.attribute(.itemprop, of: index))?.lowercased().split(separator: " ")
+                    .map(String.init).filter(readKeys.contains) ?? []
                 if !keys.isEmpty, let content = document.attribute(.content, of: index) {
                     let value = collapsed(content)
-                    for key in keys where !value.isEmpty && meta[String(key)] == nil { meta[String(key)] = value }
+                    for key in keys where !value.isEmpty && meta[key] == nil { meta[key] = value }
                 }
             case .link:
                 if canonical == nil, let rel = document.attribute(.rel, of: index)?.lowercased(),
@@ -54,68 +58,105 @@ enum MetadataExtractor {
                 {
                     canonical = document.attribute(.href, of: index)
                 }
-            case .script:
+            case .script where !jsonLD.found && nodes[index].subtreeEnd > index + 1:  // only JSON-LD keeps its text
                 jsonLD.merge(json: document.rawText(of: index), articleTypes: articleTypes)
-            case .h1 where firstHeading == nil:
-                if let text = document.collapsedText(of: index, limit: 1000), !text.isEmpty { firstHeading = text }
-            case .time where timeValue == nil:
-                timeValue = document.attribute(.datetime, of: index).flatMap(isoDate)
-            case .text:
-                if visibleDate == nil, let line = visibleDateLine(document.textBytes(index)) { visibleDate = line }
             default:
                 break
             }
-            if node.tag != .meta && document.hasAttributes(index) {
+        }
+
+        var result = Metadata()
+        let declaredTitle = titleKeys.lazy.compactMap { meta[$0] }.first
+        let title = jsonLD.headline ?? declaredTitle ?? titleTag.map(withoutSiteName) ?? firstHeading(of: document)
+        result.title = title.map { withoutSuffix(meta["og:site_name"] ?? meta["application-name"], of: $0) }
+        if let title = result.title, title.isEmpty { result.title = nil }
+
+        let declaredAuthors = self.declaredAuthors(meta: meta, jsonLD: jsonLD, document: document)
+        let metaDate = dateKeys.lazy.compactMap { meta[$0].flatMap(isoDate) }.first
+        let declaredDate = jsonLD.published.flatMap(isoDate) ?? metaDate
+        // The visible page is read only for what the declared metadata leaves open.
+        let page = declaredAuthors == nil || declaredDate == nil
+            ? PageSignals(of: document, authors: declaredAuthors == nil, date: declaredDate == nil) : PageSignals()
+        if let declaredAuthors {
+            result.authors = declaredAuthors
+        } else if !page.itemAuthors.isEmpty {
+            result.authors = page.itemAuthors
+        } else if let bylineText = page.bylineText {
+            result.authors = splitAuthors(bylineText)
+        }
+        result.published = declaredDate ?? page.itemPublished ?? page.timeValue ?? page.visibleDate
+
+        let declaredURL = (meta["og:url"] ?? jsonLD.url).map { $0.hasPrefix("//") ? "https:" + $0 : $0 }
+        result.url = canonical.flatMap(nonEmpty).map { resolve($0, against: declaredURL) } ?? declaredURL
+        return result
+    }
+
+    /// Authors from JSON-LD or `<meta>` (a name, or a profile URL linked from the page), or nil
+    /// when the page declares none. A declared author that splits into no names still wins.
+    private static func declaredAuthors(meta: [String: String], jsonLD: JSONLDArticle, document: HTMLDocument)
+        -> [String]?
+    {
+        if !jsonLD.authors.isEmpty { return jsonLD.authors }
+        if let author = authorKeys.lazy.compactMap({ meta[$0] }).first(where: { !$0.hasPrefix("http") }) {
+            return splitAuthors(author)
+        }
+        if let profile = authorKeys.lazy.compactMap({ meta[$0] }).first,
+            let author = linkedAuthor(profile: profile, in: document)
+        {
+            return splitAuthors(author)
+        }
+        return nil
+    }
+
+    /// The text of the first `<h1>` that has any.
+    private static func firstHeading(of document: HTMLDocument) -> String? {
+        for index in document.nodes.indices where document.nodes[index].tag == .h1 {
+            if let text = document.collapsedText(of: index, limit: 1000), !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    /// Authors and dates the visible page shows (microdata, byline elements, `<time>`, dateline
+    /// text), each the first found in document order; only the kinds asked for are read.
+    private struct PageSignals {
+        var itemAuthors: [String] = []
+        var bylineText: String?
+        var itemPublished: String?
+        var timeValue: String?
+        var visibleDate: String?
+
+        init() {}
+
+        init(of document: HTMLDocument, authors: Bool, date: Bool) {
+            let nodes = document.nodes
+            for index in nodes.indices {
+                let tag = nodes[index].tag
+                if date && tag == .time && timeValue == nil {
+                    timeValue = document.attribute(.datetime, of: index).flatMap(isoDate)
+                } else if date && tag == .text && visibleDate == nil, (12...80).contains(nodes[index].end - nodes[index].start) {
+                    // The length test of `visibleDateLine` first: most text nodes fail it, and need no slice.
+                    visibleDate = visibleDateLine(document.textBytes(index))
+                }
+                guard tag != .meta && document.hasAttributes(index) else { continue }
                 if let itemprop = document.attribute(.itemprop, of: index)?.lowercased().split(separator: " ") {
                     if itemprop.contains("author") || itemprop.contains("creator") {
-                        let name = itemAuthorName(index, document)
-                        if !name.isEmpty && !itemAuthors.contains(name) { itemAuthors.append(name) }
-                    } else if itemprop.contains("datepublished"), itemPublished == nil {
+                        if authors {
+                            let name = itemAuthorName(index, document)
+                            if !name.isEmpty && !itemAuthors.contains(name) { itemAuthors.append(name) }
+                        }
+                    } else if date, itemprop.contains("datepublished"), itemPublished == nil {
                         let value = document.attribute(.datetime, of: index) ?? document.attribute(.content, of: index)
                         itemPublished = (value ?? document.collapsedText(of: index, limit: 200)).flatMap(isoDate)
                     }
                 }
-                if bylineText == nil, node.tag != .body, node.tag != .html, isBylineElement(index, document) {
+                if authors, bylineText == nil, tag != .body, tag != .html, isBylineElement(index, document) {
                     // Indentation counts in the raw limit; the byline itself is a short line.
                     if let text = document.collapsedText(of: index, limit: 600), !text.isEmpty, text.count <= 120 {
                         bylineText = text
                     }
                 }
             }
-            index += 1
         }
-
-        var result = Metadata()
-        let declaredTitle = ["dc:title", "dcterm:title", "og:title", "twitter:title", "parsely-title"].lazy
-            .compactMap { meta[$0] }.first
-        let title = jsonLD.headline ?? declaredTitle ?? titleTag.map(withoutSiteName) ?? firstHeading
-        result.title = title.map { withoutSuffix(meta["og:site_name"] ?? meta["application-name"], of: $0) }
-        if let title = result.title, title.isEmpty { result.title = nil }
-
-        if !jsonLD.authors.isEmpty {
-            result.authors = jsonLD.authors
-        } else if let author = authorKeys.lazy.compactMap({ meta[$0] }).first(where: { !$0.hasPrefix("http") }) {
-            result.authors = splitAuthors(author)
-        } else if let profile = authorKeys.lazy.compactMap({ meta[$0] }).first,
-            let author = linkedAuthor(profile: profile, in: document)
-        {
-            result.authors = splitAuthors(author)
-        } else if !itemAuthors.isEmpty {
-            result.authors = itemAuthors
-        } else if let bylineText {
-            result.authors = splitAuthors(bylineText)
-        }
-
-        let metaDate = [
-            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-            "publishdate", "publish-date", "pubdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
-            "parsely-pub-date", "article.published", "published_time", "article_date_original", "og:pubdate",
-        ].lazy.compactMap { meta[$0].flatMap(isoDate) }.first
-        result.published = jsonLD.published.flatMap(isoDate) ?? metaDate ?? itemPublished ?? timeValue ?? visibleDate
-
-        let declaredURL = (meta["og:url"] ?? jsonLD.url).map { $0.hasPrefix("//") ? "https:" + $0 : $0 }
-        result.url = canonical.flatMap(nonEmpty).map { resolve($0, against: declaredURL) } ?? declaredURL
-        return result
     }
 
     /// A relative canonical link ("8003098") is read against the page's own declared URL.
@@ -152,7 +193,37 @@ enum MetadataExtractor {
     ]
 
     static func splitAuthors(_ text: String) -> [String] {
-        var stripped = stripBy(collapsed(text))
+        let stripped = stripBy(collapsed(text))
+        // Bylines are mostly ASCII, where characters are bytes: those are split as bytes.
+        if stripped.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAuthorNames(Array(stripped.utf8)) }
+        return unicodeAuthorNames(stripped)
+    }
+
+    /// `unicodeAuthorNames` of ASCII text, byte by byte: the same steps, where `.whitespaces` are
+    /// the space and the tab and upper-case letters are A–Z.
+    private static func asciiAuthorNames(_ stripped: [UInt8]) -> [String] {
+        var text = stripped
+        if let place = text.firstOffset(of: " in ") { text.removeSubrange(place...) }
+        let listed = text.replacingEvery(" and ", with: ", ").replacingEvery(" & ", with: ", ")
+        var names: [String] = []
+        for (position, part) in listed.split(separator: 0x2C).enumerated() {
+            var trimmed = part
+            while let first = trimmed.first, first == 0x20 || first == 0x09 { trimmed.removeFirst() }
+            while let last = trimmed.last, last == 0x20 || last == 0x09 { trimmed.removeLast() }
+            let name = String(decoding: trimmed, as: UTF8.self)
+            let isOutlet = !trimmed.contains(0x20) && trimmed.count <= 5 && trimmed.allSatisfy(\.isASCIIUppercase)
+            let isAffiliation = position > 0 && trimmed.split(separator: 0x20).contains {
+                affiliationWords.contains(String(decoding: $0.map(\.asciiLowercased), as: UTF8.self))
+            }
+            if !name.isEmpty && !isOutlet && !isAffiliation && !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// `splitAuthors` past "By" for text with non-ASCII characters, read as characters (internal
+    /// for the test that holds the byte reading of ASCII to it).
+    static func unicodeAuthorNames(_ text: String) -> [String] {
+        var stripped = text
         // "Jane Doe in Guatemala City": the place is a dateline.
         if let place = stripped.range(of: " in ") { stripped = String(stripped[..<place.lowerBound]) }
         var names: [String] = []
@@ -192,6 +263,16 @@ enum MetadataExtractor {
 
     /// "Title | Site" or "Title - Site" → "Title" when the title part is still several words.
     static func withoutSiteName(_ title: String) -> String {
+        // ASCII titles (most) are searched as bytes; only the ASCII separators can occur in them.
+        if title.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(title.utf8)
+            for separator in [" | ", " - ", " :: "] {
+                guard let start = bytes.lastOffset(of: separator) else { continue }
+                let head = bytes[..<start]
+                if head.split(separator: 0x20).count >= 3 { return String(decoding: head, as: UTF8.self) }
+            }
+            return title
+        }
         for separator in [" | ", " - ", " – ", " — ", " :: ", " » "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound])
@@ -223,7 +304,81 @@ enum MetadataExtractor {
 
     /// ISO 8601 from "2022-06-07", "2022-06-07T10:00:00-04:00", "2022-06-07 10:00", "20220607", "June 7, 2022",
     /// "7 June 2022" or "Tue, 07 Jun 2022 14:00:00 GMT" (the last three give the day only).
+    /// Dates are nearly always ASCII, and there characters are bytes: those are read as bytes,
+    /// anything else as characters.
     static func isoDate(_ raw: String) -> String? {
+        var text = raw
+        let asciiDate: String?? = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? Optional.some(asciiISODate(bytes)) : nil
+        }
+        return asciiDate ?? unicodeISODate(raw)
+    }
+
+    /// `isoDate` of ASCII text, byte by byte: the same steps as `unicodeISODate`, where
+    /// `.whitespaces` are the space and the tab, letters are A–Z and a–z and numbers are digits.
+    private static func asciiISODate(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        var start = 0
+        var end = raw.count
+        while start < end && (raw[start] == 0x20 || raw[start] == 0x09) { start += 1 }
+        while end > start && (raw[end - 1] == 0x20 || raw[end - 1] == 0x09) { end -= 1 }
+        let text = UnsafeBufferPointer(rebasing: raw[start..<end])
+        func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { text[$0].isASCIIDigit } }
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self) }
+        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(text[$1] - 0x30) } }
+
+        if text.count >= 10, digits(0..<4), text[4] == 0x2D, digits(5..<7), text[7] == 0x2D, digits(8..<10) {
+            let day = string(0..<10)
+            guard text.count > 12, text[10] == 0x54 || text[10] == 0x20, text[11].isASCIIDigit else { return day }
+            var time = Array(text[11...].prefix { $0 != 0x20 })
+            // "-0700" → "-07:00", the extended form of the rest of the timestamp.
+            if let sign = time.lastIndex(where: { $0 == 0x2B || $0 == 0x2D }), time.count - sign == 5,
+                time[(sign + 1)...].allSatisfy(\.isASCIIDigit)
+            {
+                time.insert(0x3A, at: sign + 3)
+            }
+            return day + "T" + String(decoding: time, as: UTF8.self)
+        }
+        // "20221115", as some <meta name="pubdate"> give it.
+        if text.count == 8, digits(0..<8), (1...12).contains(number(4..<6)), (1...31).contains(number(6..<8)),
+            text[0] == 0x31 && text[1] == 0x39 || text[0] == 0x32 && text[1] == 0x30
+        {
+            return string(0..<4) + "-" + string(4..<6) + "-" + string(6..<8)
+        }
+        var month: Int?
+        var day: Int?
+        var year: Int?
+        var index = 0
+        while index < text.count {
+            guard text[index].isASCIIAlphanumeric else {
+                index += 1
+                continue
+            }
+            let wordStart = index
+            while index < text.count && text[index].isASCIIAlphanumeric { index += 1 }
+            let word = wordStart..<index
+            if digits(word) {
+                // Only a 4-digit year or a 1–2-digit day counts; longer numbers are skipped.
+                let value = word.count <= 4 ? number(word) : 0
+                if word.count == 4, value >= 1900, value <= 2100, year == nil {
+                    year = value
+                } else if word.count <= 2, value >= 1, value <= 31, day == nil, year == nil {
+                    day = value
+                }
+            } else if month == nil, let found = monthNames.first(where: { name, _ in
+                name.utf8.count == word.count && zip(name.utf8, word).allSatisfy { $0 == text[$1].asciiLowercased }
+            }) {
+                month = found.1
+            }
+        }
+        guard let year, let month, let day else { return nil }
+        return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    /// `isoDate` of text with non-ASCII characters, read as characters (internal for the test that
+    /// holds the byte reading of ASCII to it).
+    static func unicodeISODate(_ raw: String) -> String? {
         let text = raw.trimmingCharacters(in: .whitespaces)
         let bytes = Array(text.utf8)
         if bytes.count >= 10, bytes[0..<4].allSatisfy(\.isASCIIDigit), bytes[4] == 0x2D,
@@ -308,7 +463,8 @@ struct JSONLDArticle {
     var authors: [String] = []
     var published: String?
     var url: String?
-    private var found = false
+    /// Whether an article object was found: later scripts are then not read.
+    private(set) var found = false
 
     mutating func merge(json: String, articleTypes: Set<String>) {
         guard !found, let data = json.data(using: .utf8),
@@ -359,6 +515,44 @@ struct JSONLDArticle {
             }
         }
         add(value)
+        return result
+    }
+}
+
+extension [UInt8] {
+    /// The offset of the first occurrence of `needle`'s UTF-8 bytes.
+    func firstOffset(of needle: String) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, count >= pattern.count else { return nil }
+        return (0...(count - pattern.count)).first { start in
+            self[start] == pattern[0] && self[start..<start + pattern.count].elementsEqual(pattern)
+        }
+    }
+
+    /// The offset of the last occurrence of `needle`'s UTF-8 bytes.
+    func lastOffset(of needle: String) -> Int? {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, count >= pattern.count else { return nil }
+        return (0...(count - pattern.count)).reversed().first { start in
+            self[start] == pattern[0] && self[start..<start + pattern.count].elementsEqual(pattern)
+        }
+    }
+
+    /// These bytes with every occurrence of `pattern` (left to right, not overlapping) replaced.
+    func replacingEvery(_ pattern: String, with replacement: String) -> [UInt8] {
+        let pattern = Array(pattern.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(count)
+        var index = 0
+        while index < count {
+            if index + pattern.count <= count, self[index..<index + pattern.count].elementsEqual(pattern) {
+                result.append(contentsOf: replacement.utf8)
+                index += pattern.count
+            } else {
+                result.append(self[index])
+                index += 1
+            }
+        }
         return result
     }
 }

@@ -19,7 +19,7 @@ struct BlockCollector {
     /// retry keeps them, for pages whose article container carries such a name.
     var strict: Bool
 
-    static let blockTags: Set<HTMLDocument.Tag> = [
+    static let blockTags: TagSet = [
         .html, .body, .main, .article, .section, .div, .center, .address, .nav, .header, .footer, .aside, .form,
         .fieldset, .legend, .p, .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl, .dt, .dd, .blockquote, .pre,
         .figure, .figcaption, .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .details, .summary, .menu,
@@ -27,7 +27,7 @@ struct BlockCollector {
     ]
 
     /// Elements that never hold article text.
-    static let skippedTags: Set<HTMLDocument.Tag> = [
+    static let skippedTags: TagSet = [
         .head, .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .video,
         .audio, .select, .textarea, .button, .input, .option, .nav, .aside, .footer, .header, .dialog, .menu, .map,
         .picture, .img, .title, .meta, .link, .base, .label, .fieldset, .figure, .figcaption,
@@ -133,7 +133,9 @@ struct BlockCollector {
         mutating func flush(_ nodes: [HTMLDocument.Node]) {
             if !buffer.isEmpty {
                 let kind = container >= 0 ? nodes[Int(container)].tag : .other
-                blocks.append(TextBlock(text: buffer, container: container, kind: kind, linkLength: linkLength, commas: commas))
+                // A copy of its own size: sharing the buffer would make the next block allocate a
+                // fresh buffer of the full capacity, and keep the oversized one alive.
+                blocks.append(TextBlock(text: Array(buffer), container: container, kind: kind, linkLength: linkLength, commas: commas))
                 buffer.removeAll(keepingCapacity: true)
             }
             pendingSpace = false

@@ -152,3 +152,14 @@ import Testing
         #expect(article.paragraphs.count == 2)
     }
 }
+
+@Suite struct TagSetTests {
+    /// Every tag fits the set's masks, and a set holds exactly the tags it was given.
+    @Test(arguments: HTMLDocument.Tag.allCases)
+    func aTagSetHoldsExactlyItsTags(_ tag: HTMLDocument.Tag) {
+        let odd = HTMLDocument.Tag.allCases.filter { $0.rawValue % 2 == 1 }
+        #expect(TagSet(odd).contains(tag) == (tag.rawValue % 2 == 1))
+        #expect(TagSet([tag]).contains(tag))
+        #expect(TagSet(HTMLDocument.Tag.allCases.filter { $0 != tag }).contains(tag) == false)
+    }
+}

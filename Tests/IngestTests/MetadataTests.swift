@@ -68,12 +68,46 @@ import Testing
         #expect(MetadataExtractor.isoDate(raw) == expected)
     }
 
+    /// ASCII dates are read byte by byte, everything else character by character: both readings
+    /// must agree wherever the first applies.
+    @Test(arguments: dates.map(\.0) + [
+        " \t2022-06-07T10:15:00-0700 ", "2022-06-07T10:15:00+0530 extra", "2022-06-07T", "2022-06-07 x", "2022-6-7",
+        "19991231", "21001231", "20221315", "20221100", "Posted: 7 June 2022 10:00", "4 July 1776 and 1999",
+        "May 2022 31", "31 May 2022", "0031 May 2022", "007 May 2022", "12345678901234567890123 May 3 2022",
+        "Mayday 3, 2022", "DEC. 25, 2021", "2021/12/25", "25-Dec-2021", "", "   ", "2022-06-07\r\n",
+    ])
+    func asciiDatesReadAsBytesAgreeWithCharacters(_ raw: String) {
+        #expect(MetadataExtractor.isoDate(raw) == MetadataExtractor.unicodeISODate(raw))
+    }
+
     @Test(arguments: [
         ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]), ("Dana Ford, Tom Watkins, CNN", ["Dana Ford", "Tom Watkins"]),
         ("By Roberto Galindo-West, Herald staff", ["Roberto Galindo-West"]), ("By Esteban Morales in Guatemala City", ["Esteban Morales"]),
     ])
     func bylinesBecomeAuthorNames(_ byline: String, _ expected: [String]) {
         #expect(MetadataExtractor.splitAuthors(byline) == expected)
+    }
+
+    @Test(arguments: [
+        ("Jobs rise in April | The Ledger", "Jobs rise in April"), ("Jobs up | The Ledger", "Jobs up | The Ledger"),
+        ("Fire at the mill - Local - The Ledger", "Fire at the mill - Local"), ("Mill fire - Local", "Mill fire - Local"),
+        ("Council passes the budget :: Ledger", "Council passes the budget"), ("Rates hold steady » Ledger", "Rates hold steady"),
+        ("Café owners protest – Ledger", "Café owners protest"), ("No separator here at all", "No separator here at all"),
+    ])
+    func siteNamesAreCutFromTitles(_ title: String, _ expected: String) {
+        #expect(MetadataExtractor.withoutSiteName(title) == expected)
+    }
+
+    /// ASCII bylines are split as bytes, everything else as characters: both readings must agree
+    /// wherever the first applies.
+    @Test(arguments: [
+        "Jane Doe and John Roe", "Dana Ford, Tom Watkins, CNN", "Roberto Galindo-West, Herald staff",
+        "Esteban Morales in Guatemala City", "Ann Lee & Bob Ray and Cy Dee", " Ann Lee ,, Ann Lee , AP ",
+        "Ann Lee and and Bob Ray", "AP", "Ann Lee, NEWS DESK, Staff Writer", "Jane Doe, The Daily Post",
+        "Ann in Lee", "\tAnn\tLee,\tBob Ray\t", "", "Ann Lee and ", "Ann Lee, abcdef",
+    ])
+    func asciiBylinesSplitAsBytesAgreeWithCharacters(_ byline: String) {
+        #expect(MetadataExtractor.splitAuthors(byline) == MetadataExtractor.unicodeAuthorNames(MetadataExtractor.collapsed(byline)))
     }
 
     @Test(arguments: cases)
