@@ -212,10 +212,4 @@ public struct BatchSummary: Sendable {
         self.articles = articles
         self.failures = failures
     }
-
-    public var totals: [Verdict: Int] {
-        articles.reduce(into: [:]) { totals, entry in
-            for (verdict, count) in entry.counts { totals[verdict, default: 0] += count }
-        }
-    }
 }

@@ -18,7 +18,8 @@ import Mustache
 ///     let page = writer.renderArticle(report, name: name, reviews: applied)
 ///     write(page.html, to: "OUT/\(name).html")
 ///     lines += page.claimReviewLines                               // the JSON-LD the page embeds
-///     write(writer.indexPage(summary), to: "OUT/index.html")       // once, at the end
+///     write(writer.indexPage(summary), to: "OUT/index.html")       // once, at the end (or, a row at a time,
+///                                                                  // indexHead, indexRow per article, indexTail)
 ///     write(lines joined by "\n", to: "OUT/claimreview.jsonl")
 public struct HTMLReportWriter: Sendable {
     private let articleHeader: MustacheTemplate

@@ -446,7 +446,7 @@ struct SummaryTable {
     static func render(_ summary: BatchSummary, summaryPath: String) -> String {
         var table = SummaryTable()
         for entry in summary.articles { table.fit(entry) }
-        let totals = summary.totals
+        let totals = BatchTally(summary.articles).counts
         return table.header(totals: totals) + summary.articles.map { table.row($0, totals: totals) }.joined()
             + table.footer(totals: totals, failures: summary.failures, summaryPath: summaryPath)
     }
