@@ -33,29 +33,13 @@ enum Format {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 
-    /// "2022-05-23", as `Day.description` writes it, straight into the string: explanations name several days per
-    /// claim, and the description pads each part through intermediate strings.
-    static func iso(_ day: Day) -> String {
-        guard (0...9999).contains(day.year), (0...99).contains(day.month), (0...99).contains(day.day) else { return day.description }
-        return String(unsafeUninitializedCapacity: 10) { text in
-            for (offset, value, width) in [(0, day.year, 4), (5, day.month, 2), (8, day.day, 2)] {
-                var rest = value
-                for index in stride(from: offset + width - 1, through: offset, by: -1) {
-                    (text[index], rest) = (UInt8(ascii: "0") + UInt8(rest % 10), rest / 10)
-                }
-            }
-            (text[4], text[7]) = (UInt8(ascii: "-"), UInt8(ascii: "-"))
-            return 10
-        }
-    }
-
     /// "May 23, 2022".
     static func day(_ day: Day) -> String { "\(monthNames[day.month - 1]) \(day.day), \(day.year)" }
 
     /// "April 2022", "May 23, 2022", "2022", "fiscal year 2022", or the written words when unresolved.
     static func period(_ period: Period) -> String {
-        guard let fromText = period.from, let from = ISODay.parse(fromText) else { return "'\(period.text)'" }
-        let to = period.to.flatMap(ISODay.parse) ?? from
+        guard let fromText = period.from, let from = Day(iso: fromText) else { return "'\(period.text)'" }
+        let to = period.to.flatMap(Day.init(iso:)) ?? from
         switch period.granularity {
         case .day where from == to: return day(from)
         case .month: return "\(monthNames[from.month - 1]) \(from.year)"

@@ -85,7 +85,7 @@ extension Verifier {
         guard let day = articleDate else {
             return outcome(.needsReview, "the article has no date to check the title on")
         }
-        let dayText = Format.iso(day)
+        let dayText = day.description
         // After the data's last day (its vintage), a term with a fixed end ahead still stands and a term ended
         // before the day still ended, but an open term may have ended since: the data cannot say.
         let beyondData = dataset.manifest.coversUntil.flatMap { day > $0 ? $0 : nil }
@@ -110,7 +110,7 @@ extension Verifier {
                 : outcome(.needsReview, reason + ", but \(dataset.name) lists \(speaker) in no office, so the title may be another country's or organization's")
         }
         let openEnd = dataset.manifest.coversUntil.map { "at least \($0)" } ?? "present"
-        func span(_ term: Term) -> String { "\(Format.iso(term.start)) to \(term.end.map(Format.iso) ?? openEnd)" }
+        func span(_ term: Term) -> String { "\(term.start) to \(term.end.map(\.description) ?? openEnd)" }
         evidence.comparison = "\(role) on \(dayText)"
 
         if qualifiers.isDisjoint(with: Verifier.pastQualifiers) {

@@ -69,8 +69,8 @@ public struct Verifier: Sendable {
         for row in dataset.rows {
             guard let role = dataset.cell(row, rule.offices.role) else { continue }
             roles[titleKey(role).key] = role
-            if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(ISODay.parse) {
-                let end = dataset.cell(row, rule.offices.end).flatMap(ISODay.parse)
+            if let name = dataset.cell(row, rule.offices.name), let start = dataset.cell(row, rule.offices.start).flatMap(Day.init(iso:)) {
+                let end = dataset.cell(row, rule.offices.end).flatMap(Day.init(iso:))
                 terms[role, default: []].append(Term(row: row, name: name, start: start, end: end))
             }
         }
@@ -370,7 +370,7 @@ public struct Verifier: Sendable {
         case .numeric(var numeric):
             if rule.period == .articleDate, let articleDate {
                 // The article's day stands in for the claim's period; it has no words in the sentence.
-                let day = Format.iso(articleDate)
+                let day = articleDate.description
                 numeric.period = Period(text: day, start: numeric.start, end: numeric.start, from: day, to: day, granularity: .day)
             }
             if rule.kind == .record {
@@ -405,7 +405,7 @@ public struct Verifier: Sendable {
                     chosen = publicThen
                 } else {
                     chosen = grouped[0]
-                    note = "no vintage with these rows was public on \(Format.iso(articleDate)); using the first, published \(Format.iso(chosen.vintage.published))"
+                    note = "no vintage with these rows was public on \(articleDate); using the first, published \(chosen.vintage.published)"
                 }
             } else {
                 note = "the article has no date; using the latest vintage"
@@ -439,8 +439,8 @@ public struct Verifier: Sendable {
     ) -> Result<FilterValues, Unresolved> {
         var resolved = FilterValues(columns: lookup.columns, values: Array(repeating: "", count: lookup.columns.count))
         let period = claimPeriod(rule, claim)
-        let from = period?.from.flatMap(ISODay.parse)
-        let to = period?.to.flatMap(ISODay.parse) ?? from
+        let from = period?.from.flatMap(Day.init(iso:))
+        let to = period?.to.flatMap(Day.init(iso:)) ?? from
         for (filter, slot) in zip(rule.lookup.filters, lookup.slots) {
             switch filter.value {
             case .literal(let value):
@@ -450,8 +450,8 @@ public struct Verifier: Sendable {
                 switch part {
                 case .year: resolved.values[slot] = String(from.year)
                 case .month: resolved.values[slot] = String(from.month)
-                case .from: resolved.values[slot] = Format.iso(from)
-                case .to: resolved.values[slot] = Format.iso(to)
+                case .from: resolved.values[slot] = from.description
+                case .to: resolved.values[slot] = to.description
                 case .fiscalYear: resolved.values[slot] = String(to.month >= 10 ? to.year + 1 : to.year)
                 case .monthAbbreviation: resolved.values[slot] = String(Format.monthNames[from.month - 1].prefix(3)).uppercased()
                 }
@@ -499,7 +499,7 @@ public struct Verifier: Sendable {
     /// Why a lookup found nothing: a period that begins after the data's last day is past the end of the data,
     /// which a reader should hear as "not yet known" rather than as a gap in it.
     func noRowsReason(_ dataset: Dataset, period: Period?, periodText: String, filters: FilterValues) -> String {
-        if let coversUntil = dataset.manifest.coversUntil, let from = period?.from.flatMap(ISODay.parse), from > coversUntil {
+        if let coversUntil = dataset.manifest.coversUntil, let from = period?.from.flatMap(Day.init(iso:)), from > coversUntil {
             return "\(dataset.manifest.title) ends with \(Format.monthNames[coversUntil.month - 1]) \(coversUntil.year), before \(periodText)"
         }
         return "\(dataset.manifest.title) has no rows for \(periodText) (\(filters.described))"
@@ -581,11 +581,11 @@ public struct Verifier: Sendable {
         guard selection.rows.count == 1, let valueColumn = rule.lookup.value else {
             return outcome(.needsReview, "\(selection.rows.count) rows of \(dataset.name) match; a date rule needs exactly one")
         }
-        guard let period = claimPeriod(rule, claim), let from = period.from.flatMap(ISODay.parse) else {
+        guard let period = claimPeriod(rule, claim), let from = period.from.flatMap(Day.init(iso:)) else {
             return outcome(.needsReview, "the claimed date could not be resolved")
         }
-        let to = period.to.flatMap(ISODay.parse) ?? from
-        guard let cell = dataset.cell(selection.rows[0], valueColumn), let reference = ISODay.parse(cell) else {
+        let to = period.to.flatMap(Day.init(iso:)) ?? from
+        guard let cell = dataset.cell(selection.rows[0], valueColumn), let reference = Day(iso: cell) else {
             return outcome(.needsReview, "\(dataset.name) gives no \(valueColumn) on line \(selection.rows[0].line)")
         }
         let inside = from <= reference && reference <= to
@@ -596,7 +596,7 @@ public struct Verifier: Sendable {
         var differing: [String: String] = [:]
         for other in selection.others {
             if let date = other.rows.first.flatMap({ dataset.cell($0, valueColumn) }), date != cell {
-                differing[other.vintage.id] = ISODay.parse(date).map(Format.day) ?? date
+                differing[other.vintage.id] = Day(iso: date).map(Format.day) ?? date
             }
         }
         let reported = says + vintageNote(selection, differing: differing)
@@ -639,10 +639,10 @@ public struct Verifier: Sendable {
             return outcome(.needsReview, "the sentence gives no figure for a period before it, so the record cannot be checked")
         }
         guard let record = rule.lookup.record, let period = claimPeriod(rule, claim),
-              let from = period.from.flatMap(ISODay.parse) else {
+              let from = period.from.flatMap(Day.init(iso:)) else {
             return outcome(.needsReview, "the claimed date could not be resolved")
         }
-        let to = period.to.flatMap(ISODay.parse) ?? from
+        let to = period.to.flatMap(Day.init(iso:)) ?? from
         let filters: FilterValues
         let figureWords = (measure: Words(figure.measure ?? ""), subject: figure.subject.map(Words.init))
         switch resolveFilters(
@@ -703,7 +703,7 @@ public struct Verifier: Sendable {
     /// vintages' values that differ from the one used, by vintage id.
     func vintageNote(_ selection: Selection, differing: [String: String]) -> String {
         guard let vintage = selection.vintage else { return "" }
-        var parts = ["published " + Format.iso(vintage.published)]
+        var parts = ["published " + vintage.published.description]
         for other in selection.others {
             guard let value = differing[other.vintage.id] else { continue }
             let part = "\(other.vintage.published < vintage.published ? "first published" : "revised") \(value)"

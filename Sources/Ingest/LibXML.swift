@@ -1,5 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The only place claimcheck talks to libxml2: parse, convert the tree into an `HTMLDocument`
 /// of Swift values, free the C document. No libxml2 pointer leaves this file.
