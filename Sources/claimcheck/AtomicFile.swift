@@ -78,26 +78,24 @@ enum AtomicFile {
         let path: String
         private let temporary: String
         private var descriptor: Int32
-        private var buffer: [UInt8] = []
-        private var failure: Int32 = 0
-        private static let flushSize = 1 << 16
+        private var buffer = WriteBuffer()
 
         init(path: String) throws(Failure) {
             self.path = path
             temporary = AtomicFile.temporaryPath(for: path)
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-            buffer.reserveCapacity(Self.flushSize * 2)
         }
 
         func write(_ text: String) {
-            buffer.append(contentsOf: text.utf8)
-            if buffer.count >= Self.flushSize { flush() }
+            buffer.bytes.append(contentsOf: text.utf8)
+            buffer.flushIfFull(to: descriptor)
         }
 
         /// Renames the file over `path` once everything written is on disk.
         func commit() throws(Failure) {
-            flush()
+            buffer.flush(to: descriptor)
+            var failure = buffer.failure
             if close(descriptor) != 0, failure == 0 { failure = errno }
             descriptor = -1
             if failure == 0, rename(temporary, path) != 0 { failure = errno }
@@ -114,13 +112,24 @@ enum AtomicFile {
         }
 
         deinit { discard() }
+    }
+}
 
-        /// A failed write is kept and reported by `commit`; later writes are dropped.
-        private func flush() {
-            if failure == 0, descriptor >= 0 {
-                failure = buffer.withUnsafeBufferPointer { AtomicFile.writeAll($0, to: descriptor) }
-            }
-            buffer.removeAll(keepingCapacity: true)
-        }
+/// Bytes gathered for a file descriptor and written 64 KB at a time. The first failed write's `errno` is kept for
+/// the owner to report, and later writes are dropped.
+struct WriteBuffer {
+    var bytes: [UInt8] = []
+    private(set) var failure: Int32 = 0
+    static let flushSize = 1 << 16
+
+    init() { bytes.reserveCapacity(Self.flushSize * 2) }
+
+    mutating func flushIfFull(to descriptor: Int32) {
+        if bytes.count >= Self.flushSize { flush(to: descriptor) }
+    }
+
+    mutating func flush(to descriptor: Int32) {
+        if failure == 0, descriptor >= 0 { failure = bytes.withUnsafeBufferPointer { AtomicFile.writeAll($0, to: descriptor) } }
+        bytes.removeAll(keepingCapacity: true)
     }
 }

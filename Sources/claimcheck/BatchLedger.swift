@@ -94,9 +94,7 @@ final class EntrySpill {
     private let descriptor: Int32
     /// The file written from the entries.
     private let path: String
-    private var buffer: [UInt8] = []
-    private var failure: Int32 = 0
-    private static let flushSize = 1 << 16
+    private var buffer = WriteBuffer()
 
     init(for path: String) throws(AtomicFile.Failure) {
         self.path = path
@@ -104,7 +102,6 @@ final class EntrySpill {
         descriptor = open(spill, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw AtomicFile.Failure(path: path, reason: String(cString: strerror(errno))) }
         unlink(spill)
-        buffer.reserveCapacity(Self.flushSize * 2)
     }
 
     deinit { close(descriptor) }
@@ -112,24 +109,24 @@ final class EntrySpill {
     /// A record is its length, then each field: a string as its length and UTF-8 bytes (`UInt32.max` for
     /// none), the counts as one number per verdict.
     func append(_ entry: BatchSummary.ArticleEntry) {
-        let start = buffer.count
+        let start = buffer.bytes.count
         appendNumber(0, width: 4)
         appendString(entry.source)
         appendString(entry.name)
         appendString(entry.title)
         appendString(entry.published)
         for verdict in Verdict.allCases { appendNumber(UInt64(entry.counts[verdict] ?? 0), width: 8) }
-        let length = UInt32(buffer.count - start)
-        for byte in 0..<4 { buffer[start + byte] = UInt8(truncatingIfNeeded: length >> (8 * byte)) }
-        if buffer.count >= Self.flushSize { flush() }
+        let length = UInt32(buffer.bytes.count - start)
+        for byte in 0..<4 { buffer.bytes[start + byte] = UInt8(truncatingIfNeeded: length >> (8 * byte)) }
+        buffer.flushIfFull(to: descriptor)
     }
 
     /// Calls `body` with every entry appended so far, in order.
     func replay(_ body: (BatchSummary.ArticleEntry) -> Void) throws(AtomicFile.Failure) {
-        flush()
-        guard failure == 0, lseek(descriptor, 0, SEEK_SET) == 0 else { throw problem(failure != 0 ? failure : errno) }
+        buffer.flush(to: descriptor)
+        guard buffer.failure == 0, lseek(descriptor, 0, SEEK_SET) == 0 else { throw problem(buffer.failure != 0 ? buffer.failure : errno) }
         var pending: [UInt8] = []
-        var block = [UInt8](repeating: 0, count: Self.flushSize)
+        var block = [UInt8](repeating: 0, count: WriteBuffer.flushSize)
         while true {
             let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -151,19 +148,13 @@ final class EntrySpill {
     }
 
     private func appendNumber(_ value: UInt64, width: Int) {
-        for byte in 0..<width { buffer.append(UInt8(truncatingIfNeeded: value >> (8 * byte))) }
+        for byte in 0..<width { buffer.bytes.append(UInt8(truncatingIfNeeded: value >> (8 * byte))) }
     }
 
     private func appendString(_ string: String?) {
         guard let string else { return appendNumber(UInt64(UInt32.max), width: 4) }
         appendNumber(UInt64(string.utf8.count), width: 4)
-        buffer.append(contentsOf: string.utf8)
-    }
-
-    /// A failed write is kept and reported by `replay`.
-    private func flush() {
-        if failure == 0 { failure = buffer.withUnsafeBufferPointer { AtomicFile.writeAll($0, to: descriptor) } }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.bytes.append(contentsOf: string.utf8)
     }
 
     /// Reads whole records; stops at one that is not all there yet.
